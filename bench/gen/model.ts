@@ -1,0 +1,104 @@
+import { TOP_HEADING, SUB_HEADING, ENUM_OPENER, WHITESPACE } from '../lib/rules.js';
+import { toKey } from '../lib/key.js';
+
+/** One char of a generated text with its origin: an index into the OLD key, or -1 when inserted. */
+export interface TChar {
+  ch: string;
+  o: number;
+  /** Outline-marker chars (`（三）`): renumbering makes them noise, so the scorer skips them. */
+  ig?: boolean;
+}
+
+/** One paragraph of the model; paragraphs keep their identity while they are moved around. */
+export interface Para {
+  chars: TChar[];
+  heading: 'top' | 'sub' | null;
+  /** Number of marker chars at the start (`（一）` → 3) for headings. */
+  markerLen: number;
+  /** Key of the heading text in OLD (marker stripped, up to the first `。`), for headings. */
+  oldHeading: string | null;
+  /** Identity of the innermost heading paragraph this one sits under (-1 = before any heading). */
+  secId: number;
+  /** Own identity (index in the parsed OLD). */
+  id: number;
+  moved: boolean;
+  /** Set once a heading's section was swapped, so a second swap cannot undo the first. */
+  swapped?: boolean;
+}
+
+/** A parsed OLD report: its key and paragraphs whose chars point into that key. */
+export interface Model {
+  key: string;
+  paras: Para[];
+  /** OLD key offsets of marker chars (ignored when scoring). */
+  ignoreOld: number[];
+}
+
+/** True when a text looks PDF-extracted: most lines short, as in seeds/acftu-2023.txt (~16 chars). */
+function isPdfWrapped(lines: string[]): boolean {
+  const lens = lines.map((l) => l.replace(WHITESPACE, '').length).filter((n) => n > 0).sort((a, b) => a - b);
+  return lens.length > 20 && lens[Math.floor(lens.length / 2)] <= 20;
+}
+
+/** Logical paragraphs of a text, each as [start, end) ranges of raw lines; PDF wraps are re-joined. */
+function logicalParagraphs(text: string): Array<Array<[number, number]>> {
+  const lines: Array<[number, number]> = [];
+  let pos = 0;
+  for (const line of text.split('\n')) {
+    lines.push([pos, pos + line.length]);
+    pos += line.length + 1;
+  }
+  const content = lines.filter(([s, e]) => text.slice(s, e).replace(WHITESPACE, '').length > 0);
+  if (!isPdfWrapped(content.map(([s, e]) => text.slice(s, e)))) return content.map((l) => [l]);
+  const out: Array<Array<[number, number]>> = [];
+  let prev = '';
+  for (const l of content) {
+    const t = text.slice(l[0], l[1]).replace(WHITESPACE, '');
+    // A new paragraph opens at a marker or after a short line that ends a sentence.
+    const opens = TOP_HEADING.test(t) || SUB_HEADING.test(t) || ENUM_OPENER.test(t) || (/[。！？：]$/.test(prev) && prev.length < 15);
+    if (opens || out.length === 0) out.push([l]);
+    else out[out.length - 1].push(l);
+    prev = t;
+  }
+  return out;
+}
+
+/** Key of a heading's text: marker stripped, up to the first `。`. */
+export function headingKey(chars: TChar[], markerLen: number): string {
+  const s = toKey(chars.slice(markerLen).map((c) => c.ch).join(''));
+  const stop = s.indexOf('。');
+  return stop >= 0 ? s.slice(0, stop) : s;
+}
+
+/** Parses a report into the generator's model (one Para per logical paragraph). */
+export function parseModel(text: string): Model {
+  // Key offset of every raw char (-1 for whitespace).
+  const keyAt = new Int32Array(text.length).fill(-1);
+  let k = 0;
+  for (let i = 0; i < text.length; i++) if (!/\s|\u3000|\u00a0/.test(text[i])) keyAt[i] = k++;
+  const key = toKey(text);
+  const paras: Para[] = [];
+  const ignoreOld: number[] = [];
+  let secId = -1;
+  for (const ranges of logicalParagraphs(text)) {
+    const chars: TChar[] = [];
+    for (const [s, e] of ranges) for (let i = s; i < e; i++) if (keyAt[i] >= 0) chars.push({ ch: text[i], o: keyAt[i] });
+    const t = chars.map((c) => c.ch).join('');
+    const m = TOP_HEADING.exec(t) ?? SUB_HEADING.exec(t);
+    const heading = TOP_HEADING.test(t) ? 'top' : SUB_HEADING.test(t) ? 'sub' : null;
+    const markerLen = m ? m[0].length : 0;
+    for (let i = 0; i < markerLen; i++) {
+      chars[i].ig = true;
+      ignoreOld.push(chars[i].o);
+    }
+    const id = paras.length;
+    if (heading) secId = id;
+    paras.push({ chars, heading, markerLen, oldHeading: heading ? headingKey(chars, markerLen) : null, secId: heading ? id : secId, id, moved: false });
+  }
+  return { key, paras, ignoreOld };
+}
+
+/** A deep copy of the paragraphs, so one parse serves many cases. */
+export function cloneParas(paras: Para[]): Para[] {
+  return paras.map((p) => ({ ...p, chars: p.chars.map((c) => ({ ...c })) }));
+}

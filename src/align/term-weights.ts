@@ -1,0 +1,40 @@
+import type { TokenizedReport } from '../segment/tokenize-report.js';
+import { termPrior } from '../segment/terms.js';
+
+/**
+ * Rarity weight of each term over the units of both reports: a term that few
+ * units use (求学圆梦行动, 城市更新) is strong evidence that two units are the
+ * same initiative; one that many use (加强, 机制) is not.
+ */
+export interface TermWeights {
+  weight(term: string): number;
+  /** How many units (of both reports) use the term. */
+  df(term: string): number;
+  /** Total number of units counted. */
+  n: number;
+}
+
+/** Smoothed IDF, times the boilerplate prior. */
+export function termWeights(a: TokenizedReport, b: TokenizedReport): TermWeights {
+  const df = new Map<string, number>();
+  let n = 0;
+  for (const r of [a, b]) {
+    for (const u of r.units) {
+      n++;
+      for (const t of u.terms) df.set(t, (df.get(t) ?? 0) + 1);
+    }
+  }
+  const cache = new Map<string, number>();
+  return {
+    n,
+    df: (t) => df.get(t) ?? 0,
+    weight(t) {
+      let w = cache.get(t);
+      if (w === undefined) {
+        w = Math.log(1 + n / (df.get(t) ?? 1)) * termPrior(t);
+        cache.set(t, w);
+      }
+      return w;
+    },
+  };
+}

@@ -1,0 +1,98 @@
+import type { Change, ChangeCounts, ReportDiff, ReportSummaryMeta, Unit, UnitRef, Report } from '../report.js';
+import type { TokenizedReport } from '../segment/tokenize-report.js';
+import type { SectionAlignment } from '../align/align-sections.js';
+import type { UnitMatch } from '../align/match-units.js';
+import { wordDiff } from './word-diff.js';
+
+function ref(r: Report, u: Unit): UnitRef {
+  return {
+    id: u.id,
+    text: u.text,
+    section: r.sections[u.sectionId]?.path ?? [],
+    sectionId: u.sectionId,
+    sentence: u.sentence,
+    start: u.start,
+    end: u.end,
+  };
+}
+
+function meta(r: Report): ReportSummaryMeta {
+  return { name: r.name, selection: r.selection, years: r.years, units: r.units.length, chars: r.units.reduce((n, u) => n + u.text.length, 0) };
+}
+
+/**
+ * Turns matches into the changes a reader sees: identical pairs are
+ * `carried`, other pairs `modified` (with their word diff), unpaired units
+ * `new` or `dropped`; `moved` when the partner sits outside the aligned
+ * section. Changes follow NEW's reading order, and a dropped unit stands
+ * right after the change of the OLD unit it followed.
+ */
+export function classify(
+  oldR: TokenizedReport,
+  newR: TokenizedReport,
+  alignment: SectionAlignment,
+  matches: UnitMatch[],
+  segmenter: string,
+): ReportDiff {
+  const byNew = new Map(matches.map((m) => [m.new, m]));
+  const matchedOld = new Set(matches.map((m) => m.old));
+
+  // Each dropped OLD unit hangs after the nearest matched OLD unit before it.
+  const droppedAfter = new Map<number, number[]>();
+  let anchor = -1;
+  oldR.units.forEach((_, i) => {
+    if (matchedOld.has(i)) anchor = i;
+    else {
+      const list = droppedAfter.get(anchor) ?? [];
+      list.push(i);
+      droppedAfter.set(anchor, list);
+    }
+  });
+
+  const changes: Change[] = [];
+  const pushDropped = (afterOld: number) => {
+    for (const i of droppedAfter.get(afterOld) ?? []) {
+      changes.push({ kind: 'dropped', moved: false, old: ref(oldR.report, oldR.units[i].unit), new: null });
+    }
+  };
+  pushDropped(-1);
+  newR.units.forEach((nu, j) => {
+    const m = byNew.get(j);
+    if (!m) {
+      changes.push({ kind: 'new', moved: false, old: null, new: ref(newR.report, nu.unit) });
+      return;
+    }
+    const ou = oldR.units[m.old];
+    const partners = alignment.oldFor.get(nu.unit.sectionId);
+    const moved = !partners?.has(ou.unit.sectionId);
+    const change: Change = {
+      kind: m.exact ? 'carried' : 'modified',
+      moved,
+      old: ref(oldR.report, ou.unit),
+      new: ref(newR.report, nu.unit),
+      similarity: m.score,
+    };
+    if (!m.exact) {
+      change.diff = wordDiff(ou.tokens, nu.tokens);
+      change.shared = m.shared;
+    }
+    changes.push(change);
+    pushDropped(m.old);
+  });
+
+  const counts: ChangeCounts = { carried: 0, modified: 0, new: 0, dropped: 0, moved: 0 };
+  for (const c of changes) {
+    counts[c.kind]++;
+    if (c.moved) counts.moved++;
+  }
+  return {
+    version: 1,
+    old: meta(oldR.report),
+    new: meta(newR.report),
+    sections: alignment.pairs,
+    changes,
+    counts,
+    segmenter,
+    diagnostics: [...oldR.report.diagnostics, ...newR.report.diagnostics],
+  };
+}

@@ -1,0 +1,127 @@
+import type { Diagnostic } from '../report.js';
+import { InputError } from '../errors.js';
+import { BINARY_MAGIC, MAX_CONTROL_SHARE } from './rules.js';
+
+/** Result of turning raw bytes into a string. */
+export interface Decoded {
+  text: string;
+  /** WHATWG encoding label actually used, e.g. `utf-8`, `gb18030`, `utf-16le`. */
+  encoding: string;
+  diagnostics: Diagnostic[];
+}
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.length <= bytes.length && prefix.every((b, i) => bytes[i] === b);
+}
+
+/**
+ * Guess UTF-16 without a BOM from the NUL pattern: Chinese text in UTF-16 has
+ * few NULs, but ASCII digits and punctuation put a NUL on one fixed side.
+ */
+function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length - (bytes.length % 2), 4096);
+  if (n < 4) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul > pairs * 0.2 && evenNul < pairs * 0.05) return 'utf-16le';
+  if (evenNul > pairs * 0.2 && oddNul < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+/** Names the binary format the bytes start with, or null when they look like text. */
+export function sniffBinary(bytes: Uint8Array): string | null {
+  for (const magic of BINARY_MAGIC) if (startsWith(bytes, magic.bytes)) return magic.name;
+  return null;
+}
+
+/** True when decoded text carries NULs or too many control characters to be prose. */
+function looksBinary(text: string): boolean {
+  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0) return true;
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 27) control++;
+  }
+  return sample.length > 0 && control / sample.length > MAX_CONTROL_SHARE;
+}
+
+function countReplacements(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) n++;
+  return n;
+}
+
+function tryDecode(label: string, bytes: Uint8Array, fatal: boolean): string | null {
+  try {
+    return new TextDecoder(label, { fatal, ignoreBOM: false }).decode(bytes);
+  } catch (err) {
+    if (err instanceof RangeError) throw err; // unknown label: let the caller report it
+    return null;
+  }
+}
+
+/**
+ * Decode one file's bytes. Order: explicit `encoding`; BOM (UTF-8, UTF-16
+ * LE/BE); BOM-less UTF-16 by NUL pattern; strict UTF-8; GB18030 (a superset of
+ * GBK/GB2312). UTF-8 with only a few bad sequences (a truncated file), or
+ * bytes valid in neither, are decoded as UTF-8 with U+FFFD replacements and an
+ * `invalid-utf8` warning — one damaged character should not make a whole
+ * report unreadable.
+ */
+export function decodeBytes(bytes: Uint8Array, name: string, encoding?: string): Decoded {
+  const diagnostics: Diagnostic[] = [];
+  const binary = sniffBinary(bytes);
+  if (binary && !encoding) throw new InputError(name, `looks like a ${binary}, not a text file`, 'binary');
+
+  let text: string | null;
+  let used: string;
+  if (encoding) {
+    try {
+      text = new TextDecoder(encoding).decode(bytes);
+      used = new TextDecoder(encoding).encoding;
+    } catch {
+      throw new InputError(name, `unknown encoding "${encoding}"`, 'bad-encoding');
+    }
+  } else if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    text = tryDecode('utf-8', bytes, false)!;
+    used = 'utf-8';
+  } else if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
+    used = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+    text = tryDecode(used, bytes, false)!;
+  } else {
+    const utf16 = sniffUtf16(bytes);
+    if (utf16) {
+      used = utf16;
+      text = tryDecode(utf16, bytes, false)!;
+      diagnostics.push({ severity: 'info', code: 'encoding-guessed', message: `no byte-order mark; guessed ${utf16} from the NUL pattern` });
+    } else {
+      used = 'utf-8';
+      text = tryDecode('utf-8', bytes, false)!;
+      const bad = countReplacements(text);
+      // A few bad sequences in otherwise valid UTF-8 (a file cut mid-character)
+      // are damage, not another encoding: GB18030 would accept most UTF-8 bytes
+      // as pairs and turn the whole report into mojibake.
+      const gb = bad > Math.max(1, text.length * 0.001) ? tryDecode('gb18030', bytes, true) : null;
+      if (gb !== null) {
+        text = gb;
+        used = 'gb18030';
+        diagnostics.push({ severity: 'info', code: 'encoding-guessed', message: 'not valid UTF-8; decoded as GB18030 (GBK)' });
+      } else if (bad > 0) {
+        diagnostics.push({
+          severity: 'warning',
+          code: 'invalid-utf8',
+          message: `${bad} undecodable UTF-8 byte sequence(s) replaced with U+FFFD (use --encoding to choose another encoding)`,
+        });
+      }
+    }
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (looksBinary(text)) throw new InputError(name, 'looks like a binary file (NUL or control bytes), not text', 'binary');
+  return { text, encoding: used, diagnostics };
+}

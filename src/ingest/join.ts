@@ -1,0 +1,113 @@
+import { displayWidth, localWidths } from './layout.js';
+import {
+  ASCII_LETTER_END,
+  ASCII_LETTER_START,
+  BARE_MARKER,
+  HARD_WRAP,
+  HEADING_START,
+  MAX_HEADING_CHARS,
+  OPEN_END,
+  SALUTATION,
+  SENTENCE_END_INSIDE,
+  SECTION_HEADING_START,
+  TERMINAL_END,
+} from './rules.js';
+
+/** Paragraphs rebuilt from physical lines, and how many line breaks were removed. */
+export interface Joined {
+  paragraphs: string[];
+  joins: number;
+}
+
+/** Concatenates two pieces of one paragraph; only two Latin words get a space between them. */
+export function joinPieces(a: string, b: string): string {
+  return ASCII_LETTER_END.test(a) && ASCII_LETTER_START.test(b) ? `${a} ${b}` : a + b;
+}
+
+function collect(lines: string[], groups: Array<[number, number]>): Joined {
+  let joins = 0;
+  const paragraphs = groups.map(([from, to]) => {
+    joins += to - from;
+    let p = lines[from];
+    for (let i = from + 1; i <= to; i++) p = joinPieces(p, lines[i]);
+    return p;
+  });
+  return { paragraphs, joins };
+}
+
+/** Longest a wrapped section heading runs (acftu-2023 `（二）围绕推动…` takes three lines). */
+const MAX_HEADING_LINES = 4;
+
+/**
+ * Rebuilds paragraphs from hard-wrapped lines (blank lines already dropped).
+ * A paragraph ends after a line that ends a sentence and is clearly short, or
+ * is followed by an indented line or an outline marker (`一是`, `（三）`).
+ * A section heading (`二、2023年工会工作总体要求` / `和主要任务`) runs on until
+ * it ends with punctuation or with a stub line.
+ */
+export function joinHardWrapped(lines: string[]): Joined {
+  const w = lines.map(displayWidth);
+  const typical = localWidths(w);
+  const isShort = (i: number) => w[i] <= typical[i] - HARD_WRAP.shortBy;
+  const isIndented = (i: number) =>
+    w[i] <= typical[i] - HARD_WRAP.indentBy && w[i] >= typical[i] - HARD_WRAP.indentMaxBy;
+  const breakAfter = (i: number): boolean => {
+    const ends = TERMINAL_END.test(lines[i]);
+    if (HEADING_START.test(lines[i + 1]) && (ends || isShort(i))) return true;
+    return ends && (isShort(i) || isIndented(i + 1));
+  };
+  const headingEnd = (start: number): number => {
+    let cur = start;
+    while (cur + 1 < lines.length && cur - start < MAX_HEADING_LINES) {
+      const next = cur + 1;
+      if (HEADING_START.test(lines[next])) break;
+      if (TERMINAL_END.test(lines[next]) || w[next] <= typical[next] / 2) return next;
+      if (w[cur] < typical[cur] - HARD_WRAP.indentBy) break;
+      cur = next;
+    }
+    return cur;
+  };
+
+  const groups: Array<[number, number]> = [];
+  let i = 0;
+  while (i < lines.length) {
+    let end = i;
+    if (SECTION_HEADING_START.test(lines[i]) && !TERMINAL_END.test(lines[i])) end = headingEnd(i);
+    else while (end + 1 < lines.length && !breakAfter(end)) end++;
+    groups.push([i, end]);
+    i = end + 1;
+  }
+  return collect(lines, groups);
+}
+
+/**
+ * Joins lines inside blank-line-separated blocks (wikisource) or of a
+ * one-segment-per-line text (2020 TMX). A line is continued by the next unless
+ * it ends a sentence, is a heading, or the next opens a heading or salutation;
+ * wikilink fragments (`要认真贯彻《` / `中华人民共和国公司法` / `》`) and
+ * segments cut at a comma (`广大医务人员英勇奋战，`) are joined back.
+ */
+export function joinBlocks(blocks: string[][]): Joined {
+  const flat: string[] = [];
+  const groups: Array<[number, number]> = [];
+  for (const block of blocks) {
+    const base = flat.length;
+    flat.push(...block);
+    let start = 0;
+    for (let i = 0; i < block.length; i++) {
+      const last = i === block.length - 1;
+      if (last || !continues(block[i], block[i + 1])) {
+        groups.push([base + start, base + i]);
+        start = i + 1;
+      }
+    }
+  }
+  return collect(flat, groups);
+}
+
+function continues(line: string, next: string): boolean {
+  if (OPEN_END.test(line) || BARE_MARKER.test(line)) return true;
+  if (TERMINAL_END.test(line)) return false;
+  if (HEADING_START.test(line) && line.length <= MAX_HEADING_CHARS && !SENTENCE_END_INSIDE.test(line)) return false;
+  return !HEADING_START.test(next) && !SALUTATION.test(next);
+}

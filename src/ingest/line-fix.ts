@@ -1,0 +1,73 @@
+import {
+  FULLWIDTH_FOLDABLE,
+  HSPACE,
+  SPACE_ALNUM_BEFORE_CJK,
+  SPACE_IN_NUMBER,
+  SPACE_CJK_BEFORE_ALNUM,
+  SPACED_LINE_MIN_TOKENS,
+  SPACED_LINE_SINGLE_SHARE,
+  ZERO_WIDTH,
+} from './rules.js';
+
+/** Counts of what the line repairs changed, for `info` diagnostics. */
+export interface LineFixCounts {
+  spacedLines: number;
+  numberSpaces: number;
+  fullwidth: number;
+}
+
+export function emptyCounts(): LineFixCounts {
+  return { spacedLines: 0, numberSpaces: 0, fullwidth: 0 };
+}
+
+const EDGE_SPACE = new RegExp(`^${HSPACE}+|${HSPACE}+$`, 'g');
+const SPACED_GAP = new RegExp(`(?<![A-Za-z])${HSPACE}(?![A-Za-z])`, 'g');
+
+/** Full-width digit/letter/symbol → ASCII (`１９９６年` → `1996年`); CJK punctuation untouched. */
+export function foldFullwidth(text: string): string {
+  return text.replace(FULLWIDTH_FOLDABLE, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/**
+ * True for a justified line that has a space between every character
+ * (acftu-2023 `二 是 深 化 长 效 机 制 建 设 。 召 开`), as opposed to a line
+ * with a real space in a slogan (`十大 建功新时代”为主题…`).
+ */
+export function isLetterSpaced(line: string): boolean {
+  const tokens = line.split(new RegExp(HSPACE));
+  if (tokens.length < SPACED_LINE_MIN_TOKENS || tokens.some((t) => t === '')) return false;
+  // Weigh by characters, so `1 9 9 8 年是全面贯彻…` (1998.txt, a long tail) does not qualify.
+  const lengths = tokens.map((t) => [...t].length);
+  const total = lengths.reduce((a, b) => a + b, 0);
+  const inSingles = lengths.filter((n) => n === 1).length;
+  return inSingles / total >= SPACED_LINE_SINGLE_SHARE;
+}
+
+/**
+ * Repairs one physical line: strips zero-width characters and edge spaces
+ * (incl. U+3000 indents), closes up letter-spaced lines, folds full-width
+ * ASCII and removes spaces between Chinese and numbers/acronyms and inside
+ * digit runs. Spaces between two Chinese words that are not letter-spaced stay.
+ */
+export function fixLine(raw: string, counts: LineFixCounts): string {
+  let line = raw.replace(ZERO_WIDTH, '').replace(EDGE_SPACE, '');
+  if (line === '') return line;
+  if (isLetterSpaced(line)) {
+    counts.spacedLines++;
+    line = line.replace(SPACED_GAP, '');
+  }
+  const folded = foldFullwidth(line);
+  if (folded !== line) counts.fullwidth++;
+  line = folded;
+  return closeNumberSpaces(line, counts);
+}
+
+/** Removes spaces that PDF/wiki extraction put around numbers (`举办 2022 年`, `1 9 9 3 年`). */
+export function closeNumberSpaces(line: string, counts: LineFixCounts): string {
+  const out = line
+    .replace(SPACE_IN_NUMBER, '')
+    .replace(SPACE_CJK_BEFORE_ALNUM, '')
+    .replace(SPACE_ALNUM_BEFORE_CJK, '');
+  if (out !== line) counts.numberSpaces++;
+  return out;
+}

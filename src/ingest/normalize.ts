@@ -1,0 +1,87 @@
+import { createRequire } from 'node:module';
+import type { Document } from '../report.js';
+import { SIMP_ONLY, TRAD_ONLY } from './rules.js';
+
+const TRAD = new Set(TRAD_ONLY);
+const SIMP = new Set(SIMP_ONLY);
+
+/** All whitespace incl. U+3000, NBSP and zero-width characters. */
+const ANY_SPACE = /[\s\u00A0\u3000\u200B\u200C\u200D\u2060\uFEFF]+/g;
+
+/**
+ * Punctuation that differs only in width or shape, folded to one form so that
+ * `，` vs `,` or `（` vs `(` never makes two units unequal. U+FF01–FF5E is
+ * folded arithmetically in `compareKey`; this map covers the half-width
+ * ideographic forms and curly vs straight quotes.
+ */
+const PUNCT_FOLD: Record<string, string> = {
+  '｡': '。', '､': '、', '“': '"', '”': '"', '‘': "'", '’': "'",
+  '・': '·', '•': '·', '〜': '~', '～': '~',
+};
+const PUNCT_RE = new RegExp(`[${Object.keys(PUNCT_FOLD).join('')}]`, 'g');
+
+type Convert = (s: string) => string;
+let toSimplified: Convert | null = null;
+
+/**
+ * Loads OpenCC on first need (it costs ~40 ms). Synchronous `require` of the
+ * t2cn build keeps `compareKey` synchronous; Taiwan and Hong Kong variants are
+ * both folded because a document may use either.
+ */
+function simplifier(): Convert {
+  if (!toSimplified) {
+    const require = createRequire(import.meta.url);
+    const OpenCC = require('opencc-js/t2cn') as typeof import('opencc-js');
+    const tw = OpenCC.Converter({ from: 'tw', to: 'cn' });
+    const hk = OpenCC.Converter({ from: 'hk', to: 'cn' });
+    toSimplified = (s) => hk(tw(s));
+  }
+  return toSimplified;
+}
+
+/** True when the text contains at least one Traditional-only character from our list. */
+export function hasTraditional(text: string): boolean {
+  for (const ch of text) if (TRAD.has(ch)) return true;
+  return false;
+}
+
+/**
+ * The key under which two units compare equal: no whitespace at all, every
+ * full-width character (letters, digits, ，：；！？（）) folded to ASCII,
+ * quote and middle-dot variants unified, Traditional folded to Simplified.
+ * Unit: any string (a clause, heading or whole text).
+ */
+export function compareKey(text: string): string {
+  let s = text.replace(ANY_SPACE, '');
+  s = s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  s = s.replace(PUNCT_RE, (c) => PUNCT_FOLD[c]);
+  if (hasTraditional(s)) s = simplifier()(s);
+  return s;
+}
+
+/**
+ * Dominant script of a document: Hangul → `ko`, kana → `ja`, else Han split
+ * by Traditional-only vs Simplified-only characters, else `latin`.
+ * Unit: a whole document's text (samples the first 200 000 characters).
+ */
+export function detectScript(text: string): Document['script'] {
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  let han = 0, kana = 0, hangul = 0, latin = 0, trad = 0, simp = 0;
+  for (const ch of sample) {
+    const c = ch.codePointAt(0)!;
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) {
+      han++;
+      if (TRAD.has(ch)) trad++;
+      else if (SIMP.has(ch)) simp++;
+    } else if (c >= 0x3040 && c <= 0x30ff) kana++;
+    else if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff)) hangul++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+  }
+  const cjk = han + kana + hangul;
+  if (cjk === 0) return latin > 0 ? 'latin' : 'unknown';
+  if (hangul > cjk * 0.3) return 'ko';
+  if (kana > cjk * 0.05) return 'ja';
+  if (latin > cjk * 2) return 'latin';
+  if (trad === 0 && simp === 0) return 'hans';
+  return trad > simp ? 'hant' : 'hans';
+}

@@ -1,0 +1,69 @@
+import type { SectionPair } from '../../report.js';
+import type { Capped, QuotedFigure, Summary } from '../../summary/index.js';
+import { toHunks, type Hunk } from './hunks.js';
+
+/** What differs between the Markdown and the plain-text summary: how each piece is written. */
+export interface SummaryStyle {
+  title(oldName: string, newName: string): string;
+  heading(text: string): string;
+  /** Report text made safe for the format. */
+  quote(text: string): string;
+  hunks(hunks: Hunk[]): string;
+  figure(f: QuotedFigure): string;
+  em(text: string): string;
+  table(head: string[], rows: string[][], rightAligned: boolean[]): string[];
+  bullet(text: string): string;
+}
+
+const ROOT = '(before the first heading)';
+
+/** A heading path as one line: `2025年政府工作任务 › 大力提振消费`. */
+export function pathText(path: string[] | null): string {
+  if (!path) return '—';
+  return path.length ? path.join(' › ') : ROOT;
+}
+
+function describeMeta(m: Summary['old']): string {
+  const part = m.selection === 'all' || m.name.endsWith(`#${m.selection}`) ? '' : `#${m.selection}`;
+  return `${m.name}${part}`;
+}
+
+function list<T>(out: string[], s: SummaryStyle, title: string, items: Capped<T>, line: (item: T) => string): void {
+  if (items.total === 0) return;
+  out.push('', s.heading(`${title} (${items.total})`), '');
+  for (const item of items.items) out.push(s.bullet(line(item)));
+  if (items.more > 0) out.push(s.bullet(`… and ${items.more} more`));
+}
+
+function sectionRow(s: SummaryStyle, p: SectionPair): string[] {
+  const sim = p.old && p.new ? p.similarity.toFixed(2) : '—';
+  return [s.quote(pathText(p.old)), s.quote(pathText(p.new)), sim];
+}
+
+/** Lays a summary out in a fixed order (counts, sections, new, dropped, reworded, moved, numbers). */
+export function renderSummaryWith(summary: Summary, s: SummaryStyle): string {
+  const k = summary.counts;
+  const out: string[] = [s.title(describeMeta(summary.old), describeMeta(summary.new)), ''];
+  out.push(
+    ...s.table(
+      ['kind', 'count'],
+      [['new', k.new], ['dropped', k.dropped], ['reworded', k.modified], ['moved', k.moved], ['carried over', k.carried]].map(
+        ([a, b]) => [String(a), String(b)],
+      ),
+      [false, true],
+    ),
+  );
+  if (summary.sections.total > 0) {
+    out.push('', s.heading(`Sections (${summary.sections.total})`), '');
+    out.push(...s.table(['old', 'new', 'similarity'], summary.sections.items.map((p) => sectionRow(s, p)), [false, false, true]));
+    if (summary.sections.more > 0) out.push('', `… and ${summary.sections.more} more`);
+  }
+  const where = (section: string[]) => s.em(s.quote(pathText(section)));
+  list(out, s, 'New initiatives', summary.added, (u) => `${s.quote(u.text)} — ${where(u.section)}`);
+  list(out, s, 'Dropped initiatives', summary.dropped, (u) => `${s.quote(u.text)} — ${where(u.section)}`);
+  list(out, s, 'Reworded', summary.reworded, (r) => `${s.hunks(toHunks(r.diff))} — ${where(r.new.section)}`);
+  list(out, s, 'Moved', summary.moved, (m) => `${s.quote(m.new.text)} — ${where(m.old.section)} → ${where(m.new.section)}`);
+  list(out, s, 'Numbers that changed', summary.numbers, (n) => `${s.figure(n.old)} → ${s.figure(n.new)} — ${where(n.section)}`);
+  if (!summary.changed) out.push('', 'No changes.');
+  return `${out.join('\n')}\n`;
+}

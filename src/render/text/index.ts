@@ -1,0 +1,59 @@
+import type { Change, DiffOp, ReportDiff, ReportSummaryMeta } from '../../report.js';
+import { makeStyle, type Style } from './style.js';
+
+/** Inline rendering of a word diff: deletions and insertions marked in place. */
+export function inlineDiff(ops: DiffOp[], style: Style): string {
+  return ops.map((o) => (o.op === 'equal' ? o.text : o.op === 'insert' ? style.ins(o.text) : style.del(o.text))).join('');
+}
+
+const LABEL: Record<Change['kind'], string> = { new: '+ new     ', dropped: '- dropped ', modified: '~ reworded', carried: '= carried ' };
+
+function describe(m: ReportSummaryMeta): string {
+  const part = m.selection === 'all' ? '' : `#${m.selection}`;
+  const years = m.years.length ? ` (${m.years.join(', ')})` : '';
+  return `${m.name}${part}${years}`;
+}
+
+const pathText = (p: string[] | null) => (p && p.length ? p.join(' › ') : '(no heading)');
+
+function changeLines(c: Change, style: Style): string[] {
+  const label = style.kind(c.kind, LABEL[c.kind]) + (c.moved ? ` ${style.kind('moved', '(moved)')}` : '');
+  if (c.kind === 'new') return [`${label} ${c.new!.text}`];
+  if (c.kind === 'dropped') return [`${label} ${c.old!.text}`];
+  const lines = [`${label} ${c.diff ? inlineDiff(c.diff, style) : c.new!.text}`];
+  if (c.moved) lines.push(style.dim(`            from: ${pathText(c.old!.section)}`));
+  if (c.shared?.length) lines.push(style.dim(`            shared: ${c.shared.join('、')}`));
+  return lines;
+}
+
+/**
+ * The plain-text report: header, counts, section alignment, then every
+ * change that is not a plain carry-over, grouped under NEW's sections.
+ */
+export function renderText(diff: ReportDiff, opts: { color: boolean; width?: number }): string {
+  const style = makeStyle(opts.color);
+  const out: string[] = [];
+  const k = diff.counts;
+  out.push(style.bold(`--- ${describe(diff.old)}`), style.bold(`+++ ${describe(diff.new)}`));
+  out.push(
+    `${k.new} new, ${k.dropped} dropped, ${k.modified} reworded, ${k.moved} moved, ${k.carried} carried over unchanged`,
+    '',
+    style.bold('Sections'),
+  );
+  for (const p of diff.sections) {
+    const sim = p.old && p.new ? style.dim(` (${p.similarity.toFixed(2)})`) : '';
+    out.push(`  ${pathText(p.old ?? ['—'])}  →  ${pathText(p.new ?? ['—'])}${sim}`);
+  }
+  let section = '';
+  for (const c of diff.changes) {
+    if (c.kind === 'carried' && !c.moved) continue;
+    const where = pathText((c.new ?? c.old)!.section);
+    if (where !== section) {
+      section = where;
+      out.push('', style.bold(`§ ${where}`));
+    }
+    out.push(...changeLines(c, style));
+  }
+  for (const d of diff.diagnostics) if (d.severity !== 'info') out.push(style.dim(`note: ${d.message}`));
+  return `${out.join('\n')}\n`;
+}

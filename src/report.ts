@@ -1,0 +1,177 @@
+/**
+ * The plain data that crosses pipeline stages. Every stage is a function from
+ * one of these to the next; only ingest reads files and only render/cli/tui
+ * write to the terminal or disk.
+ *
+ *   bytes --ingest--> Document --structure--> Report --compare--> ReportDiff --render--> text
+ */
+
+/** A warning that travels with the data instead of being printed by a stage. */
+export interface Diagnostic {
+  severity: 'info' | 'warning' | 'error';
+  /** Stable machine-readable code, e.g. `encoding-guessed`, `heading-lost`. */
+  code: string;
+  message: string;
+  /** 1-based line in the repaired text, when it points somewhere. */
+  line?: number;
+}
+
+/** Output of ingest: decoded, repaired text, one paragraph per line. */
+export interface Document {
+  /** Display name: the path as given, or `-` for stdin. Never made absolute. */
+  name: string;
+  /** Repaired text: paragraphs joined by `\n`, no blank lines, no PDF artefacts. */
+  text: string;
+  /** Encoding that was used to decode the bytes, e.g. `utf-8`, `gb18030`, `utf-16le`. */
+  encoding: string;
+  /** Dominant script, used to decide whether Traditional/Simplified folding is needed. */
+  script: 'hans' | 'hant' | 'ja' | 'ko' | 'latin' | 'unknown';
+  diagnostics: Diagnostic[];
+}
+
+export type PartKind = 'review' | 'plan' | 'other';
+
+/** A top-level part of a report: the review of year Y or the plan for Y+1. */
+export interface Part {
+  kind: PartKind;
+  /** The heading that opened the part, if any (e.g. `一、2024年工作回顾`). */
+  title: string | null;
+  /** Years the part speaks of (e.g. [2024] for a review of 2024). */
+  years: number[];
+  /** Character offsets into `Report.text`, [start, end). */
+  start: number;
+  end: number;
+}
+
+/** A node of the outline. Section 0 is always the root (heading null, path []). */
+export interface Section {
+  id: number;
+  parentId: number | null;
+  /** 0 for the root, 1 for `一、`, 2 for `（一）`, 3 for `1.`, … as found in the text. */
+  level: number;
+  /** The outline marker as written (`一、`, `（二）`, `3.`), null for the root or a lost heading. */
+  marker: string | null;
+  /** Heading text without its marker, null for the root. */
+  heading: string | null;
+  /** Headings from outermost to this one (markers stripped), e.g. ['2024年政府工作任务', '着力扩大国内需求']. */
+  path: string[];
+  part: PartKind;
+  /** Character offsets into `Report.text`, [start, end): heading plus body. */
+  start: number;
+  end: number;
+}
+
+/**
+ * The smallest thing that is compared: a clause-sized piece of a sentence, or
+ * a heading. Units tile `Report.text` in order without overlap (whitespace
+ * between them excepted), so every character is accounted for exactly once.
+ */
+export interface Unit {
+  /** Index into `Report.units`; also reading order. */
+  id: number;
+  kind: 'heading' | 'clause';
+  /** The unit's text as it stands in `Report.text` (`text === report.text.slice(start, end)`). */
+  text: string;
+  start: number;
+  end: number;
+  /** Innermost section that contains the unit. */
+  sectionId: number;
+  /** Index of the sentence the unit belongs to (units of one sentence share it). */
+  sentence: number;
+  /** Index of the paragraph (line of `Report.text`). */
+  paragraph: number;
+  /** True when the unit names an initiative: a verb-led clause, a “programme” or a 《document》. */
+  initiative: boolean;
+}
+
+/** Output of structure: a document with its outline, parts and units. */
+export interface Report {
+  name: string;
+  text: string;
+  encoding: string;
+  script: Document['script'];
+  /** Which part this report was narrowed to with `FILE#review` / `FILE#plan`, else 'all'. */
+  selection: 'all' | 'review' | 'plan';
+  parts: Part[];
+  sections: Section[];
+  units: Unit[];
+  /** Sentences as [start, end) offsets; `Unit.sentence` indexes into this. */
+  sentences: Array<{ start: number; end: number }>;
+  /** Years the report speaks of, ascending (from its parts, or from the text). */
+  years: number[];
+  diagnostics: Diagnostic[];
+}
+
+/** One step of a word-level diff. */
+export interface DiffOp {
+  op: 'equal' | 'insert' | 'delete';
+  text: string;
+}
+
+export type ChangeKind = 'carried' | 'modified' | 'new' | 'dropped';
+
+/** A unit as it appears in a change: enough to quote it without the Report. */
+export interface UnitRef {
+  /** `Unit.id` in its report. */
+  id: number;
+  text: string;
+  /** Heading path of the unit's section. */
+  section: string[];
+  sectionId: number;
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+/** One entry of the comparison. */
+export interface Change {
+  kind: ChangeKind;
+  /** True when the partner sits in a section other than the one aligned with this unit's section. */
+  moved: boolean;
+  old: UnitRef | null;
+  new: UnitRef | null;
+  /** For `modified` (and moved-and-edited) pairs: token-level diff, old → new. */
+  diff?: DiffOp[];
+  /** Similarity score of the pair (0–1), for carried and modified. */
+  similarity?: number;
+  /** Rare terms both sides share: the evidence that this is the same initiative. */
+  shared?: string[];
+}
+
+/** A pair of aligned sections; `null` on a side with no counterpart. */
+export interface SectionPair {
+  old: string[] | null;
+  new: string[] | null;
+  oldId: number | null;
+  newId: number | null;
+  similarity: number;
+}
+
+export interface ReportSummaryMeta {
+  name: string;
+  selection: Report['selection'];
+  years: number[];
+  units: number;
+  chars: number;
+}
+
+export interface ChangeCounts {
+  carried: number;
+  modified: number;
+  new: number;
+  dropped: number;
+  moved: number;
+}
+
+/** Output of compare: everything a renderer needs; renderers never recompute it. */
+export interface ReportDiff {
+  version: 1;
+  old: ReportSummaryMeta;
+  new: ReportSummaryMeta;
+  sections: SectionPair[];
+  /** In reading order of NEW, dropped units where they stood in OLD. */
+  changes: Change[];
+  counts: ChangeCounts;
+  segmenter: string;
+  diagnostics: Diagnostic[];
+}

@@ -1,0 +1,14 @@
+/**
+ * Word segmentation behind one small interface, so the backend can be
+ * swapped (nodejieba, @node-rs/jieba, a fallback for Japanese/Korean) without
+ * touching the stages that consume tokens.
+ */
+export interface Segmenter {
+  readonly name: string;
+  /** Cut text into tokens whose concatenation is exactly `text`. */
+  cut(text: string): string[];
+  /** Teach the segmenter a word so it stays whole. */
+  addWord(word: string): void;
+}
+
+export type SegmenterName = 'node-rs' | 'nodejieba';

@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+import { compareReports, loadReport, type CompareOptions } from '../pipeline.js';
+import type { Report, ReportDiff } from '../report.js';
+import { renderJson } from '../render/json/index.js';
+import { renderMarkdown } from '../render/markdown/index.js';
+import type { PlannedComparison } from '../seeds/manifest.js';
+
+/** The files one comparison owns in the snapshots folder, by file name. */
+export interface SnapshotFiles {
+  name: string;
+  /** `<name>.md` → summary Markdown, `<name>.json` → the full diff. */
+  files: Array<{ file: string; content: string }>;
+}
+
+/** Loads each spec once, however many comparisons use it (a report is in up to five). */
+export function reportCache(seedsDir: string, opts: CompareOptions): (spec: string) => Promise<Report> {
+  const cache = new Map<string, Promise<Report>>();
+  return (spec) => {
+    let p = cache.get(spec);
+    if (!p) {
+      p = loadReport(join(seedsDir, spec), opts);
+      cache.set(spec, p);
+    }
+    return p;
+  };
+}
+
+/**
+ * A diff whose names are the specs relative to the seeds folder, so the
+ * snapshot reads the same wherever the repository is checked out.
+ */
+export function withSeedNames(diff: ReportDiff, cmp: PlannedComparison): ReportDiff {
+  return { ...diff, old: { ...diff.old, name: cmp.old }, new: { ...diff.new, name: cmp.new } };
+}
+
+/** Computes one planned comparison and renders its snapshot files. */
+export async function computeSnapshot(
+  cmp: PlannedComparison,
+  load: (spec: string) => Promise<Report>,
+  opts: CompareOptions & { limit?: number } = {},
+): Promise<SnapshotFiles> {
+  const diff = withSeedNames(compareReports(await load(cmp.old), await load(cmp.new), opts), cmp);
+  return {
+    name: cmp.name,
+    files: [
+      { file: `${cmp.name}.md`, content: renderMarkdown(diff, { limit: opts.limit }) },
+      { file: `${cmp.name}.json`, content: renderJson(diff) },
+    ],
+  };
+}

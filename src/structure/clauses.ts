@@ -1,0 +1,46 @@
+import { CLAUSE_BREAK, HAN_RANGES, MIN_CLAUSE_HAN } from './rules.js';
+import { firstSpanFrom, type Span } from './brackets.js';
+import { rangesBetween, type Range } from './sentences.js';
+
+const BREAKS = new Set(CLAUSE_BREAK);
+
+/**
+ * Clause ranges of one sentence: cut after ，；： outside brackets and quotes,
+ * then merge clauses with fewer than MIN_CLAUSE_HAN ideographs into the
+ * previous clause (the next one when first), so `为此，` never stands alone.
+ */
+export function splitClauses(text: string, start: number, end: number, spans: readonly Span[]): Range[] {
+  const cuts: number[] = [];
+  let s = firstSpanFrom(spans, start);
+  for (let i = start; i < end; i++) {
+    if (s < spans.length && spans[s][0] === i) i = spans[s++][1] - 1;
+    else if (BREAKS.has(text[i])) cuts.push(i + 1);
+  }
+  return mergeShort(text, rangesBetween(text, start, end, cuts));
+}
+
+function hanCount(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    for (const [lo, hi] of HAN_RANGES) if (code >= lo && code <= hi) n++;
+  }
+  return n;
+}
+
+function mergeShort(text: string, pieces: Range[]): Range[] {
+  const out: Range[] = [];
+  let carry: number | null = null;
+  for (const p of pieces) {
+    const piece: Range = { start: carry ?? p.start, end: p.end };
+    carry = null;
+    if (hanCount(text, piece.start, piece.end) >= MIN_CLAUSE_HAN) out.push(piece);
+    else if (out.length) out[out.length - 1].end = piece.end;
+    else carry = piece.start;
+  }
+  if (carry !== null) {
+    const last = pieces[pieces.length - 1];
+    out.push({ start: carry, end: last.end });
+  }
+  return out;
+}

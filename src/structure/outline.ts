@@ -1,0 +1,89 @@
+import type { Diagnostic, Section } from '../report.js';
+import type { MarkerCandidate } from './markers.js';
+import type { Range } from './sentences.js';
+
+/** The outline of a text: sections, and which paragraphs open one. */
+export interface Outline {
+  sections: Section[];
+  /** Per paragraph: the accepted heading candidate, or null for body paragraphs. */
+  headings: Array<MarkerCandidate | null>;
+  /** Per paragraph: innermost section from the paragraph start on. */
+  sectionOf: number[];
+  diagnostics: Diagnostic[];
+}
+
+/** Levels 1..n for the ranks the document actually uses (see MarkerRule.rank). */
+function levelsByRank(candidates: Array<MarkerCandidate | null>): Map<number, number> {
+  const ranks = [...new Set(candidates.flatMap((c) => (c && !c.tooLong ? [c.rule.rank] : [])))].sort((a, b) => a - b);
+  return new Map(ranks.map((r, i) => [r, i + 1]));
+}
+
+/** `（一）大力推进…，加快发展新质生产力。` → path entry without marker and final stop. */
+function pathEntry(heading: string): string {
+  return heading.replace(/[。；：！\s]+$/u, '');
+}
+
+/**
+ * Builds the section tree from the marker candidates of each paragraph.
+ * A marker is a heading only in sequence (`（二）` after `（一）` under the same
+ * parent, or a first `（一）`), so stray numbers do not open sections. When the
+ * text starts past its first heading (acftu-2023 opens with `二是…`), the
+ * missing ancestors become lost sections (marker and heading null) and a
+ * `heading-lost` warning is added.
+ */
+export function buildOutline(text: string, paragraphs: Range[], candidates: Array<MarkerCandidate | null>): Outline {
+  const levels = levelsByRank(candidates);
+  const root: Section = { id: 0, parentId: null, level: 0, marker: null, heading: null, path: [], part: 'other', start: 0, end: text.length };
+  const sections: Section[] = [root];
+  const stack: Section[] = [root];
+  const last = new Map<string, number>();
+  const seenStyles = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  const headings: Array<MarkerCandidate | null> = [];
+  const sectionOf: number[] = [];
+
+  const open = (level: number, start: number, c: MarkerCandidate | null): Section => {
+    const parent = stack[stack.length - 1];
+    const heading = c ? text.slice(c.start + c.marker.length, c.end).trim() : null;
+    const path = heading === null ? parent.path : [...parent.path, pathEntry(heading)];
+    const s: Section = {
+      id: sections.length, parentId: parent.id, level, marker: c?.marker ?? null, heading,
+      path, part: 'other', start, end: text.length,
+    };
+    sections.push(s);
+    stack.push(s);
+    return s;
+  };
+
+  paragraphs.forEach((p, pi) => {
+    const c = candidates[pi];
+    const level = c ? levels.get(c.rule.rank) : undefined;
+    let accepted: MarkerCandidate | null = null;
+    if (c && level !== undefined) {
+      let k = stack.length - 1;
+      while (stack[k].level >= level) k--;
+      const key = `${stack[k].id}:${c.rule.style}`;
+      const prev = last.get(key);
+      const firstOfStyle = !seenStyles.has(c.rule.style);
+      const inSequence = c.ordinal === 1 || prev === c.ordinal - 1 || (prev === undefined && firstOfStyle);
+      if (inSequence && c.tooLong) last.set(key, c.ordinal);
+      if (inSequence && !c.tooLong) {
+        accepted = c;
+        for (const s of stack.splice(k + 1)) s.end = p.start;
+        if (firstOfStyle && c.ordinal !== 1) {
+          diagnostics.push({
+            severity: 'warning', code: 'heading-lost', line: pi + 1,
+            message: `text starts past its first heading: “${c.marker}” is the first of its kind`,
+          });
+          if (k === 0 && sections.length === 1) for (let l = 1; l < level; l++) open(l, p.start, null);
+        }
+        seenStyles.add(c.rule.style);
+        last.set(`${stack[stack.length - 1].id}:${c.rule.style}`, c.ordinal);
+        open(level, p.start, c);
+      }
+    }
+    headings.push(accepted);
+    sectionOf.push(stack[stack.length - 1].id);
+  });
+  return { sections, headings, sectionOf, diagnostics };
+}

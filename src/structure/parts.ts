@@ -1,0 +1,119 @@
+import type { Part, PartKind, Section } from '../report.js';
+import type { Range } from './sentences.js';
+import { parseOrdinal } from './markers.js';
+import {
+  DATE_LINE, FUTURE_WORDS, PAST_WORDS, PLAN_HEADING, REVIEW_HEADING, SPAN_YEARS, THIS_YEAR, YEAR_IN_TEXT,
+} from './rules.js';
+
+/** Manifest hints for one part: its years and the text its heading starts with. */
+export interface PartHint {
+  years?: number[];
+  startsAt?: string | null;
+}
+
+/** Manifest hints for a report, as in seeds/manifest.json. */
+export interface PartHints {
+  review?: PartHint;
+  plan?: PartHint;
+}
+
+interface Boundary {
+  start: number;
+  title: string | null;
+}
+
+/** Years written in digits: `2019年和今年以来` → [2019]. */
+function namedYears(s: string): number[] {
+  return [...s.matchAll(YEAR_IN_TEXT)].map((m) => Number(m[1]));
+}
+
+/** Longest span in `过去一年和五年工作回顾` → 5; 0 when the heading names none. */
+function spanYears(title: string): number {
+  if (!/过去/.test(title)) return 0;
+  return Math.max(0, ...[...title.matchAll(SPAN_YEARS)].map((m) => parseOrdinal(m[1])).filter((n) => n > 0));
+}
+
+/** The paragraph that starts with `startsAt` (manifest), as a boundary. */
+function boundaryAt(text: string, paragraphs: Range[], startsAt: string): Boundary | null {
+  const p = paragraphs.find((r) => text.startsWith(startsAt, r.start));
+  return p ? { start: p.start, title: text.slice(p.start, p.end) } : null;
+}
+
+/** Part heading of a level-1 section, classified. */
+function classify(s: Section, text: string): PartKind | null {
+  const title = text.slice(s.start, s.start + (s.marker?.length ?? 0) + (s.heading?.length ?? 0));
+  if (REVIEW_HEADING.test(title)) return 'review';
+  if (PLAN_HEADING.test(title)) return 'plan';
+  return null;
+}
+
+/** acftu-2023's review has no heading: its text speaks of work done, not work to do. */
+function mostlyPast(text: string): boolean {
+  const past = text.match(PAST_WORDS)?.length ?? 0;
+  const future = text.match(FUTURE_WORDS)?.length ?? 0;
+  return text.length > 1000 && past > future;
+}
+
+/**
+ * Splits a report into contiguous parts: an optional opening ('other'), the
+ * review of year Y and the plan for Y+1, from level-1 headings such as
+ * `一、2024年工作回顾` / `二、2025年经济社会发展总体要求和政策取向`, or from
+ * manifest hints. Later level-1 headings (gov 2020's `三、加大宏观政策实施力度…`)
+ * stay in the part they follow.
+ */
+export function findParts(text: string, paragraphs: Range[], sections: Section[], hints: PartHints = {}): Part[] {
+  const found: Partial<Record<'review' | 'plan', Boundary>> = {};
+  for (const s of sections) {
+    if (s.level !== 1 || s.heading === null) continue;
+    const kind = classify(s, text);
+    if (kind === 'review' && !found.review && !found.plan) found.review = { start: s.start, title: titleOf(s) };
+    if (kind === 'plan' && !found.plan) found.plan = { start: s.start, title: titleOf(s) };
+  }
+  const plan = (hints.plan?.startsAt && boundaryAt(text, paragraphs, hints.plan.startsAt)) || found.plan;
+  let review = (hints.review?.startsAt && boundaryAt(text, paragraphs, hints.review.startsAt)) || found.review;
+  if (review && plan && review.start >= plan.start) review = undefined;
+  if (!review && plan && plan.start > 0 && (hints.review?.years?.length || mostlyPast(text.slice(0, plan.start)))) {
+    review = { start: 0, title: null };
+  }
+
+  const years = partYears(text, review?.title ?? null, plan?.title ?? null, hints);
+  const parts: Part[] = [];
+  const push = (kind: PartKind, b: Boundary, ys: number[]) => {
+    if (parts.length) parts[parts.length - 1].end = b.start;
+    parts.push({ kind, title: b.title, years: ys, start: b.start, end: text.length });
+  };
+  const first = review ?? plan;
+  if (!first || first.start > 0) push('other', { start: 0, title: null }, []);
+  if (review) push('review', review, years.review);
+  if (plan) push('plan', plan, years.plan);
+  return parts;
+}
+
+function titleOf(s: Section): string {
+  return `${s.marker ?? ''}${s.heading ?? ''}`;
+}
+
+/** Years of the review and the plan: from headings, else from each other, the date line or the manifest. */
+function partYears(text: string, reviewTitle: string | null, planTitle: string | null, hints: PartHints) {
+  const reviewNamed = reviewTitle ? namedYears(reviewTitle) : [];
+  const planNamed = planTitle ? namedYears(planTitle) : [];
+  const dateLine = DATE_LINE.exec(text.slice(0, 400));
+  const planYear =
+    hints.plan?.years?.[0] ??
+    planNamed[0] ??
+    (reviewNamed.length ? Math.max(...reviewNamed) + 1 : undefined) ??
+    (dateLine ? Number(dateLine[1]) : undefined) ??
+    (hints.review?.years?.length ? Math.max(...hints.review.years) + 1 : undefined);
+
+  let review = hints.review?.years ?? reviewNamed;
+  if (!hints.review?.years && reviewTitle && planYear !== undefined) {
+    const span = spanYears(reviewTitle);
+    if (!review.length) review = Array.from({ length: span || 1 }, (_, i) => planYear - (span || 1) + i);
+    if (THIS_YEAR.test(reviewTitle) && !review.includes(planYear)) review = [...review, planYear];
+  }
+  if (!review.length && hints.review?.years === undefined && planYear !== undefined && reviewTitle === null) {
+    review = [planYear - 1];
+  }
+  const plan = hints.plan?.years ?? (planNamed.length ? planNamed : planYear !== undefined ? [planYear] : []);
+  return { review, plan };
+}

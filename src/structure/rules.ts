@@ -1,0 +1,132 @@
+/**
+ * Every pattern the structure stage matches against report text, named and
+ * tied to the real case that needs it. Other structure modules import from
+ * here instead of writing their own regexes.
+ */
+
+/** Chinese numerals used in outline markers (up to 九十九). */
+const CN = '[一二三四五六七八九十]+';
+
+/** One outline-marker style: how it is written and where it sits by convention. */
+export interface MarkerRule {
+  style: 'dun' | 'paren' | 'shi' | 'di' | 'arabic' | 'arabic-paren';
+  /** Anchored at the paragraph start; group 1 is the ordinal. */
+  re: RegExp;
+  /**
+   * Conventional depth (1 = outermost). Levels are these ranks compressed to
+   * the styles a document uses, so a text that only has `（一）` and `1.` gets
+   * levels 1 and 2, while the acftu seed, which starts with `二是` before its
+   * first `（二）`, still puts `（二）` above `二是`.
+   */
+  rank: number;
+  /** Longest heading (marker included, up to its first 。/；/：) the style may have. */
+  maxHeading: number;
+}
+
+export const MARKER_RULES: readonly MarkerRule[] = [
+  // gov-work-report-2024: `一、2023年工作回顾`, `三、2024年政府工作任务` (whole-line part headings).
+  { style: 'dun', re: new RegExp(`^(${CN})、`), rank: 1, maxHeading: 60 },
+  // gov-work-report-2024: `（一）大力推进现代化产业体系建设，加快发展新质生产力。充分发挥…` (run-in).
+  { style: 'paren', re: new RegExp(`^[（(](${CN})[）)]`), rank: 2, maxHeading: 80 },
+  // acftu-2023: `一是多措并举深化改革。召开电视电话会议…`; gov 2014: `一是着力深化改革开放，激发…。`
+  // The PDF text also has `二 是 深 化 …`, hence the optional space.
+  { style: 'shi', re: new RegExp(`^(${CN}) ?是(?=\\p{Script=Han})`, 'u'), rank: 3, maxHeading: 40 },
+  // gov-work-report-2014: `第一，向深化改革要动力。改革是最大的红利。`
+  { style: 'di', re: new RegExp(`^第(${CN})[，、,]`), rank: 3, maxHeading: 40 },
+  // Provincial 2025 glossaries: `1.国家先进制造业集群…`; never `1.1亿元` (digit after the dot)
+  // nor gov-work-report-2014's stray `2.5` line (no CJK after it).
+  { style: 'arabic', re: /^(\d{1,2}) ?[.．、](?!\d)(?= ?\p{Script=Han})/u, rank: 4, maxHeading: 40 },
+  // Nested items in legal-style texts: `（1）建立…`.
+  { style: 'arabic-paren', re: /^[（(](\d{1,2})[）)](?= ?\p{Script=Han})/u, rank: 5, maxHeading: 40 },
+];
+
+/** Ends a sentence: gov reports end sentences with 。 and the closing exhortation with ！. */
+export const SENTENCE_END = '。！？!?';
+/** `……` ends a sentence too (ellipsis closing an enumeration). */
+export const ELLIPSIS = '……';
+/** Closers that stay with the sentence they end: `“…为主题。”`, `！？`, `。）`. */
+export const TRAILING_CLOSERS = '。！？!?…”’」』）)》〕】';
+/** Where a run-in heading stops if sooner than 。: `一年来，我们主要做了以下工作：` style lead-ins. */
+export const HEADING_STOP = '；：';
+/** Clause breaks inside a sentence (outside brackets and quotes). */
+export const CLAUSE_BREAK = '，；：,;:';
+
+/**
+ * A ； splits sentences only before the next enumerated item:
+ * gov 2014 `…一是…；二是…；三是…。`. Tested on the text right after the ；.
+ */
+export const ENUM_AFTER_SEMICOLON = new RegExp(
+  `^\\s*(?:[二三四五六七八九十]+是|第[二三四五六七八九十]+[，、]|[（(][二三四五六七八九十]+[）)]|\\d{1,2}[.．、](?!\\d))`,
+);
+
+/** Bracket and quote pairs that protect their content from splitting: `《…！…》`, `（…。…）`, `“…。”`. */
+export const BRACKET_PAIRS: Readonly<Record<string, string>> = {
+  '（': '）',
+  '(': ')',
+  '《': '》',
+  '“': '”',
+  '‘': '’',
+  '「': '」',
+  '『': '』',
+  '【': '】',
+  '〔': '〕',
+};
+/** Closers of quotes: `。”` ends the sentence after the quote. */
+export const QUOTE_CLOSERS = '”’」』';
+
+/** CJK ideograph ranges (Ext. A and the basic block): clause length is counted in these (`为此，` has 2). */
+export const HAN_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+];
+/** Clauses with fewer CJK characters than this merge into a neighbour: `为此，` `同时，`. */
+export const MIN_CLAUSE_HAN = 8;
+
+/** Review part headings: `一、2024年工作回顾`, `一、过去五年工作回顾`, `一、2019年和今年以来工作回顾`. */
+export const REVIEW_HEADING = /回顾|过去.{0,6}(工作|成就)/;
+/**
+ * Plan part headings: `二、2025年经济社会发展总体要求和政策取向`, `三、2025年政府工作任务`,
+ * `三、2014年重点工作`, `三、对2018年政府工作的建议`, `二、2023年工会工作总体要求和主要任务`,
+ * `二、今年发展主要目标和下一阶段工作总体部署` (2020).
+ */
+export const PLAN_HEADING = /任务|部署|建议|总体要求|重点工作|政策取向|目标/;
+/** Years named in a heading: `2019年`, `2022 年` (PDF text puts a space before 年). */
+export const YEAR_IN_TEXT = /((?:19|20)\d\d) ?年/g;
+/** `今年` in gov 2020's `一、2019年和今年以来工作回顾`: the report's own year. */
+export const THIS_YEAR = /今年/;
+/** Multi-year reviews: `一、过去五年工作回顾` (2018), `一、过去一年和五年工作回顾` (2023). */
+export const SPAN_YEARS = /([一二三四五六七八九十]|\d{1,2})年/g;
+/** Date line under the title: `——2023年3月5日在第十四届全国人民代表大会第一次会议上`. */
+export const DATE_LINE = /((?:19|20)\d\d)年\d{1,2}月\d{1,2}日/;
+
+/**
+ * Words that mark past work (acftu-2023's review, which has no review heading:
+ * `成功举办首届大国工匠创新交流大会`, `各级工会全年累计调解纠纷 28.9 万件`).
+ */
+export const PAST_WORDS = /过去|一年来|取得|成功举办|累计|全年|完成|实现了|召开了|得到|有效|明显/g;
+/** Words that mark plans: `要`, `将`, `力争`, `继续`… (gov plan parts). */
+export const FUTURE_WORDS = /要|将|力争|继续|今年|明年|下一步/g;
+
+/**
+ * Verbs that lead an initiative clause: acftu `召开电视电话会议`, `开展集体协商“春季集中要约行动”`,
+ * gov 2024 `实施制造业技术改造升级工程`, `出台实施新型城镇化战略五年行动计划`.
+ */
+export const INITIATIVE_VERBS = [
+  '开展', '推进', '深化', '举办', '推动', '实施', '加强', '完善', '建立', '健全', '组织', '开通',
+  '设立', '制定', '出台', '启动', '打造', '培育', '发布', '召开', '举行', '建设', '部署', '创建',
+  '编制', '修订', '印发', '试点', '探索', '构建', '命名', '成立', '编写', '研究制定',
+];
+/** Adverbs before the verb: `深入开展`, `扎实推进`, `大力实施`, `进一步完善`. */
+export const INITIATIVE_ADVERBS = [
+  '深入', '持续', '扎实', '大力', '稳步', '进一步', '积极', '全面', '加快', '继续', '不断', '切实',
+  '认真', '着力', '广泛', '努力', '坚决', '有序', '有效', '统筹', '分类', '首次', '成功', '率先', '重点',
+  '要', '将', '还', '并', '再',
+];
+/** Subjects before the verb: acftu `全总和各级工会通过…`, gov `我们要…`. */
+export const INITIATIVE_SUBJECTS = ['全总和各级工会', '各级工会', '全总', '我们', '国务院', '各级政府', '政府', '各地'];
+/** Leading enumerators skipped before looking for the verb: `一是`, `——`, `同时，`. */
+export const INITIATIVE_LEAD = /^(?:[一二三四五六七八九十]+ ?是|第[一二三四五六七八九十]+[，、]|——|同时[，,]|此外[，,]|并)\s*/;
+/** A named programme: acftu `“中国梦·劳动美”`; one-character quotes (`“稳”的态势`) are not programmes. */
+export const PROGRAMME_QUOTE = /“[^”]{2,}”/;
+/** A document title: acftu `《工会法》`, gov `《政府工作报告》`. */
+export const DOCUMENT_TITLE = /《[^》]+》/;

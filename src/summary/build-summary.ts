@@ -1,0 +1,80 @@
+import type { ChangeCounts, DiffOp, ReportDiff, ReportSummaryMeta, SectionPair, UnitRef } from '../report.js';
+import { capList, type Capped } from './cap-list.js';
+import { numberChanges, type NumberChange } from './number-changes.js';
+
+/** A reworded initiative: the pair and its word-level diff. */
+export interface RewordedItem {
+  old: UnitRef;
+  new: UnitRef;
+  diff: DiffOp[];
+  similarity: number | null;
+  moved: boolean;
+}
+
+/** An initiative that now sits in another section (carried over or reworded). */
+export interface MovedItem {
+  old: UnitRef;
+  new: UnitRef;
+  kind: 'carried' | 'modified';
+}
+
+/** The one-screen answer to "what changed": the derived lists a summary renderer shows. */
+export interface Summary {
+  old: ReportSummaryMeta;
+  new: ReportSummaryMeta;
+  counts: ChangeCounts;
+  /** True when anything is new, dropped, modified or moved (what `--exit-code` tests). */
+  changed: boolean;
+  sections: Capped<SectionPair>;
+  added: Capped<UnitRef>;
+  dropped: Capped<UnitRef>;
+  reworded: Capped<RewordedItem>;
+  moved: Capped<MovedItem>;
+  numbers: Capped<NumberChange>;
+}
+
+export interface SummaryOptions {
+  /** Longest list shown before "… and N more"; 0 shows everything. */
+  limit?: number;
+}
+
+/** Default cap on each list: enough to read on one screen. */
+export const DEFAULT_LIMIT = 20;
+
+/** True when the counts show any change that matters (new, dropped, modified or moved). */
+export function hasChanges(counts: ChangeCounts): boolean {
+  return counts.new + counts.dropped + counts.modified + counts.moved > 0;
+}
+
+/** Derives the summary lists from a diff, keeping the diff's order (reading order of NEW). */
+export function buildSummary(diff: ReportDiff, opts: SummaryOptions = {}): Summary {
+  const limit = opts.limit ?? DEFAULT_LIMIT;
+  const added: UnitRef[] = [];
+  const dropped: UnitRef[] = [];
+  const reworded: RewordedItem[] = [];
+  const moved: MovedItem[] = [];
+  const numbers: NumberChange[] = [];
+  for (const c of diff.changes) {
+    if (c.kind === 'new' && c.new) added.push(c.new);
+    else if (c.kind === 'dropped' && c.old) dropped.push(c.old);
+    else if (c.old && c.new) {
+      if (c.kind === 'modified') {
+        reworded.push({ old: c.old, new: c.new, diff: c.diff ?? [], similarity: c.similarity ?? null, moved: c.moved });
+        numbers.push(...numberChanges(c));
+      }
+      if (c.moved) moved.push({ old: c.old, new: c.new, kind: c.kind === 'modified' ? 'modified' : 'carried' });
+    }
+  }
+  return {
+    old: diff.old,
+    new: diff.new,
+    counts: diff.counts,
+    changed: hasChanges(diff.counts),
+    sections: capList(diff.sections, limit),
+    added: capList(added, limit),
+    dropped: capList(dropped, limit),
+    reworded: capList(reworded, limit),
+    moved: capList(moved, limit),
+    numbers: capList(numbers, limit),
+  };
+}

@@ -1,0 +1,79 @@
+import type { Change, DiffOp } from '../report.js';
+import { displayWidth, padEnd, wrapSpans, type Span } from './text-width.js';
+
+/** How a run of text is drawn; views map these to colours. */
+export type Style = 'plain' | 'eq' | 'ins' | 'del' | 'dim' | 'tag' | 'hit';
+export type Line = Span<Style>[];
+
+/**
+ * Markers that carry the diff when colour is off (NO_COLOR, a pasted
+ * screenshot): `[-删-]` for deleted words, `{+增+}` for inserted ones, as in
+ * `git diff --word-diff=plain`.
+ */
+export const MARK = { delOpen: '[-', delClose: '-]', insOpen: '{+', insClose: '+}' } as const;
+
+/** Short tag shown in front of a change, readable without colour. */
+export function tagOf(c: Change): string {
+  const base = { new: 'NEW', dropped: 'DROP', modified: 'MOD', carried: 'SAME' }[c.kind];
+  return c.moved ? (c.kind === 'carried' ? 'MOVE' : `${base}>`) : base;
+}
+const TAG_WIDTH = 6;
+
+function opSpans(ops: DiffOp[], side: 'both' | 'old' | 'new'): Span<Style>[] {
+  const out: Span<Style>[] = [];
+  for (const op of ops) {
+    if (op.op === 'equal') out.push({ text: op.text, style: 'eq' });
+    else if (op.op === 'delete' && side !== 'new') out.push({ text: `${MARK.delOpen}${op.text}${MARK.delClose}`, style: 'del' });
+    else if (op.op === 'insert' && side !== 'old') out.push({ text: `${MARK.insOpen}${op.text}${MARK.insClose}`, style: 'ins' });
+  }
+  return out;
+}
+
+/** The spans one side of a change shows, with word-level marks when there is a diff. */
+function sideSpans(c: Change, side: 'old' | 'new'): Span<Style>[] {
+  const ref = c[side];
+  if (!ref) return [];
+  if (c.diff && c.diff.length > 0) return opSpans(c.diff, side);
+  const style: Style = c.kind === 'new' ? 'ins' : c.kind === 'dropped' ? 'del' : c.kind === 'carried' ? 'dim' : 'plain';
+  return [{ text: ref.text, style }];
+}
+
+/** The body of a change, inline: one stream with deletions and insertions interleaved. */
+function inlineBody(c: Change, width: number): Line[] {
+  if (c.kind === 'modified' && c.diff && c.diff.length > 0) return wrapSpans(opSpans(c.diff, 'both'), width);
+  if (c.kind === 'modified') {
+    return [...wrapSpans(sideSpans(c, 'old'), width), ...wrapSpans(sideSpans(c, 'new'), width)];
+  }
+  return wrapSpans(sideSpans(c, c.new ? 'new' : 'old'), width);
+}
+
+/** The body side by side: OLD on the left, NEW on the right, a bar between. */
+function sideBySideBody(c: Change, width: number): Line[] {
+  const col = Math.max(4, Math.floor((width - 3) / 2));
+  const left = c.old ? wrapSpans(sideSpans(c, 'old'), col) : [];
+  const right = c.new ? wrapSpans(sideSpans(c, 'new'), col) : [];
+  const rows = Math.max(left.length, right.length);
+  const out: Line[] = [];
+  for (let i = 0; i < rows; i++) {
+    const l = left[i] ?? [];
+    const used = l.reduce((n, s) => n + displayWidth(s.text), 0);
+    out.push([...l, { text: `${' '.repeat(Math.max(0, col - used))} │ `, style: 'dim' }, ...(right[i] ?? [])]);
+  }
+  return out;
+}
+
+/**
+ * The lines one change takes in the change list, at most `width` columns
+ * each: a tag column (`MOD`, `NEW`, …), the wrapped body, and for moved
+ * units the section they came from.
+ */
+export function changeLines(c: Change, width: number, sideBySide: boolean): Line[] {
+  const bodyWidth = Math.max(4, width - TAG_WIDTH);
+  const body = sideBySide ? sideBySideBody(c, bodyWidth) : inlineBody(c, bodyWidth);
+  if (c.moved && c.old) {
+    const from = c.old.section.length ? c.old.section[c.old.section.length - 1] : '(preamble)';
+    body.push(...wrapSpans([{ text: `moved from: ${from}`, style: 'dim' as Style }], bodyWidth));
+  }
+  if (body.length === 0) body.push([]);
+  return body.map((line, i) => [{ text: padEnd(i === 0 ? tagOf(c) : '', TAG_WIDTH), style: 'tag' as Style }, ...line]);
+}

@@ -1,0 +1,109 @@
+import type { Change, ReportDiff } from '../report.js';
+
+/** The filters `f` cycles through, in order. */
+export const FILTERS = ['all', 'new', 'dropped', 'modified', 'moved'] as const;
+export type Filter = (typeof FILTERS)[number];
+
+/** Counts shown next to a section pair in the left pane. */
+export interface PairCounts {
+  new: number;
+  dropped: number;
+  modified: number;
+  moved: number;
+}
+
+/** One row of the left pane: an aligned section pair and the changes that belong to it. */
+export interface PairView {
+  old: string[] | null;
+  new: string[] | null;
+  /** Indexes into `ReportDiff.changes`, in the diff's order. */
+  changes: number[];
+  counts: PairCounts;
+  /** True for the row that gathers changes whose section pair is missing from the diff. */
+  catchAll: boolean;
+}
+
+/** What the UI reads from a diff, computed once: the diff itself is never recomputed. */
+export interface ReviewModel {
+  diff: ReportDiff;
+  pairs: PairView[];
+  /** Full texts of both reports; `UnitRef.start/end` are offsets into them. Empty when unknown. */
+  oldText: string;
+  newText: string;
+}
+
+/** A change worth stopping at with n/N: anything but an unmoved carried unit. */
+export function isRealChange(c: Change): boolean {
+  return c.kind !== 'carried' || c.moved;
+}
+
+/** Whether a change shows under a filter. `all` keeps carried units too, as reading context. */
+export function matchesFilter(c: Change, filter: Filter): boolean {
+  if (filter === 'all') return true;
+  if (filter === 'moved') return c.moved;
+  return c.kind === filter;
+}
+
+/** Whether a change's text (either side) contains the search query. */
+export function matchesQuery(c: Change, query: string): boolean {
+  if (!query) return false;
+  return Boolean(c.old?.text.includes(query) || c.new?.text.includes(query));
+}
+
+function emptyCounts(): PairCounts {
+  return { new: 0, dropped: 0, modified: 0, moved: 0 };
+}
+
+function tally(counts: PairCounts, c: Change): void {
+  if (c.kind === 'new') counts.new++;
+  else if (c.kind === 'dropped') counts.dropped++;
+  else if (c.kind === 'modified') counts.modified++;
+  if (c.moved) counts.moved++;
+}
+
+/**
+ * Groups the diff's changes under its section pairs: a change belongs to the
+ * pair whose newId is its new unit's section (for dropped units, whose oldId
+ * is its old unit's section). Changes with no such pair go to a catch-all
+ * row at the end, so nothing the diff reports is hidden.
+ */
+export function buildModel(diff: ReportDiff, texts: { oldText?: string; newText?: string } = {}): ReviewModel {
+  const pairs: PairView[] = diff.sections.map((p) => ({
+    old: p.old,
+    new: p.new,
+    changes: [],
+    counts: emptyCounts(),
+    catchAll: false,
+  }));
+  const byNew = new Map<number, number>();
+  const byOld = new Map<number, number>();
+  diff.sections.forEach((p, i) => {
+    if (p.newId !== null && !byNew.has(p.newId)) byNew.set(p.newId, i);
+    if (p.oldId !== null && !byOld.has(p.oldId)) byOld.set(p.oldId, i);
+  });
+  const orphans: PairView = { old: null, new: null, changes: [], counts: emptyCounts(), catchAll: true };
+  diff.changes.forEach((c, i) => {
+    const at = c.new ? byNew.get(c.new.sectionId) : c.old ? byOld.get(c.old.sectionId) : undefined;
+    const pair = at === undefined ? orphans : pairs[at];
+    pair.changes.push(i);
+    tally(pair.counts, c);
+  });
+  if (orphans.changes.length > 0) pairs.push(orphans);
+  return { diff, pairs, oldText: texts.oldText ?? '', newText: texts.newText ?? '' };
+}
+
+/**
+ * The paragraph (line of the report text) around [start, end), split so the
+ * unit itself can be highlighted. Report texts hold one paragraph per line.
+ */
+export function paragraphAround(
+  text: string,
+  start: number,
+  end: number,
+): { before: string; unit: string; after: string } | null {
+  if (!text || start < 0 || end > text.length || start > end) return null;
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const nl = text.indexOf('\n', end);
+  const to = nl === -1 ? text.length : nl;
+  return { before: text.slice(from, start), unit: text.slice(start, end), after: text.slice(end, to) };
+}

@@ -1,0 +1,86 @@
+import stringWidth from 'string-width';
+
+/**
+ * Terminal display width, in columns, of plain text. CJK characters and
+ * full-width punctuation (，。“”（）) take two columns; counting `.length`
+ * would overflow panes by half their width on Chinese text.
+ */
+export function displayWidth(text: string): number {
+  return stringWidth(text);
+}
+
+/** Splits text into user-perceived characters so a cut never halves one. */
+function graphemes(text: string): string[] {
+  return Array.from(segmenter.segment(text), (s) => s.segment);
+}
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * Text cut to at most `width` columns; when cut, it ends in `…` (one column).
+ * A two-column character that would straddle the limit is dropped whole.
+ */
+export function truncate(text: string, width: number): string {
+  if (width <= 0) return '';
+  if (displayWidth(text) <= width) return text;
+  let out = '';
+  let used = 0;
+  for (const g of graphemes(text)) {
+    const w = displayWidth(g);
+    if (used + w > width - 1) break;
+    out += g;
+    used += w;
+  }
+  return `${out}…`;
+}
+
+/** Text padded with spaces on the right to exactly `width` columns (truncated first if longer). */
+export function padEnd(text: string, width: number): string {
+  const t = truncate(text, width);
+  return t + ' '.repeat(Math.max(0, width - displayWidth(t)));
+}
+
+/** A run of text that keeps one style while it is wrapped. */
+export interface Span<S = unknown> {
+  text: string;
+  style: S;
+}
+
+/**
+ * Styled runs broken into lines of at most `width` columns. Chinese has no
+ * spaces to break at, so lines break between any two characters; a
+ * two-column character never straddles the edge. Newlines in the text
+ * start a new line.
+ */
+export function wrapSpans<S>(spans: Span<S>[], width: number): Span<S>[][] {
+  const w = Math.max(2, width);
+  const lines: Span<S>[][] = [[]];
+  let used = 0;
+  const push = (g: string, style: S) => {
+    const line = lines[lines.length - 1];
+    const last = line[line.length - 1];
+    if (last && last.style === style) last.text += g;
+    else line.push({ text: g, style });
+  };
+  for (const span of spans) {
+    for (const g of graphemes(span.text)) {
+      if (g === '\n') {
+        lines.push([]);
+        used = 0;
+        continue;
+      }
+      const gw = displayWidth(g);
+      if (used + gw > w) {
+        lines.push([]);
+        used = 0;
+      }
+      push(g, span.style);
+      used += gw;
+    }
+  }
+  return lines;
+}
+
+/** Plain text broken into lines of at most `width` columns (see wrapSpans). */
+export function wrap(text: string, width: number): string[] {
+  return wrapSpans([{ text, style: null }], width).map((line) => line.map((s) => s.text).join(''));
+}

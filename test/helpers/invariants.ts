@@ -1,0 +1,31 @@
+import { expect } from 'vitest';
+import type { ReportDiff } from '../../src/report.js';
+
+/**
+ * The JSON contract of the README, checked on any diff: every unit of each
+ * side appears exactly once, in order, and a modified pair's word diff
+ * rebuilds both texts.
+ */
+export function expectDiffInvariants(diff: ReportDiff): void {
+  const oldIds = diff.changes.flatMap((c) => (c.old ? [c.old.id] : []));
+  const newIds = diff.changes.flatMap((c) => (c.new ? [c.new.id] : []));
+  expect(new Set(oldIds).size).toBe(oldIds.length);
+  expect(new Set(newIds).size).toBe(newIds.length);
+  expect(oldIds.length).toBe(diff.old.units);
+  expect(newIds.length).toBe(diff.new.units);
+  // NEW units come in reading order.
+  expect(newIds).toEqual([...newIds].sort((a, b) => a - b));
+  for (const c of diff.changes) {
+    expect(['carried', 'modified', 'new', 'dropped']).toContain(c.kind);
+    if (c.kind === 'new') expect(c.old).toBeNull();
+    if (c.kind === 'dropped') expect(c.new).toBeNull();
+    if (c.kind === 'modified') {
+      const ops = c.diff ?? [];
+      expect(ops.filter((o) => o.op !== 'insert').map((o) => o.text).join('')).toBe(c.old!.text);
+      expect(ops.filter((o) => o.op !== 'delete').map((o) => o.text).join('')).toBe(c.new!.text);
+    }
+  }
+  const k = diff.counts;
+  expect(k.carried + k.modified + k.new + k.dropped).toBe(diff.changes.length);
+  expect(k.moved).toBe(diff.changes.filter((c) => c.moved).length);
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown, renderSummaryText } from '../../../src/render/markdown/index.js';
+import { buildSummary } from '../../../src/summary/index.js';
+import { added, carried, del, dropped, eq, ins, makeDiff, modified } from '../../fixtures/summary/make-diff.js';
+
+const PLAN = ['2025年政府工作任务'];
+const diff = () =>
+  makeDiff(
+    [
+      carried('经济运行总体平稳、稳中有进'),
+      modified([eq('国内生产总值'), del('超过126'), ins('达到134.9'), eq('万亿元')], ['2024年工作回顾']),
+      added('大力提振消费、提高投资效益，全方位扩大国内需求', PLAN),
+      modified([del('稳步实施'), ins('扎实推进'), eq('城市更新'), del('行动')], PLAN, true, ['2024年政府工作任务']),
+      dropped('加快发展新质生产力', ['2024年政府工作任务']),
+    ],
+    [{ old: ['2023年工作回顾'], new: ['2024年工作回顾'], oldId: 1, newId: 1, similarity: 0.8123 }],
+  );
+
+describe('renderMarkdown', () => {
+  const md = renderMarkdown(diff());
+  const lines = md.split('\n');
+
+  it('opens with both names and a count table', () => {
+    expect(lines[0]).toBe('## gov-work-report-2024.txt → gov-work-report-2025.txt');
+    expect(lines).toContain('| reworded | 2 |');
+    expect(lines).toContain('| moved | 1 |');
+  });
+
+  it('shows the section alignment with its similarity', () => {
+    expect(lines).toContain('| 2023年工作回顾 | 2024年工作回顾 | 0.81 |');
+  });
+
+  it('marks a rewording with <del>/<ins> grouped per replacement', () => {
+    expect(lines).toContain('- <del>稳步实施</del><ins>扎实推进</ins>城市更新<del>行动</del> — *2025年政府工作任务*');
+  });
+
+  it('lists new, dropped and moved initiatives under their headings', () => {
+    expect(md).toContain('### New initiatives (1)\n\n- 大力提振消费、提高投资效益，全方位扩大国内需求 — *2025年政府工作任务*');
+    expect(md).toContain('### Dropped initiatives (1)\n\n- 加快发展新质生产力 — *2024年政府工作任务*');
+    expect(md).toContain('- 扎实推进城市更新 — *2024年政府工作任务* → *2025年政府工作任务*');
+  });
+
+  it('shows changed figures beside their context', () => {
+    expect(lines).toContain('- 国内生产总值超过**126万亿元** → 国内生产总值达到**134.9万亿元** — *2024年工作回顾*');
+  });
+
+  it('escapes HTML inside the diff tags', () => {
+    const out = renderMarkdown(makeDiff([modified([eq('推进'), del('<b>'), ins('</ins>'), eq('改革')])]));
+    expect(out).toContain('推进<del>&lt;b&gt;</del><ins>&lt;/ins&gt;</ins>改革');
+  });
+
+  it('caps long lists with "… and N more"', () => {
+    const many = makeDiff(Array.from({ length: 23 }, (_, i) => dropped(`加快发展新质生产力${i}`)));
+    const out = renderMarkdown(many, { limit: 20 });
+    expect(out).toContain('- 加快发展新质生产力19 —');
+    expect(out).not.toContain('加快发展新质生产力20');
+    expect(out).toContain('- … and 3 more');
+  });
+
+  it('says so when nothing changed, and is the same on every call', () => {
+    const same = makeDiff([carried('经济运行总体平稳')]);
+    expect(renderMarkdown(same)).toContain('\nNo changes.\n');
+    expect(renderMarkdown(diff())).toBe(md);
+  });
+});
+
+describe('renderSummaryText', () => {
+  it('uses wdiff markers without colour and ANSI with it', () => {
+    const plain = renderSummaryText(buildSummary(diff()), { color: false });
+    expect(plain).toContain('[-稳步实施-]{+扎实推进+}城市更新[-行动-]');
+    expect(plain).not.toContain('\x1b[');
+    expect(renderSummaryText(buildSummary(diff()), { color: true })).toContain('\x1b[');
+  });
+});
