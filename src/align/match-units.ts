@@ -27,6 +27,8 @@ export const MATCH = {
   sectionBonus: 0.15,
   /** Bonus when a neighbouring unit is matched to the partner's neighbour. */
   neighbourBonus: 0.12,
+  /** Bonus when the pair shares a term found in no other unit of either report. */
+  uniqueBonus: 0.15,
   /** Terms used by more than this share of units are not used to find candidates (still scored). */
   candidateMaxDf: 0.04,
   /** Containment counts only for a shorter side at least this heavy (≈ three rare terms)… */
@@ -41,6 +43,7 @@ interface Candidate {
   sim: number;
   shared: string[];
   rare: boolean;
+  unique: boolean;
 }
 
 function unitWeight(u: TokenizedUnit, w: TermWeights): number {
@@ -95,9 +98,10 @@ function candidates(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights
         }
       }
       const sim = similarity(shared, oldW[i], nw);
-      if (sim < MATCH.minScore - MATCH.sectionBonus - MATCH.neighbourBonus) continue;
+      if (sim < MATCH.minScore - MATCH.sectionBonus - MATCH.neighbourBonus - MATCH.uniqueBonus) continue;
       sharedTerms.sort((a, b) => w.weight(b) - w.weight(a) || a.localeCompare(b));
-      out.push({ o: i, n: j, sim, shared: sharedTerms, rare: w.weight(sharedTerms[0]) >= MATCH.rareWeight });
+      const unique = sharedTerms.some((t) => t.length >= 2 && w.unique(t));
+      out.push({ o: i, n: j, sim, shared: sharedTerms, rare: unique || w.weight(sharedTerms[0]) >= MATCH.rareWeight, unique });
     }
   });
   return out;
@@ -144,6 +148,7 @@ export function matchUnits(oldR: TokenizedReport, newR: TokenizedReport, alignme
   const scoreOf = (c: Candidate) => {
     let s = c.sim;
     if (aligned(c.o, c.n)) s += MATCH.sectionBonus;
+    if (c.unique) s += MATCH.uniqueBonus;
     const prev = oldOf.get(c.n - 1);
     const next = oldOf.get(c.n + 1);
     if (prev === c.o - 1 || next === c.o + 1) s += MATCH.neighbourBonus;

@@ -12,22 +12,33 @@ export interface TermWeights {
   df(term: string): number;
   /** Total number of units counted. */
   n: number;
+  /**
+   * True when the term stands in exactly one unit of each report: like the
+   * unique lines patience diff anchors on, such a shared term all but names
+   * the initiative (以旧换新, 求学圆梦行动).
+   */
+  unique(term: string): boolean;
 }
 
 /** Smoothed IDF, times the boilerplate prior. */
 export function termWeights(a: TokenizedReport, b: TokenizedReport): TermWeights {
   const df = new Map<string, number>();
+  const dfA = new Map<string, number>();
   let n = 0;
   for (const r of [a, b]) {
     for (const u of r.units) {
       n++;
-      for (const t of u.terms) df.set(t, (df.get(t) ?? 0) + 1);
+      for (const t of u.terms) {
+        df.set(t, (df.get(t) ?? 0) + 1);
+        if (r === a) dfA.set(t, (dfA.get(t) ?? 0) + 1);
+      }
     }
   }
   const cache = new Map<string, number>();
   return {
     n,
     df: (t) => df.get(t) ?? 0,
+    unique: (t) => df.get(t) === 2 && dfA.get(t) === 1 && termPrior(t) === 1,
     weight(t) {
       let w = cache.get(t);
       if (w === undefined) {

@@ -4,6 +4,7 @@ import { hideBin } from 'yargs/helpers';
 import { commands } from './commands/index.js';
 import { InputError } from '../errors.js';
 import { ExitCode } from './exit-code.js';
+import { protectStdinArgs } from './stdin-arg.js';
 
 /**
  * The only place that exits the process: handlers return an exit code or
@@ -11,7 +12,7 @@ import { ExitCode } from './exit-code.js';
  */
 async function main(argv: string[]): Promise<number> {
   let code: number = ExitCode.ok;
-  const parser = yargs(argv)
+  const parser = yargs(protectStdinArgs(argv))
     .scriptName('reportdiff')
     .usage('$0 <command> [options]\n\nCompare annual work reports (Chinese and other CJK languages) across years.')
     .option('color', {

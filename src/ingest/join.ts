@@ -21,7 +21,8 @@ export interface Joined {
 
 /** Concatenates two pieces of one paragraph; only two Latin words get a space between them. */
 export function joinPieces(a: string, b: string): string {
-  return ASCII_LETTER_END.test(a) && ASCII_LETTER_START.test(b) ? `${a} ${b}` : a + b;
+  // Test only the last character: an end-anchored regex rescans the growing paragraph.
+  return ASCII_LETTER_END.test(a.slice(-1)) && ASCII_LETTER_START.test(b) ? `${a} ${b}` : a + b;
 }
 
 function collect(lines: string[], groups: Array<[number, number]>): Joined {

@@ -44,5 +44,9 @@ export function isHardWrapped(lines: string[]): boolean {
  */
 export function localWidths(widths: number[]): number[] {
   const k = HARD_WRAP.window;
-  return widths.map((_, i) => median(widths.slice(Math.max(0, i - k), i + k + 1)));
+  const all = Float64Array.from(widths);
+  return widths.map((_, i) => {
+    const win = all.slice(Math.max(0, i - k), i + k + 1).sort(); // typed arrays sort numerically
+    return win[Math.floor(win.length / 2)];
+  });
 }

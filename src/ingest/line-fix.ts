@@ -20,6 +20,7 @@ export function emptyCounts(): LineFixCounts {
   return { spacedLines: 0, numberSpaces: 0, fullwidth: 0 };
 }
 
+const ONE_SPACE = new RegExp(HSPACE);
 const EDGE_SPACE = new RegExp(`^${HSPACE}+|${HSPACE}+$`, 'g');
 const SPACED_GAP = new RegExp(`(?<![A-Za-z])${HSPACE}(?![A-Za-z])`, 'g');
 
@@ -34,7 +35,7 @@ export function foldFullwidth(text: string): string {
  * with a real space in a slogan (`十大 建功新时代”为主题…`).
  */
 export function isLetterSpaced(line: string): boolean {
-  const tokens = line.split(new RegExp(HSPACE));
+  const tokens = line.split(ONE_SPACE);
   if (tokens.length < SPACED_LINE_MIN_TOKENS || tokens.some((t) => t === '')) return false;
   // Weigh by characters, so `1 9 9 8 年是全面贯彻…` (1998.txt, a long tail) does not qualify.
   const lengths = tokens.map((t) => [...t].length);

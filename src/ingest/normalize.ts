@@ -2,8 +2,10 @@ import { createRequire } from 'node:module';
 import type { Document } from '../report.js';
 import { SIMP_ONLY, TRAD_ONLY } from './rules.js';
 
-const TRAD = new Set(TRAD_ONLY);
-const SIMP = new Set(SIMP_ONLY);
+/** Per-ideograph class for `detectScript`: 1 Traditional-only, 2 Simplified-only (a table beats Set lookups on 50 KB). */
+const HAN_CLASS = new Uint8Array(0xa000 - 0x4e00);
+for (const ch of TRAD_ONLY) HAN_CLASS[ch.charCodeAt(0) - 0x4e00] = 1;
+for (const ch of SIMP_ONLY) HAN_CLASS[ch.charCodeAt(0) - 0x4e00] = 2;
 
 /** All whitespace incl. U+3000, NBSP and zero-width characters. */
 const ANY_SPACE = /[\s\u00A0\u3000\u200B\u200C\u200D\u2060\uFEFF]+/g;
@@ -41,7 +43,10 @@ function simplifier(): Convert {
 
 /** True when the text contains at least one Traditional-only character from our list. */
 export function hasTraditional(text: string): boolean {
-  for (const ch of text) if (TRAD.has(ch)) return true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff && HAN_CLASS[c - 0x4e00] === 1) return true;
+  }
   return false;
 }
 
@@ -67,13 +72,15 @@ export function compareKey(text: string): string {
 export function detectScript(text: string): Document['script'] {
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
   let han = 0, kana = 0, hangul = 0, latin = 0, trad = 0, simp = 0;
-  for (const ch of sample) {
-    const c = ch.codePointAt(0)!;
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) {
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) {
       han++;
-      if (TRAD.has(ch)) trad++;
-      else if (SIMP.has(ch)) simp++;
-    } else if (c >= 0x3040 && c <= 0x30ff) kana++;
+      const k = HAN_CLASS[c - 0x4e00];
+      if (k === 1) trad++;
+      else if (k === 2) simp++;
+    } else if (c >= 0x3400 && c <= 0x4dbf) han++;
+    else if (c >= 0x3040 && c <= 0x30ff) kana++;
     else if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff)) hangul++;
     else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
   }

@@ -51,7 +51,7 @@ function classify(s: Section, text: string): PartKind | null {
 function mostlyPast(text: string): boolean {
   const past = text.match(PAST_WORDS)?.length ?? 0;
   const future = text.match(FUTURE_WORDS)?.length ?? 0;
-  return text.length > 1000 && past > future;
+  return text.length > 1000 && past >= 10 && past > 2 * future;
 }
 
 /**

@@ -40,6 +40,14 @@ export const MARKER_RULES: readonly MarkerRule[] = [
   { style: 'arabic-paren', re: /^[（(](\d{1,2})[）)](?= ?\p{Script=Han})/u, rank: 5, maxHeading: 40 },
 ];
 
+/**
+ * Any outline or enumeration marker at the start of a unit, for comparison
+ * keys: renumbering (（三）→（五）, 二是→三是) is not a change of content.
+ * Also covers `首先，`/`最后，` and `一.` that never open sections.
+ */
+export const LEADING_MARKER =
+  /^\s*(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]+[）)]|\d+[.．、](?!\d)|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|(?:首先|其次|再次|最后)[，,])/u;
+
 /** Ends a sentence: gov reports end sentences with 。 and the closing exhortation with ！. */
 export const SENTENCE_END = '。！？!?';
 /** `……` ends a sentence too (ellipsis closing an enumeration). */
@@ -100,12 +108,13 @@ export const SPAN_YEARS = /([一二三四五六七八九十]|\d{1,2})年/g;
 export const DATE_LINE = /((?:19|20)\d\d)年\d{1,2}月\d{1,2}日/;
 
 /**
- * Words that mark past work (acftu-2023's review, which has no review heading:
- * `成功举办首届大国工匠创新交流大会`, `各级工会全年累计调解纠纷 28.9 万件`).
+ * Marks of past work, for acftu-2023, whose review has no heading: `成功举办首届大国工匠创新交流大会`,
+ * `各级工会全年累计调解纠纷 28.9 万件` (statistics are what reviews are made of).
+ * On the seeds the review part has 5–40× more of these than future marks; plan parts have fewer.
  */
-export const PAST_WORDS = /过去|一年来|取得|成功举办|累计|全年|完成|实现了|召开了|得到|有效|明显/g;
-/** Words that mark plans: `要`, `将`, `力争`, `继续`… (gov plan parts). */
-export const FUTURE_WORDS = /要|将|力争|继续|今年|明年|下一步/g;
+export const PAST_WORDS = /过去|一年来|取得|成功|累计|全年|完成|顺利|圆满|首届|出席|\d+(?:\.\d+)? ?(?:万|亿|%|家|个|件|项|次|人)/g;
+/** Marks of plans: `要` (not 重要/主要/要求), `将` (not 将近), `力争`, `下一步`, `今年`. */
+export const FUTURE_WORDS = /(?<![重主需必])要(?![求素])|将(?!近)|力争|下一步|明年|今年/g;
 
 /**
  * Verbs that lead an initiative clause: acftu `召开电视电话会议`, `开展集体协商“春季集中要约行动”`,

@@ -53,24 +53,34 @@ export function numberChanges(change: Change): NumberChange[] {
   return out;
 }
 
-/** One side's text rebuilt from the diff, with the ranges the diff changed on it. */
+/**
+ * One side's text rebuilt from the diff, with the ranges the diff changed on
+ * it. A change made only on the other side leaves an empty range where it
+ * happened: `增长5[-.2-]%` changes the new side's `5%` at the point after `5`.
+ */
 function sideOf(ops: DiffOp[], changedOp: 'delete' | 'insert'): { text: string; changed: Array<[number, number]> } {
   let text = '';
   const changed: Array<[number, number]> = [];
   for (const op of ops) {
-    if (op.op !== 'equal' && op.op !== changedOp) continue;
-    if (op.op === changedOp) changed.push([text.length, text.length + op.text.length]);
-    text += op.text;
+    if (op.op === 'equal') text += op.text;
+    else if (op.op === changedOp) {
+      changed.push([text.length, text.length + op.text.length]);
+      text += op.text;
+    } else changed.push([text.length, text.length]);
   }
   return { text, changed };
 }
+
+/** A range overlaps a figure; an empty range (a point) only when strictly inside it. */
+const touches = ([s, e]: [number, number], start: number, end: number) =>
+  s === e ? start < s && s < end : s < end && start < e;
 
 function changedFigures(text: string, changed: Array<[number, number]>): Found[] {
   const out: Found[] = [];
   for (const m of text.matchAll(FIGURE)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (changed.some(([s, e]) => s < end && start < e)) {
+    if (changed.some((r) => touches(r, start, end))) {
       out.push({ start, end, value: m.groups!.value, unit: m.groups!.unit });
     }
   }
@@ -80,7 +90,8 @@ function changedFigures(text: string, changed: Array<[number, number]>): Found[]
 /**
  * Pairs old and new figures keeping reading order: each old figure takes the
  * next unused new figure with the same unit; leftovers are zipped only when
- * both sides have the same number of them (else pairing would be a guess).
+ * both sides have the same number of them and measure the same thing (else
+ * pairing is a guess: 2025 rewrote `赤字率拟按3%安排` as `比上年增加1.6万亿元`).
  */
 function pairFigures(olds: Found[], news: Found[]): Array<[Found, Found]> {
   const pairs: Array<[Found, Found]> = [];
@@ -98,8 +109,17 @@ function pairFigures(olds: Found[], news: Found[]): Array<[Found, Found]> {
     pairs.push([a, news[j]]);
   }
   const leftNew = news.filter((_, k) => !used.has(k));
-  if (leftOld.length === leftNew.length) leftOld.forEach((a, i) => pairs.push([a, leftNew[i]]));
+  if (leftOld.length === leftNew.length) {
+    leftOld.forEach((a, i) => {
+      if (sameMeasure(a.unit, leftNew[i].unit)) pairs.push([a, leftNew[i]]);
+    });
+  }
   return pairs.sort((p, q) => p[1].start - q[1].start);
+}
+
+/** Units measure the same thing when they end alike: `亿元`/`万亿元`, `万人`/`亿人`; `%` only with `%`. */
+function sameMeasure(a: string, b: string): boolean {
+  return a.slice(-1).replace('％', '%') === b.slice(-1).replace('％', '%');
 }
 
 function quote(text: string, f: Found): QuotedFigure {

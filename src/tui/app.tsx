@@ -12,7 +12,7 @@ import { HelpOverlay } from './help-overlay.js';
 
 /** Columns of the left pane: a third of the screen, within readable bounds. */
 function leftWidth(columns: number): number {
-  return Math.max(18, Math.min(44, Math.floor(columns * 0.34)));
+  return Math.max(18, Math.min(48, Math.floor(columns * 0.4)));
 }
 
 /** Title of the right pane: the selected pair's NEW heading (else OLD). */

@@ -7,7 +7,8 @@ function side(meta: ReportSummaryMeta): string {
   const ys = meta.years;
   const years = ys.length === 0 ? '' : ys.length === 1 ? ` (${ys[0]})` : ` (${ys[0]}–${ys[ys.length - 1]})`;
   const part = meta.selection === 'all' ? '' : `#${meta.selection}`;
-  return `${meta.name}${part}${years}`;
+  // The basename: the folder rarely tells two reports apart and costs the width.
+  return `${meta.name.split(/[\\/]/).pop()}${part}${years}`;
 }
 
 /**

@@ -70,14 +70,38 @@ export function wrapSpans<S>(spans: Span<S>[], width: number): Span<S>[][] {
       }
       const gw = displayWidth(g);
       if (used + gw > w) {
+        const carry = NO_LINE_START.test(g) ? popLast(lines[lines.length - 1]) : null;
         lines.push([]);
         used = 0;
+        if (carry) {
+          push(carry.text, carry.style);
+          used += displayWidth(carry.text);
+        }
       }
       push(g, span.style);
       used += gw;
     }
   }
   return lines;
+}
+
+/**
+ * Punctuation that must not open a line (Chinese line-breaking rules,
+ * 禁则): a line of the 2025 report wrapped at 30 columns otherwise starts
+ * with a lone `，`. The character before it moves down with it.
+ */
+const NO_LINE_START = /^[，。、；：！？）》」』”’…·—%,.;:!?)\]]$/u;
+
+/** Removes and returns the last character of a line (with its style), unless it is the only one. */
+function popLast<S>(line: Span<S>[]): Span<S> | null {
+  const last = line[line.length - 1];
+  if (!last) return null;
+  const gs = graphemes(last.text);
+  if (line.length === 1 && gs.length <= 1) return null;
+  const g = gs.pop()!;
+  last.text = gs.join('');
+  if (!last.text) line.pop();
+  return { text: g, style: last.style };
 }
 
 /** Plain text broken into lines of at most `width` columns (see wrapSpans). */

@@ -64,3 +64,35 @@ describe('numberChanges', () => {
     expect(numberChanges(carried('城镇新增就业1200万人以上'))).toEqual([]);
   });
 });
+
+describe('numberChanges on pipeline-shaped diffs', () => {
+  it('sees a figure changed by a deletion alone: 增长5[-.2-]% (2024 → 2025 report)', () => {
+    // The diff compareTexts gives for these two sentences of the 2024 and 2025 reports.
+    const c = modified([eq('国内生产总值'), del('超过126'), ins('达到134.9'), eq('万亿元，增长5'), del('.2'), eq('%。')]);
+    expect(numberChanges(c).map((n) => `${n.old.before}${n.old.figure} → ${n.new.before}${n.new.figure}`)).toEqual([
+      '国内生产总值超过126万亿元 → 国内生产总值达到134.9万亿元',
+      '增长5.2% → 增长5%',
+    ]);
+  });
+
+  it('does not count text added right after a figure as changing it', () => {
+    // 2023: 城镇新增就业1200万人左右 / 2024: 城镇新增就业1200万人以上
+    expect(numberChanges(modified([eq('城镇新增就业1200万人'), del('左右'), ins('以上')]))).toEqual([]);
+  });
+});
+
+describe('numberChanges pairing guards', () => {
+  it('does not pair figures that measure different things (2024 → 2025 deficit sentence)', () => {
+    expect(numberChanges(modified([del('赤字率拟按3%安排'), ins('比上年增加1.6万亿元')]))).toEqual([]);
+  });
+
+  it('pairs amounts of money written in different units', () => {
+    const [n] = numberChanges(modified([eq('比上年'), del('年初预算增加1800亿'), ins('增加1.2万亿'), eq('元')]));
+    expect([n.old.figure, n.new.figure]).toEqual(['1800亿元', '1.2万亿元']);
+  });
+
+  it('keeps 斤 with its figure: 粮食产量1.3万亿斤以上 → 1.4万亿斤左右', () => {
+    const [n] = numberChanges(modified([eq('粮食产量1.'), del('3'), ins('4'), eq('万亿斤'), del('以上'), ins('左右')]));
+    expect([n.old.figure, n.new.figure, n.new.after]).toEqual(['1.3万亿斤', '1.4万亿斤', '左右']);
+  });
+});

@@ -43,7 +43,7 @@ describe('App at 80×24', () => {
     for (let i = 0; i < 10; i++) f = await press('n', (x) => x.includes(`change ${Math.min(i + 2, 12)}/12`));
     expect(f).toContain('CHANGES 协同推进降碳减污扩绿增长');
     expect(f).toMatch(/> MOVE\s+大力发展海洋经济/);
-    expect(f).toContain('moved from: 推动城乡融合和区域协调发展');
+    expect(f).toContain('moved from: 推动城乡融合和区域协调发');
   });
 
   it('f filters to dropped and the list shows only DROP entries', async () => {
@@ -70,7 +70,8 @@ describe('App at 80×24', () => {
     await press('\t', (x) => x.includes('change 1/12'));
     await press('jjjjj', (x) => x.includes('change 6/12'));
     const f = await press('\r', (x) => x.includes('CONTEXT'));
-    expect(f).toContain('«稳步实施城市更新行动»');
+    expect(f).toContain('«稳步实施城市\n');
+    expect(f).toContain('│更新行动»，推进');
     // The NEW paragraph wraps inside the marked unit; its closing mark ends the unit.
     expect(f).toContain('持续推进城市更新和城镇老旧小区改造»，统筹');
     expect(f).toContain('shared: 城市更新');
@@ -80,8 +81,9 @@ describe('App at 80×24', () => {
 
   it('s shows side by side: OLD words left, NEW words right', async () => {
     const { press } = start();
-    const f = await press('s', (x) => x.includes(' │ {+持续推进+}'));
-    expect(f).toMatch(/\[-稳步实施-\]城市更新.*│ \{\+持续推进\+\}城市更新/);
+    const f = await press('s', (x) => x.includes(' │ {+推进新型城镇化+}'));
+    expect(f).toContain('> MOD   [-推动城乡融合-]和 │ {+推进新型城镇化+}');
+    expect(f).toMatch(/DROP  注重以城市群、都市 │\s*\n/);
   });
 
   it('? shows the help overlay and q quits', async () => {

@@ -49,6 +49,11 @@ describe('wrap', () => {
     const lines = wrap('a城市更新', 4);
     expect(lines).toEqual(['a城', '市更', '新']);
   });
+  it('never starts a line with closing punctuation: the character before moves down with it', () => {
+    // From gov-work-report-2025.txt; at 22 columns the first comma would open line 2.
+    const lines = wrap('统筹城市低效用地再开发，加快健全城市防洪排涝体系，', 22);
+    expect(lines).toEqual(['统筹城市低效用地再开', '发，加快健全城市防洪排', '涝体系，']);
+  });
   it('starts a new line at a newline', () => {
     expect(wrap('各位代表：\n现在', 40)).toEqual(['各位代表：', '现在']);
   });

@@ -3,6 +3,7 @@ import { compareFiles } from '../../pipeline.js';
 import { renderJson } from '../../render/json/index.js';
 import { renderText } from '../../render/text/index.js';
 import { resolveColor } from '../color.js';
+import { specArg } from '../stdin-arg.js';
 import { ExitCode, setExitCode } from '../exit-code.js';
 import type { ReportDiff } from '../../report.js';
 import type { SegmenterName } from '../../segment/segmenter.js';
@@ -35,7 +36,7 @@ export const diffCommand: CommandModule<object, DiffArgs> = {
       .option('exit-code', { type: 'boolean', default: false, describe: 'Exit 1 when there are changes' })
       .option('encoding', { type: 'string', describe: 'Input encoding (default: detect)' }) as never,
   handler: async (argv) => {
-    const diff = await compareFiles(argv.old, argv.new, { segmenter: argv.segmenter, encoding: argv.encoding });
+    const diff = await compareFiles(specArg(argv.old), specArg(argv.new), { segmenter: argv.segmenter, encoding: argv.encoding });
     let out: string;
     if (argv.format === 'json') out = renderJson(diff);
     else if (argv.format === 'markdown') out = (await import('../../render/markdown/index.js')).renderMarkdown(diff);

@@ -2,7 +2,7 @@ import type { CommandModule } from 'yargs';
 import { plannedComparisons, readManifest } from '../../seeds/manifest.js';
 import type { SegmenterName } from '../../segment/segmenter.js';
 import { computeSnapshot, reportCache } from '../../snapshot/compute.js';
-import { ACCEPT_HINT, checkMessage, tally, updateMessage } from '../../snapshot/messages.js';
+import { ACCEPT_HINT, checkReport, tally, updateMessage } from '../../snapshot/messages.js';
 import { snapshotStatus } from '../../snapshot/status.js';
 import { readSnapshots, removeSnapshot, writeSnapshot } from '../../snapshot/store.js';
 import { ExitCode, setExitCode } from '../exit-code.js';
@@ -48,7 +48,7 @@ export async function runSnapshot(opts: SnapshotOptions): Promise<number> {
     stdout.write(`${comparisons.length} comparisons: ${t.changed} updated, ${t.missing} added, ${t.obsolete} deleted, ${t.same} unchanged.\n`);
     return ExitCode.ok;
   }
-  for (const s of statuses) stdout.write(checkMessage(s, opts.out));
+  stdout.write(checkReport(statuses, opts.out));
   if (t.changed + t.missing + t.obsolete === 0) {
     stdout.write(`All ${t.same} snapshot files of ${comparisons.length} comparisons are up to date.\n`);
     return ExitCode.ok;
@@ -61,8 +61,8 @@ export async function runSnapshot(opts: SnapshotOptions): Promise<number> {
 }
 
 interface SnapshotArgs {
-  check: boolean;
-  update: boolean;
+  check?: boolean;
+  update?: boolean;
   seeds: string;
   out: string;
   segmenter: SegmenterName;
@@ -74,8 +74,8 @@ export const snapshotCommand: CommandModule<object, SnapshotArgs> = {
   describe: 'Check (default) or update (-u) the snapshot of every comparison the seeds manifest implies',
   builder: (y) =>
     y
-      .option('check', { type: 'boolean', default: false, describe: 'Fail with a diff when a snapshot is out of date (the default)' })
-      .option('update', { alias: 'u', type: 'boolean', default: false, describe: 'Rewrite snapshots; delete obsolete ones' })
+      .option('check', { type: 'boolean', describe: 'Fail with a diff when a snapshot is out of date (the default)' })
+      .option('update', { alias: 'u', type: 'boolean', describe: 'Rewrite snapshots; delete obsolete ones' })
       .option('seeds', { type: 'string', default: 'seeds', describe: 'Folder with manifest.json and the reports' })
       .option('out', { type: 'string', default: 'snapshots', describe: 'Folder of snapshot files' })
       .conflicts('check', 'update') as never,

@@ -5,8 +5,8 @@
  * goes through here before it meets Markdown or the `<ins>`/`<del>` tags.
  */
 
-/** Markdown punctuation that can start or end inline formatting anywhere in a line. */
-const MARKDOWN_SPECIAL = /[\\`*_[\]{}()#+!|~$]/g;
+/** Markdown punctuation that can start or end inline formatting anywhere in a line (`(` only matters after `]`, which is escaped). */
+const MARKDOWN_SPECIAL = /[\\`*_[\]#+!|~$]/g;
 
 /** Escapes one piece of inline text: HTML entities first, then Markdown punctuation; newlines become spaces. */
 export function escapeMarkdown(text: string): string {

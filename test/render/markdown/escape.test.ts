@@ -12,7 +12,7 @@ describe('escapeMarkdown', () => {
   });
 
   it('backslash-escapes Markdown punctuation, table pipes and $ (maths on GitHub)', () => {
-    expect(escapeMarkdown('*R&D* _x_ [a](b) | $5 `c` \\')).toBe('\\*R&amp;D\\* \\_x\\_ \\[a\\]\\(b\\) \\| \\$5 \\`c\\` \\\\');
+    expect(escapeMarkdown('*R&D* _x_ [a](b) | $5 `c` \\')).toBe('\\*R&amp;D\\* \\_x\\_ \\[a\\](b) \\| \\$5 \\`c\\` \\\\');
   });
 
   it('joins lines so a quote cannot start a new Markdown block', () => {

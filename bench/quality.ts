@@ -1,0 +1,122 @@
+/**
+ * `npm run bench:quality [-- --cases N --segmenter node-rs|nodejieba]`:
+ * scores reportdiff and the sentence-diff baseline on synthetic pairs with
+ * char-level truth and on hand-labelled real pairs; prints tables and
+ * writes bench/results/quality.json.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { SegmenterName } from '../src/segment/segmenter.js';
+import { buildCases } from './gen/corpus.js';
+import { PROFILES } from './gen/make-case.js';
+import { baselineEngine, loadReportdiff, type Engine } from './engines.js';
+import { scoreDiff, type CaseScore } from './score/score.js';
+import { loadLabels, labelTexts, scoreLabels, type LabelScore } from './score/labels.js';
+import { addInto, f1, ratio, precision, recall, type PRCounts, type Share } from './score/counts.js';
+import { toKey } from './lib/key.js';
+import { argValue, median, table } from './lib/args.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const nCases = Number(argValue(process.argv, 'cases', '40'));
+const segmenter = argValue(process.argv, 'segmenter', 'node-rs') as SegmenterName;
+
+const zeroScore = (): CaseScore => ({
+  removed: { tp: 0, fp: 0, fn: 0 }, added: { tp: 0, fp: 0, fn: 0 }, provenance: { hit: 0, total: 0 }, movedRecall: { hit: 0, total: 0 },
+  movedPrecision: { hit: 0, total: 0 }, sections: { hit: 0, total: 0 }, coverageOld: { hit: 0, total: 0 }, coverageNew: { hit: 0, total: 0 }, opsMismatch: 0,
+});
+
+/** The headline numbers of summed counts. */
+function summary(s: CaseScore) {
+  return {
+    removedF1: f1(s.removed), removedP: precision(s.removed), removedR: recall(s.removed),
+    addedF1: f1(s.added), addedP: precision(s.added), addedR: recall(s.added),
+    provenance: ratio(s.provenance), movedRecall: ratio(s.movedRecall), movedPrecision: ratio(s.movedPrecision),
+    sections: ratio(s.sections),
+    coverage: ratio({ hit: s.coverageOld.hit + s.coverageNew.hit, total: s.coverageOld.total + s.coverageNew.total }),
+    opsMismatch: s.opsMismatch,
+  };
+}
+
+const fmt = (x: number) => x.toFixed(3);
+
+async function main(): Promise<void> {
+  const engines: Engine[] = [];
+  const rd = await loadReportdiff(segmenter);
+  if (rd instanceof Error) console.log(`reportdiff engine not loadable (${rd.message.split('\n')[0]}); scoring the baseline alone.\n`);
+  else engines.push(rd);
+  engines.push(baselineEngine);
+
+  const cases = buildCases(nCases, join(root, 'seeds'));
+  // engine → group → summed counts; engine → per-case timings.
+  const groups = new Map<string, Map<string, CaseScore>>();
+  const times = new Map<string, number[]>();
+  const perCase: Array<Record<string, unknown>> = [];
+  const errors: string[] = [];
+  for (const e of engines) (groups.set(e.name, new Map()), times.set(e.name, []));
+  for (const c of cases) {
+    const row: Record<string, unknown> = { id: c.id, profile: c.profile, wrapped: c.wrapped };
+    for (const e of engines) {
+      try {
+        const t0 = performance.now();
+        const diff = e.compare(c.oldText, c.newText);
+        const ms = performance.now() - t0;
+        times.get(e.name)!.push(ms);
+        const s = scoreDiff(diff, c.truth);
+        row[e.name] = { ms, ...summary(s) };
+        for (const g of ['all', `profile:${c.profile}`, c.wrapped ? 'pdf-wrapped' : 'plain']) {
+          const m = groups.get(e.name)!;
+          m.set(g, addInto(m.get(g) ?? zeroScore(), s));
+        }
+      } catch (err) {
+        errors.push(`${e.name} ${c.id}: ${(err as Error).message}`);
+      }
+    }
+    perCase.push(row);
+  }
+
+  // A metric with nothing to find shows as '-' (or the false positives it claimed) rather than a misleading 0 or 1.
+  const prCell = (c: PRCounts) => (c.tp + c.fn ? fmt(f1(c)) : c.fp ? `fp ${c.fp}` : '-');
+  const shareCell = (c: Share) => (c.total ? fmt(ratio(c)) : '-');
+  const order = ['all', 'plain', 'pdf-wrapped', ...PROFILES.map((p) => `profile:${p}`)];
+  const rows = order.flatMap((g) =>
+    engines.flatMap((e) => {
+      const s = groups.get(e.name)!.get(g);
+      if (!s) return [];
+      const sm = summary(s);
+      return [[g, e.name, prCell(s.removed), prCell(s.added), shareCell(s.provenance), shareCell(s.movedRecall), shareCell(s.movedPrecision), shareCell(s.sections), fmt(sm.coverage)]];
+    }),
+  );
+  console.log(`Synthetic pairs: ${cases.length} cases, segmenter ${segmenter} (char-level counts summed over cases)\n`);
+  console.log(table(['group', 'engine', 'removed F1', 'added F1', 'provenance', 'moved R', 'moved P', 'sections', 'coverage'], rows));
+  console.log('\nTimings per case (ms): ' + engines.map((e) => { const t = times.get(e.name)!; return `${e.name} median ${median(t).toFixed(0)}, min ${Math.min(...t).toFixed(0)}, max ${Math.max(...t).toFixed(0)}`; }).join('; '));
+
+  const labelResults: Array<Record<string, unknown>> = [];
+  for (const label of loadLabels(join(root, 'bench', 'labels'))) {
+    const { oldText, newText } = labelTexts(label, root);
+    for (const e of engines) {
+      try {
+        const diff = e.compareFiles ? await e.compareFiles(join(root, label.oldSpec), join(root, label.newSpec)) : e.compare(oldText, newText);
+        const s: LabelScore = scoreLabels(diff, label, toKey(oldText), toKey(newText));
+        labelResults.push({ label: label.name, engine: e.name, carried: ratio(s.carried), new: ratio(s.new), dropped: ratio(s.dropped), notLinked: ratio(s.notLinked), counts: s, failed: s.failed });
+      } catch (err) {
+        errors.push(`${e.name} ${label.name}: ${(err as Error).message}`);
+      }
+    }
+  }
+  console.log('\nHand-labelled real pairs (recall per category; not-linked = share of look-alikes correctly left unlinked)\n');
+  console.log(table(['pair', 'engine', 'carried', 'new', 'dropped', 'not-linked'], labelResults.map((r) => {
+    const c = r.counts as LabelScore;
+    const cell = (s: Share) => `${s.hit}/${s.total}`;
+    return [String(r.label), String(r.engine), cell(c.carried), cell(c.new), cell(c.dropped), cell(c.notLinked)];
+  })));
+  if (errors.length) console.log('\nErrors:\n' + errors.join('\n'));
+
+  const out = join(root, 'bench', 'results', 'quality.json');
+  mkdirSync(dirname(out), { recursive: true });
+  const groupsJson = Object.fromEntries(engines.map((e) => [e.name, Object.fromEntries([...groups.get(e.name)!].map(([g, s]) => [g, { ...summary(s), counts: s }]))]));
+  writeFileSync(out, JSON.stringify({ segmenter, cases: cases.length, groups: groupsJson, timingsMs: Object.fromEntries(times), perCase, labels: labelResults, errors }, null, 1) + '\n');
+  console.log(`\nwrote ${out}`);
+}
+
+await main();

@@ -1,0 +1,92 @@
+/**
+ * `npm run bench [-- --runs N --no-build]`: cold CLI diff, the segmenter
+ * floor, and a 10-report series vs one pair, each in fresh processes;
+ * medians and min–max of wall time and peak RSS, printed with the targets
+ * and written to bench/results/speed.json.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { argValue, median, table } from './lib/args.js';
+import { CASE_REPORTS } from './gen/corpus.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const runs = Number(argValue(process.argv, 'runs', '5'));
+const seed = (r: string) => join('seeds', `${r}.txt`);
+const PAIR = [seed('gov-work-report-2024'), seed('gov-work-report-2025')];
+const SERIES = CASE_REPORTS.filter((r) => r.startsWith('gov-work-report')).map(seed);
+const TIME = '/usr/bin/time';
+
+/** One measured process run: wall seconds and peak RSS in MB. */
+interface Sample {
+  wall: number;
+  rssMb: number;
+}
+
+/**
+ * Runs a command to completion with stdout discarded, measuring wall time
+ * here and peak RSS with `/usr/bin/time -f %M` (GNU time, kB) when present,
+ * else with the child's own report is unavailable and RSS is NaN.
+ */
+function measure(args: string[]): Sample {
+  const useTime = existsSync(TIME);
+  const [cmd, ...rest] = useTime ? [TIME, '-f', '%M', 'node', ...args] : ['node', ...args];
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd, rest, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (r.status !== 0) throw new Error(`${args.join(' ')} failed (${r.status}): ${r.stderr.slice(-400)}`);
+  const kb = useTime ? Number(r.stderr.trim().split('\n').pop()) : NaN;
+  return { wall, rssMb: kb / 1024 };
+}
+
+/** Median and range of several runs of one workload. */
+function series(args: string[]) {
+  const samples = Array.from({ length: runs }, () => measure(args));
+  const stat = (xs: number[]) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
+  return { args, wall: stat(samples.map((s) => s.wall)), rssMb: stat(samples.map((s) => s.rssMb)), samples };
+}
+
+type Stat = ReturnType<typeof series>;
+const sec = (s: Stat) => `${s.wall.median.toFixed(3)} (${s.wall.min.toFixed(3)}–${s.wall.max.toFixed(3)})`;
+const mb = (s: Stat) => `${s.rssMb.median.toFixed(0)} (${s.rssMb.min.toFixed(0)}–${s.rssMb.max.toFixed(0)})`;
+
+function main(): void {
+  if (!process.argv.includes('--no-build')) {
+    const b = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
+    if (b.status !== 0) throw new Error('npm run build failed');
+  }
+  const results: Record<string, unknown> = {};
+  const rows: string[][] = [];
+  for (const backend of ['node-rs', 'nodejieba']) {
+    const floor = series(['bench/child/floor.mjs', backend, ...PAIR]);
+    const cli = series(['dist/cli/main.js', 'diff', ...PAIR, '--format', 'json', '--segmenter', backend]);
+    const pair = series(['bench/child/series.mjs', backend, ...PAIR]);
+    const all = series(['bench/child/series.mjs', backend, ...SERIES]);
+    const ratio = cli.wall.median / floor.wall.median;
+    const seriesRatio = all.wall.median / pair.wall.median;
+    const dflt = backend === 'node-rs';
+    rows.push(
+      [`${backend} floor (load + cut 2 texts)`, sec(floor), mb(floor), '', ''],
+      [`${backend} cold CLI diff 2024→2025 json`, sec(cli), mb(cli), `${ratio.toFixed(2)}× floor`, dflt ? '≤0.35 s, ≤150 MB, ≤1.2× floor' : '≤1.2× floor'],
+      [`${backend} one pair, one process`, sec(pair), mb(pair), '', ''],
+      [`${backend} ${SERIES.length - 1} pairs (${SERIES.length} reports), one process`, sec(all), mb(all), `${seriesRatio.toFixed(2)}× one pair`, '≤2× one pair'],
+    );
+    results[backend] = {
+      floor, cli, pair, series: all, cliOverFloor: ratio, seriesOverPair: seriesRatio,
+      targets: {
+        cliWallOk: dflt ? cli.wall.median <= 0.35 : null, cliRssOk: dflt ? cli.rssMb.median <= 150 : null,
+        cliOverFloorOk: ratio <= 1.2, seriesOk: seriesRatio <= 2,
+      },
+    };
+  }
+  console.log(`Speed and memory: ${runs} runs each, median (min–max); ${cpus().length} CPUs, node ${process.version}\n`);
+  console.log(table(['workload', 'wall s', 'peak RSS MB', 'ratio', 'target'], rows));
+  const out = join(root, 'bench', 'results', 'speed.json');
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, JSON.stringify({ runs, cpus: cpus().length, node: process.version, pair: PAIR, series: SERIES, results }, null, 1) + '\n');
+  console.log(`\nwrote ${out}`);
+}
+
+main();

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { changeWith, seedDiff } from '../helpers/seeds.js';
+
+describe('matching on the ACFTU seed: 2022 review against the 2023 plan', () => {
+  const diff = () => seedDiff('acftu-2023.txt#review', 'acftu-2023.txt#plan');
+
+  it.each([
+    ['求学圆梦行动', '求学圆梦行动'],
+    ['技术工人疗休养', '技术工人疗休养'],
+    ['户外劳动者服务站点', '户外劳动者服务站点'],
+    ['政府与同级工会联席会议', '政府与同级工会联席会议'],
+  ])('links the carried-over initiative %s across sections and long sentences', async (oldPhrase, newPhrase) => {
+    const d = await diff();
+    const c = changeWith(d, 'new', newPhrase);
+    expect(c, `no NEW unit contains ${newPhrase}`).toBeDefined();
+    expect(['carried', 'modified']).toContain(c!.kind);
+    expect(c!.old!.text).toContain(oldPhrase);
+  });
+
+  it.each(['全国职工数字化应用技术技能大赛', '中国工匠日'])('marks the genuinely new %s as new', async (phrase) => {
+    const c = changeWith(await diff(), 'new', phrase);
+    expect(c?.kind).toBe('new');
+  });
+});
+
+describe('matching on consecutive Government Work Reports (2024 → 2025)', () => {
+  const diff = () => seedDiff('gov-work-report-2024.txt', 'gov-work-report-2025.txt');
+
+  it('links an initiative carried over in other words: 开展“人工智能+”行动 → 持续推进“人工智能+”行动', async () => {
+    const c = changeWith(await diff(), 'new', '持续推进“人工智能+”行动');
+    expect(c?.kind).toBe('modified');
+    expect(c!.old!.text).toContain('人工智能+');
+  });
+
+  it('links a reworded initiative: 稳步实施城市更新行动 → …推进城市更新', async () => {
+    const c = changeWith(await diff(), 'old', '稳步实施城市更新行动');
+    expect(c?.kind).toBe('modified');
+    expect(c!.new!.text).toMatch(/推进城市更新/);
+    expect(c!.shared).toContain('城市更新');
+  });
+
+  it('never links two units that share only boilerplate verbs and nouns', async () => {
+    const d = await diff();
+    const generic = /^(加强|强化|完善|健全|推进|推动|深化|实施|落实|支持|促进|提高|提升|加快|加大|机制|体系|制度|建设|发展|工作|政策|体制机制|改革|创新)$/;
+    for (const c of d.changes) {
+      if (c.kind !== 'modified') continue;
+      // A reworded pair must share at least one term that is not boilerplate.
+      expect(c.shared!.some((t) => !generic.test(t)), `${c.old!.text} → ${c.new!.text}`).toBe(true);
+    }
+  });
+
+  it('marks terms that appear for the first time as new', async () => {
+    const d = await diff();
+    // Each of these is absent from the 2024 report (checked with grep).
+    for (const phrase of ['提振消费专项行动', '具身智能', '育儿补贴', '投资于人']) {
+      const c = changeWith(d, 'new', phrase);
+      expect(c, phrase).toBeDefined();
+      // New as a whole unit, or as inserted words of a unit that was reworded.
+      const inserted = (c!.diff ?? []).filter((o) => o.op === 'insert').map((o) => o.text).join('|');
+      expect(c!.kind === 'new' || inserted.includes(phrase), `${c!.kind}: ${c!.new!.text}`).toBe(true);
+    }
+  });
+});

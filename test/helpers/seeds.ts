@@ -1,0 +1,25 @@
+import { fileURLToPath } from 'node:url';
+import { compareFiles } from '../../src/pipeline.js';
+import type { Change, ReportDiff } from '../../src/report.js';
+
+/** Absolute path of a bundled seed. */
+export function seed(spec: string): string {
+  // `#review` would be read as a URL fragment, so keep the part aside.
+  const [file, part] = spec.split('#');
+  const path = fileURLToPath(new URL(`../../seeds/${file}`, import.meta.url));
+  return part ? `${path}#${part}` : path;
+}
+
+const memo = new Map<string, Promise<ReportDiff>>();
+/** One comparison of two seed specs per test process (they take ~0.5 s each). */
+export function seedDiff(oldSpec: string, newSpec: string): Promise<ReportDiff> {
+  const key = `${oldSpec}|${newSpec}`;
+  let p = memo.get(key);
+  if (!p) memo.set(key, (p = compareFiles(seed(oldSpec), seed(newSpec))));
+  return p;
+}
+
+/** The change whose NEW (or, for dropped, OLD) unit contains a phrase. */
+export function changeWith(diff: ReportDiff, side: 'old' | 'new', phrase: string): Change | undefined {
+  return diff.changes.find((c) => c[side]?.text.includes(phrase));
+}
