@@ -27,8 +27,8 @@ interface Sample {
 
 /**
  * Runs a command to completion with stdout discarded, measuring wall time
- * here and peak RSS with `/usr/bin/time -f %M` (GNU time, kB) when present,
- * else with the child's own report is unavailable and RSS is NaN.
+ * here and peak RSS with `/usr/bin/time -f %M` (GNU time, kB); without
+ * GNU time RSS is reported as NaN.
  */
 function measure(args: string[]): Sample {
   const useTime = existsSync(TIME);

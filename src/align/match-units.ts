@@ -46,12 +46,6 @@ interface Candidate {
   unique: boolean;
 }
 
-function unitWeight(u: TokenizedUnit, w: TermWeights): number {
-  let s = 0;
-  for (const t of u.terms) s += w.weight(t);
-  return s;
-}
-
 /**
  * Weighted Dice over terms. A unit that is a reworded part of a longer one
  * (a clause absorbed into a bigger clause) also counts, but only when the
@@ -67,41 +61,69 @@ function similarity(shared: number, wa: number, wb: number): number {
   return small >= MATCH.containMinWeight && contain >= MATCH.containMin ? Math.max(dice, 0.8 * contain) : dice;
 }
 
+/** Units' terms as integer ids with their weights, so the inner loop touches only typed arrays. */
+function indexTerms(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights) {
+  const ids = new Map<string, number>();
+  const names: string[] = [];
+  const toIds = (u: TokenizedUnit) =>
+    Int32Array.from(u.terms, (t) => {
+      let id = ids.get(t);
+      if (id === undefined) {
+        ids.set(t, (id = names.length));
+        names.push(t);
+      }
+      return id;
+    });
+  const oldTerms = oldR.units.map(toIds);
+  const newTerms = newR.units.map(toIds);
+  const weight = Float64Array.from(names, (t) => w.weight(t));
+  const df = Int32Array.from(names, (t) => w.df(t));
+  const unique = Uint8Array.from(names, (t) => (t.length >= 2 && w.unique(t) ? 1 : 0));
+  const total = (terms: Int32Array) => terms.reduce((s, t) => s + weight[t], 0);
+  return { names, oldTerms, newTerms, weight, df, unique, oldW: oldTerms.map(total), newW: newTerms.map(total) };
+}
+
 function candidates(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights, taken: { o: Set<number>; n: Set<number> }): Candidate[] {
-  const postings = new Map<string, number[]>();
+  const ix = indexTerms(oldR, newR, w);
   const maxDf = Math.max(3, w.n * MATCH.candidateMaxDf);
-  oldR.units.forEach((u, i) => {
+  const floor = MATCH.minScore - MATCH.sectionBonus - MATCH.neighbourBonus - MATCH.uniqueBonus;
+  const postings: number[][] = ix.names.map(() => []);
+  ix.oldTerms.forEach((terms, i) => {
     if (taken.o.has(i)) return;
-    for (const t of u.terms) {
-      if (w.df(t) > maxDf) continue;
-      let p = postings.get(t);
-      if (!p) postings.set(t, (p = []));
-      p.push(i);
-    }
+    for (const t of terms) if (ix.df[t] <= maxDf) postings[t].push(i);
   });
-  const oldW = oldR.units.map((u) => unitWeight(u, w));
+  const inNew = new Int32Array(ix.names.length).fill(-1);
+  const seen = new Int32Array(oldR.units.length).fill(-1);
   const out: Candidate[] = [];
   newR.units.forEach((nu, j) => {
     if (taken.n.has(j)) return;
-    const hits = new Set<number>();
-    for (const t of nu.terms) for (const i of postings.get(t) ?? []) if (oldR.units[i].unit.kind === nu.unit.kind) hits.add(i);
-    if (!hits.size) return;
-    const nw = unitWeight(nu, w);
-    const nTerms = new Set(nu.terms);
-    for (const i of hits) {
-      let shared = 0;
-      const sharedTerms: string[] = [];
-      for (const t of oldR.units[i].terms) {
-        if (nTerms.has(t)) {
-          shared += w.weight(t);
-          sharedTerms.push(t);
-        }
+    const nTerms = ix.newTerms[j];
+    const nw = ix.newW[j];
+    for (const t of nTerms) inNew[t] = j;
+    for (const t of nTerms) {
+      for (const i of postings[t]) {
+        if (seen[i] === j) continue;
+        seen[i] = j;
+        if (oldR.units[i].unit.kind !== nu.unit.kind) continue;
+        const ow = ix.oldW[i];
+        // Even if every term of the lighter side were shared, Dice could not reach the floor.
+        if ((2 * Math.min(ow, nw)) / (ow + nw) < floor && Math.min(ow, nw) < MATCH.containMinWeight) continue;
+        let shared = 0;
+        for (const ot of ix.oldTerms[i]) if (inNew[ot] === j) shared += ix.weight[ot];
+        const sim = similarity(shared, ow, nw);
+        if (sim < floor) continue;
+        const sharedIds = Array.from(ix.oldTerms[i]).filter((ot) => inNew[ot] === j);
+        sharedIds.sort((a, b) => ix.weight[b] - ix.weight[a] || (ix.names[a] < ix.names[b] ? -1 : 1));
+        const unique = sharedIds.some((t) => ix.unique[t] === 1);
+        out.push({
+          o: i,
+          n: j,
+          sim,
+          shared: sharedIds.map((t) => ix.names[t]),
+          rare: unique || ix.weight[sharedIds[0]] >= MATCH.rareWeight,
+          unique,
+        });
       }
-      const sim = similarity(shared, oldW[i], nw);
-      if (sim < MATCH.minScore - MATCH.sectionBonus - MATCH.neighbourBonus - MATCH.uniqueBonus) continue;
-      sharedTerms.sort((a, b) => w.weight(b) - w.weight(a) || a.localeCompare(b));
-      const unique = sharedTerms.some((t) => t.length >= 2 && w.unique(t));
-      out.push({ o: i, n: j, sim, shared: sharedTerms, rare: unique || w.weight(sharedTerms[0]) >= MATCH.rareWeight, unique });
     }
   });
   return out;

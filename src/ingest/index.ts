@@ -13,13 +13,18 @@ function tooLarge(name: string, bytes: number): InputError {
   return new InputError(name, `file is too large (${mb(bytes)}; the limit is ${mb(MAX_BYTES)})`, 'too-large');
 }
 
+/** What the user gave us, for messages: `-` is not a file but standard input (`echo -n | reportdiff diff - NEW`). */
+function what(name: string): string {
+  return name === '-' ? 'standard input' : 'file';
+}
+
 /**
  * Builds a Document from already-decoded text: repairs extraction artefacts
  * and refuses text with nothing in it. Unit: one document.
  */
 export function ingestText(text: string, name: string, encoding = 'utf-8'): Document {
   if (text.trim().replace(/[\u200B\u200C\u200D\u2060\uFEFF]/g, '') === '')
-    throw new InputError(name, 'file is empty (no text after removing whitespace)', 'empty');
+    throw new InputError(name, `${what(name)} is empty (no text after removing whitespace)`, 'empty');
   const repaired = repairText(text);
   return {
     name,
@@ -36,7 +41,7 @@ export function ingestText(text: string, name: string, encoding = 'utf-8'): Docu
  */
 export function ingestBytes(bytes: Uint8Array, name: string, opts: { encoding?: string } = {}): Document {
   if (bytes.length > MAX_BYTES) throw tooLarge(name, bytes.length);
-  if (bytes.length === 0) throw new InputError(name, 'file is empty', 'empty');
+  if (bytes.length === 0) throw new InputError(name, `${what(name)} is empty`, 'empty');
   const decoded = decodeBytes(bytes, name, opts.encoding);
   const doc = ingestText(decoded.text, name, decoded.encoding);
   doc.diagnostics.unshift(...decoded.diagnostics);

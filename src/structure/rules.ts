@@ -50,6 +50,12 @@ export const LEADING_MARKER =
 
 /** Ends a sentence: gov reports end sentences with 。 and the closing exhortation with ！. */
 export const SENTENCE_END = '。！？!?';
+/**
+ * A full stop `.` after a letter and before a space ends a sentence in Korean
+ * and English (`…삼겠습니다. 정부는…`); after a digit it is an outline marker
+ * (`1. 들어가며`) or a decimal, so it is left alone.
+ */
+export const LATIN_STOP = /(?<=\p{L})\.(?=\s)/uy;
 /** `……` ends a sentence too (ellipsis closing an enumeration). */
 export const ELLIPSIS = '……';
 /** Closers that stay with the sentence they end: `“…为主题。”`, `！？`, `。）`. */
@@ -86,6 +92,8 @@ export const QUOTE_CLOSERS = '”’」』';
 export const HAN_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x3400, 0x4dbf],
   [0x4e00, 0x9fff],
+  // Hangul syllables count like ideographs: a Korean clause (`존경하는 국민 여러분,`) has no Han at all.
+  [0xac00, 0xd7af],
 ];
 /** Clauses with fewer CJK characters than this merge into a neighbour: `为此，` `同时，`. */
 export const MIN_CLAUSE_HAN = 8;
@@ -95,9 +103,10 @@ export const REVIEW_HEADING = /回顾|过去.{0,6}(工作|成就)/;
 /**
  * Plan part headings: `二、2025年经济社会发展总体要求和政策取向`, `三、2025年政府工作任务`,
  * `三、2014年重点工作`, `三、对2018年政府工作的建议`, `二、2023年工会工作总体要求和主要任务`,
- * `二、今年发展主要目标和下一阶段工作总体部署` (2020).
+ * `二、今年发展主要目标和下一阶段工作总体部署` (2020); provincial 2025 `二、2025年工作安排`,
+ * `二、关于2025年工作` (hunan), and gov 2011 `三、2011年的工作`.
  */
-export const PLAN_HEADING = /任务|部署|建议|总体要求|重点工作|政策取向|目标/;
+export const PLAN_HEADING = /任务|部署|建议|总体要求|重点工作|政策取向|目标|工作安排|(?:19|20)\d\d年的?工作$/;
 /** Years named in a heading: `2019年`, `2022 年` (PDF text puts a space before 年). */
 export const YEAR_IN_TEXT = /((?:19|20)\d\d) ?年/g;
 /** `今年` in gov 2020's `一、2019年和今年以来工作回顾`: the report's own year. */

@@ -1,4 +1,4 @@
-import { ELLIPSIS, ENUM_AFTER_SEMICOLON, SENTENCE_END } from './rules.js';
+import { ELLIPSIS, ENUM_AFTER_SEMICOLON, LATIN_STOP, SENTENCE_END } from './rules.js';
 import { extendEnd, firstSpanFrom, quoteEndsSentence, type Span } from './brackets.js';
 
 const ENDS = new Set(SENTENCE_END);
@@ -30,6 +30,10 @@ export function splitSentences(text: string, start: number, end: number, spans: 
     const c = text[i];
     if (ENDS.has(c) || (c === ELLIPSIS[0] && text.startsWith(ELLIPSIS, i))) {
       cuts.push((i = extendEnd(text, i + 1, end)));
+      continue;
+    }
+    if (c === '.' && ((LATIN_STOP.lastIndex = i), LATIN_STOP.test(text)) && i + 1 < end) {
+      cuts.push(++i);
       continue;
     }
     if (c === '；' && ENUM_AFTER_SEMICOLON.test(text.slice(i + 1, i + 8))) cuts.push(i + 1);

@@ -87,7 +87,7 @@ describe('runSnapshot', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('国内生产总值达到134.9万亿元', '国内生产总值达到135.2万亿元'));
     const check = await run('check', where);
     expect(check.code).toBe(1);
-    expect(check.stdout).toContain(`✗ ${where.out}/${PAIR}.md differs from what the seeds give now:\n--- a/${where.out}/${PAIR}.md`);
+    expect(check.stdout).toContain(`✗ ${where.out}/${PAIR}.md differs from what the seeds give now:\n--- a${where.out}/${PAIR}.md`);
     const lines = check.stdout.split('\n');
     expect(lines).toContain('-- 国内生产总值超过**126万亿元** → 国内生产总值达到**134.9万亿元** — *2024年工作回顾*');
     expect(lines).toContain('+- 国内生产总值超过**126万亿元** → 国内生产总值达到**135.2万亿元** — *2024年工作回顾*');

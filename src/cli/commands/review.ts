@@ -2,6 +2,7 @@ import type { CommandModule } from 'yargs';
 import { compareReports, loadReport } from '../../pipeline.js';
 import { renderText } from '../../render/text/index.js';
 import { resolveColor } from '../color.js';
+import { specArg } from '../stdin-arg.js';
 import type { SegmenterName } from '../../segment/segmenter.js';
 
 export interface ReviewArgs {
@@ -41,5 +42,5 @@ export const reviewCommand: CommandModule<object, ReviewArgs> = {
       .positional('old', { type: 'string', demandOption: true, describe: 'The earlier report' })
       .positional('new', { type: 'string', demandOption: true, describe: 'The later report' })
       .option('encoding', { type: 'string', describe: 'Input encoding (default: detect)' }) as never,
-  handler: (argv) => reviewSpecs(argv.old, argv.new, argv),
+  handler: (argv) => reviewSpecs(specArg(argv.old), specArg(argv.new), argv),
 };

@@ -7,6 +7,7 @@ import type { ReportDiff } from '../../report.js';
 import type { SegmenterName } from '../../segment/segmenter.js';
 import { buildSummary, DEFAULT_LIMIT } from '../../summary/index.js';
 import { resolveColor } from '../color.js';
+import { specArg } from '../stdin-arg.js';
 import { ExitCode, setExitCode } from '../exit-code.js';
 import type { OutputStreams } from './snapshot.js';
 
@@ -71,8 +72,8 @@ export const summaryCommand: CommandModule<object, SummaryArgs> = {
       .option('encoding', { type: 'string', describe: 'Input encoding (default: detect)' }) as never,
   handler: async (argv) => {
     const code = await runSummary({
-      old: argv.old,
-      new: argv.new,
+      old: specArg(argv.old),
+      new: specArg(argv.new),
       format: argv.format,
       limit: argv.limit,
       exitCode: argv['exit-code'],

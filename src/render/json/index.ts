@@ -1,9 +1,17 @@
 import type { ReportDiff } from '../../report.js';
 
 /**
- * The JSON format, version 1 (documented in the README). Keys keep a fixed
- * order so that snapshots and CI artefacts diff cleanly.
+ * The JSON format, version 1 (documented in the README): top-level fields
+ * one per line and each section pair and change on a line of its own, so
+ * the output stays valid JSON, small, and diffs line by line in snapshots.
  */
 export function renderJson(diff: ReportDiff): string {
-  return `${JSON.stringify(diff, null, 2)}\n`;
+  const lines = Object.entries(diff).map(([key, value]) => {
+    const name = JSON.stringify(key);
+    if (Array.isArray(value) && value.length) {
+      return `  ${name}: [\n${value.map((v) => `    ${JSON.stringify(v)}`).join(',\n')}\n  ]`;
+    }
+    return `  ${name}: ${JSON.stringify(value)}`;
+  });
+  return `{\n${lines.join(',\n')}\n}\n`;
 }

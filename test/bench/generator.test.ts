@@ -1,0 +1,71 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseModel } from '../../bench/gen/model.js';
+import { makeCase } from '../../bench/gen/make-case.js';
+import { pdfWrap } from '../../bench/gen/wrap.js';
+import { makeRng } from '../../bench/lib/prng.js';
+import { toKey } from '../../bench/lib/key.js';
+
+const seed = (name: string) => readFileSync(new URL(`../../seeds/${name}.txt`, import.meta.url), 'utf8');
+const gov = seed('gov-work-report-2024');
+const acftu = seed('acftu-2023');
+
+describe('parseModel', () => {
+  it('re-joins the PDF-wrapped acftu report into paragraphs and finds its headings', () => {
+    const m = parseModel(acftu);
+    const heads = m.paras.filter((p) => p.heading).map((p) => p.oldHeading);
+    // `（二）在新的起点上谋划推进产业工` is cut by the PDF; the heading must come back whole.
+    expect(heads[0]).toBe('在新的起点上谋划推进产业工人队伍建设改革');
+    expect(heads).toContain('整体推进工会改革创新发展');
+    expect(m.paras.find((p) => toKey(p.chars.map((c) => c.ch).join('')).startsWith('二是深化长效机制建设'))).toBeDefined();
+  });
+});
+
+describe('makeCase', () => {
+  const model = parseModel(gov);
+  const make = (profile: 'mixed' | 'sections' | 'move', s: number, wrapped = false) =>
+    makeCase({ report: 'g24', oldText: gov, model, donor: 'acftu', donorText: acftu, profile, wrapped, seed: s });
+
+  it('keeps every origin pointing at the same char of OLD', () => {
+    const c = make('mixed', 3, true);
+    const { newKey, oldKey, newOrigin } = c.truth;
+    expect(newOrigin.length).toBe(newKey.length);
+    expect(newOrigin.every((o, i) => o < 0 || oldKey[o] === newKey[i])).toBe(true);
+    expect(newOrigin.some((o) => o < 0)).toBe(true);
+    expect(c.truth.oldKept.some((k) => !k)).toBe(true);
+  });
+
+  it('is deterministic in its seed', () => {
+    expect(make('mixed', 11).newText).toBe(make('mixed', 11).newText);
+    expect(make('mixed', 11).newText).not.toBe(make('mixed', 12).newText);
+  });
+
+  it('swaps two sub-sections and renumbers them, keeping every heading pair in the truth', () => {
+    const c = make('sections', 4);
+    const subs = c.newText.split('\n').filter((l) => l.startsWith('（')).map((l) => l.slice(0, 3));
+    expect(subs).toEqual(['（一）', '（二）', '（三）', '（四）', '（五）', '（六）', '（七）', '（八）', '（九）', '（十）']);
+    const firstOld = model.paras.filter((p) => p.heading === 'sub').map((p) => p.oldHeading);
+    const order = c.truth.sections.filter((s) => firstOld.includes(s.old)).map((s) => firstOld.indexOf(s.old));
+    expect(order).not.toEqual([...order].sort((a, b) => a - b));
+    expect(c.truth.sections.length).toBe(model.paras.filter((p) => p.heading).length);
+  });
+
+  it('marks moved paragraphs only', () => {
+    const c = make('move', 6);
+    const moved = c.truth.newMoved.reduce((a, b) => a + b, 0);
+    expect(moved).toBeGreaterThan(100);
+    expect(c.truth.newOrigin.every((o) => o >= 0)).toBe(true);
+  });
+});
+
+describe('pdfWrap', () => {
+  it('adds only whitespace and breaks lines at ~16 chars', () => {
+    const paras = ['二是深化长效机制建设。召开全国工会维护劳动领域政治安全工作推进会，举办 2022 年“中国梦·劳动美”活动。'];
+    const out = pdfWrap(paras, makeRng(1));
+    expect(toKey(out)).toBe(toKey(paras[0]));
+    const lines = out.split('\n').filter(Boolean);
+    expect(lines.length).toBeGreaterThan(2);
+    expect(Math.max(...lines.map((l) => toKey(l).length))).toBeLessThanOrEqual(17);
+    expect(out).toContain('\n\n');
+  });
+});
