@@ -52,12 +52,18 @@ function logicalParagraphs(text: string): Array<Array<[number, number]>> {
   if (!isPdfWrapped(content.map(([s, e]) => text.slice(s, e)))) return content.map((l) => [l]);
   const out: Array<Array<[number, number]>> = [];
   let prev = '';
+  let inHeading = false;
   for (const l of content) {
     const t = text.slice(l[0], l[1]).replace(WHITESPACE, '');
-    // A new paragraph opens at a marker or after a short line that ends a sentence.
-    const opens = TOP_HEADING.test(t) || SUB_HEADING.test(t) || ENUM_OPENER.test(t) || (/[。！？：]$/.test(prev) && prev.length < 15);
-    if (opens || out.length === 0) out.push([l]);
-    else out[out.length - 1].push(l);
+    // A new paragraph opens at a marker or after a short line that ends a
+    // sentence; a wrapped heading (`二、2023年工会工作总体要求` / `和主要任务`)
+    // ends at its short last line even without punctuation.
+    const opens =
+      TOP_HEADING.test(t) || SUB_HEADING.test(t) || ENUM_OPENER.test(t) || ((inHeading || /[。！？：]$/.test(prev)) && prev.length < 15);
+    if (opens || out.length === 0) {
+      out.push([l]);
+      inHeading = TOP_HEADING.test(t) || SUB_HEADING.test(t);
+    } else out[out.length - 1].push(l);
     prev = t;
   }
   return out;

@@ -20,6 +20,25 @@ function meta(r: Report): ReportSummaryMeta {
   return { name: r.name, selection: r.selection, years: r.years, units: r.units.length, chars: r.units.reduce((n, u) => n + u.text.length, 0) };
 }
 
+function aligned(alignment: SectionAlignment, oldSection: number, newSection: number): boolean {
+  return alignment.oldFor.get(newSection)?.has(oldSection) ?? false;
+}
+
+/**
+ * A unit moved when its partner sits outside the section aligned with its
+ * own, or when its whole section moved under another parent (a `一是…`
+ * subsection taken from （二） into （三） aligns with itself, but it moved).
+ */
+function isMoved(oldR: Report, newR: Report, alignment: SectionAlignment, oldSection: number, newSection: number): boolean {
+  if (!aligned(alignment, oldSection, newSection)) return true;
+  const po = oldR.sections[oldSection]?.parentId;
+  const pn = newR.sections[newSection]?.parentId;
+  if (po == null || pn == null || (po === 0 && pn === 0)) return false;
+  if (alignment.oldFor.has(pn) || alignment.newFor.has(po)) return !aligned(alignment, po, pn);
+  // Parents holding no units (a heading lost in extraction) compare by heading.
+  return (oldR.sections[po]?.heading ?? null) !== (newR.sections[pn]?.heading ?? null);
+}
+
 /**
  * Turns matches into the changes a reader sees: identical pairs are
  * `carried`, other pairs `modified` (with their word diff), unpaired units
@@ -63,8 +82,7 @@ export function classify(
       return;
     }
     const ou = oldR.units[m.old];
-    const partners = alignment.oldFor.get(nu.unit.sectionId);
-    const moved = !partners?.has(ou.unit.sectionId);
+    const moved = isMoved(oldR.report, newR.report, alignment, ou.unit.sectionId, nu.unit.sectionId);
     const change: Change = {
       kind: m.exact ? 'carried' : 'modified',
       moved,

@@ -57,24 +57,39 @@ export function joinHardWrapped(lines: string[]): Joined {
     if (HEADING_START.test(lines[i + 1]) && (ends || isShort(i))) return true;
     return ends && (isShort(i) || isIndented(i + 1));
   };
-  const headingEnd = (start: number): number => {
+  // Where a wrapped section heading ends. `found` is false for a run-in
+  // heading (`（二）因地制宜发展新质生产力，` / `加快建设现代化产业体系。推动科…`),
+  // whose paragraph then runs on as body text.
+  const headingEnd = (start: number): { end: number; found: boolean } => {
     let cur = start;
     while (cur + 1 < lines.length && cur - start < MAX_HEADING_LINES) {
       const next = cur + 1;
-      if (HEADING_START.test(lines[next])) break;
-      if (TERMINAL_END.test(lines[next]) || w[next] <= typical[next] / 2) return next;
-      if (w[cur] < typical[cur] - HARD_WRAP.indentBy) break;
+      if (HEADING_START.test(lines[next])) return { end: cur, found: true };
+      const stub = w[next] <= typical[next] / 2;
+      // A heading line that stops well short of the width is complete, unless
+      // only a stub follows (`二、2023年工会工作总体要求` / `和主要任务`); a
+      // full sentence after it (`三、2025年政府工作任务` / `今年…十分繁重。`) is body.
+      if (w[cur] < typical[cur] - HARD_WRAP.indentBy) {
+        return { end: stub && !TERMINAL_END.test(lines[next]) ? next : cur, found: true };
+      }
+      if (SENTENCE_END_INSIDE.test(lines[next].slice(0, -1))) return { end: next, found: false };
+      if (TERMINAL_END.test(lines[next]) || stub) return { end: next, found: true };
       cur = next;
     }
-    return cur;
+    return { end: cur, found: false };
   };
 
   const groups: Array<[number, number]> = [];
   let i = 0;
   while (i < lines.length) {
     let end = i;
-    if (SECTION_HEADING_START.test(lines[i]) && !TERMINAL_END.test(lines[i])) end = headingEnd(i);
-    else while (end + 1 < lines.length && !breakAfter(end)) end++;
+    let body = true;
+    if (SECTION_HEADING_START.test(lines[i]) && !TERMINAL_END.test(lines[i])) {
+      const h = headingEnd(i);
+      end = h.end;
+      body = !h.found;
+    }
+    if (body) while (end + 1 < lines.length && !breakAfter(end)) end++;
     groups.push([i, end]);
     i = end + 1;
   }

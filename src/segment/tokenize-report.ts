@@ -75,6 +75,16 @@ function termOf(token: string): string | null {
   return t;
 }
 
+/**
+ * A clause that now ends in ， instead of 。 (because a clause was added
+ * after it) says the same thing: the key drops the unit's closing
+ * punctuation along with its outline marker.
+ */
+export function unitKey(text: string): string {
+  return compareKey(stripEnumMarker(text)).replace(TRAILING_PUNCT, '');
+}
+const TRAILING_PUNCT = /[。，；：！？、,;:!?.…]+$/u;
+
 /** Tokenizes every unit of a report with one segmenter. */
 export function tokenizeReport(report: Report, segmenter: Segmenter): TokenizedReport {
   const tokens = unitTokens(report, segmenter);
@@ -86,7 +96,7 @@ export function tokenizeReport(report: Report, segmenter: Segmenter): TokenizedR
       const t = termOf(tok);
       if (t) terms.add(t);
     }
-    return { unit, key: compareKey(stripEnumMarker(unit.text)), tokens: toks, terms: [...terms] };
+    return { unit, key: unitKey(unit.text), tokens: toks, terms: [...terms] };
   });
   return { report, units };
 }

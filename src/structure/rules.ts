@@ -51,11 +51,11 @@ export const LEADING_MARKER =
 /** Ends a sentence: gov reports end sentences with 。 and the closing exhortation with ！. */
 export const SENTENCE_END = '。！？!?';
 /**
- * A full stop `.` after a letter and before a space ends a sentence in Korean
- * and English (`…삼겠습니다. 정부는…`); after a digit it is an outline marker
- * (`1. 들어가며`) or a decimal, so it is left alone.
+ * A full stop `.` after a word and before a space ends a sentence in Korean
+ * and English (`…삼겠습니다. 정부는…`); after a digit or a lone letter it is an
+ * outline marker (`1. 들어가며`, `I. A Review of Our Work`) or a decimal, so it is left alone.
  */
-export const LATIN_STOP = /(?<=\p{L})\.(?=\s)/uy;
+export const LATIN_STOP = /(?<=\p{L}\p{L})\.(?=\s)/uy;
 /** `……` ends a sentence too (ellipsis closing an enumeration). */
 export const ELLIPSIS = '……';
 /** Closers that stay with the sentence they end: `“…为主题。”`, `！？`, `。）`. */

@@ -1,0 +1,124 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { expectJsonDiff, expectOneLineError, fixture } from './expect-cli.js';
+
+/** The UTF-8 excerpt every re-encoded fixture is compared with: 2024 report, part 三 / （三）, two paragraphs. */
+const EXCERPT = fixture('excerpt-2024.txt');
+const SEED_2024 = 'seeds/gov-work-report-2024.txt';
+const SEED_2025 = 'seeds/gov-work-report-2025.txt';
+const json = (a: string, b: string, input?: string) => runCli(['diff', a, b, '--format', 'json'], { input });
+
+describe('inputs that are refused: one line naming the file, exit 2', () => {
+  it('an empty file', () => {
+    expectOneLineError(json(fixture('empty.txt'), SEED_2024), fixture('empty.txt'), /file is empty/);
+  });
+
+  it('a file of whitespace only (spaces, tabs, U+3000, CRLF)', () => {
+    expectOneLineError(json(SEED_2024, fixture('whitespace.txt')), fixture('whitespace.txt'), /empty .*whitespace/);
+  });
+
+  it('a PNG image', () => {
+    expectOneLineError(json(fixture('tiny.png'), SEED_2024), fixture('tiny.png'), /looks like a PNG image, not a text file/);
+  });
+
+  it('a directory', () => {
+    expectOneLineError(json('test/fixtures/bad', SEED_2024), 'test/fixtures/bad', /is a directory/);
+  });
+
+  it('a missing file', () => {
+    expectOneLineError(json(SEED_2024, fixture('no-such-report.txt')), fixture('no-such-report.txt'), /no such file/);
+  });
+
+  it('empty stdin', () => {
+    expectOneLineError(json('-', SEED_2024, ''), '-', /standard input is empty/);
+  });
+
+  it('an unreadable file (chmod 000)', (ctx) => {
+    const dir = mkdtempSync(join(tmpdir(), 'reportdiff-bad-'));
+    const secret = join(dir, 'secret.txt');
+    copyFileSync(fileURLToPath(new URL(`../../${EXCERPT}`, import.meta.url)), secret);
+    chmodSync(secret, 0o000);
+    const args = [fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url)), 'diff', secret, EXCERPT];
+    const cwd = fileURLToPath(new URL('../..', import.meta.url));
+    // Root reads through chmod 000, so as root run the CLI as `nobody` (uid 65534), for whom it is enforced.
+    const asRoot = process.getuid?.() === 0;
+    const r = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', ...(asRoot ? { uid: 65534, gid: 65534 } : {}) });
+    if (r.error || (asRoot && /Cannot find module|EACCES.*main\.js/.test(r.stderr))) {
+      ctx.skip(`cannot run the CLI as an unprivileged user here (${r.error?.message ?? r.stderr.split('\n')[0]}); permissions are not enforced for root`);
+    }
+    expectOneLineError({ code: r.status, stdout: r.stdout, stderr: r.stderr }, secret, /permission denied/);
+  });
+});
+
+describe('encodings and line ends: the same excerpt compares as unchanged', () => {
+  it.each([
+    ['GB18030 (written with Python)', 'excerpt-2024.gb18030.txt'],
+    ['UTF-16 LE with BOM', 'excerpt-2024.utf16le.txt'],
+    ['UTF-16 BE with BOM', 'excerpt-2024.utf16be.txt'],
+    ['CRLF line ends', 'excerpt-2024.crlf.txt'],
+  ])('%s', (_label, file) => {
+    const diff = expectJsonDiff(json(EXCERPT, fixture(file)));
+    expect(diff.new.units).toBeGreaterThan(30);
+    expect(diff.counts).toEqual({ carried: diff.old.units, modified: 0, new: 0, dropped: 0, moved: 0 });
+    expect(diff.changes.some((c) => c.new!.text.includes('培育壮大新型消费'))).toBe(true);
+    expect(diff.changes.every((c) => !/[\r\uFFFD]/.test(c.new!.text))).toBe(true);
+  });
+
+  it('GB18030 input is reported as a guessed encoding', () => {
+    const diff = expectJsonDiff(json(EXCERPT, fixture('excerpt-2024.gb18030.txt')));
+    expect(diff.diagnostics.map((d) => d.message).join('\n')).toMatch(/GB18030/);
+  });
+
+  it('a file cut mid-character keeps its text, rewords only the last clause and warns', () => {
+    const bytes = readFileSync(new URL(`../../${fixture('excerpt-2024.truncated.txt')}`, import.meta.url));
+    expect(bytes.at(-1)).toBe(0xe3); // first byte of 。 (E3 80 82): the cut is inside a character
+    const diff = expectJsonDiff(json(EXCERPT, fixture('excerpt-2024.truncated.txt')));
+    expect(diff.counts).toMatchObject({ carried: diff.old.units - 1, modified: 1, new: 0, dropped: 0 });
+    const last = diff.changes.find((c) => c.kind === 'modified')!;
+    expect(last.old!.text).toBe('在更多领域让民间投资进得来、能发展、有作为。');
+    expect(last.new!.text).toBe('在更多领域让民间投资进得来、能发展、有作为\uFFFD');
+    expect(diff.diagnostics.some((d) => d.code === 'invalid-utf8' && d.severity === 'warning')).toBe(true);
+  });
+});
+
+describe('odd but valid documents give a correct diff', () => {
+  it('no headings at all: real 2025 paragraphs are all found in the 2025 report', () => {
+    const diff = expectJsonDiff(json(SEED_2025, fixture('no-headings.txt')));
+    expect(diff.sections.filter((s) => s.new && s.new.length > 0)).toEqual([]);
+    expect(diff.counts).toMatchObject({ carried: diff.new.units, modified: 0, new: 0 });
+  });
+
+  it('headings only: every heading of the 2024 outline finds its heading in the report', () => {
+    const diff = expectJsonDiff(json(SEED_2024, fixture('headings-only.txt')));
+    expect(diff.new.units).toBe(13);
+    expect(diff.counts.new).toBe(0);
+    const mod = diff.changes.find((c) => c.new?.text === '（三）着力扩大国内需求，推动经济实现良性循环');
+    expect(mod?.old?.text).toBe('（三）着力扩大国内需求，推动经济实现良性循环。');
+  });
+
+  it('English only: sentences are units, a text against itself is unchanged', () => {
+    const diff = expectJsonDiff(json(fixture('english.txt'), fixture('english.txt')));
+    expect(diff.changes.map((c) => c.new!.text)).toContain('It was also the first year of this government\'s term of office.');
+    expect(diff.counts).toEqual({ carried: diff.new.units, modified: 0, new: 0, dropped: 0, moved: 0 });
+  });
+
+  it('Japanese against a Chinese excerpt: ICU segmentation, nothing linked', () => {
+    const diff = expectJsonDiff(json(EXCERPT, fixture('ja-old.txt')));
+    expect(diff.segmenter).toBe('intl-ja');
+    expect(diff.counts).toMatchObject({ carried: 0, modified: 0, new: diff.new.units, dropped: diff.old.units });
+  });
+
+  it('many duplicate sentences: each carried clause is used once, the other copies are new', () => {
+    const diff = expectJsonDiff(json(EXCERPT, fixture('duplicates.txt')));
+    const copies = diff.changes.filter((c) => c.new?.text.startsWith('培育壮大新型消费'));
+    expect(copies).toHaveLength(100);
+    expect(copies.filter((c) => c.kind === 'carried')).toHaveLength(1);
+    expect(copies.filter((c) => c.kind === 'new')).toHaveLength(99);
+    expect(diff.counts.dropped).toBe(diff.old.units - diff.counts.carried);
+  });
+});

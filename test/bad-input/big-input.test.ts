@@ -1,0 +1,48 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compareFiles } from '../../src/pipeline.js';
+import { expectDiffInvariants } from '../helpers/invariants.js';
+import { seed } from '../helpers/seeds.js';
+
+const REPORTS = ['2014', '2016', '2017', '2018', '2020', '2021', '2022', '2023', '2024', '2025'].map((y) =>
+  readFileSync(seed(`gov-work-report-${y}.txt`), 'utf8'),
+);
+const dir = mkdtempSync(join(tmpdir(), 'reportdiff-big-'));
+
+/** Seed reports concatenated, round robin, until the text reaches `bytes` (generated, not committed). */
+function concatenatedSeeds(bytes: number): string {
+  const parts: string[] = [];
+  for (let size = 0, i = 0; size < bytes; i++) {
+    parts.push(REPORTS[i % REPORTS.length]);
+    size += Buffer.byteLength(parts[parts.length - 1]) + 1;
+  }
+  return parts.join('\n');
+}
+
+describe('big inputs finish (the test timeout bounds them)', () => {
+  it('a 10 MB text of concatenated reports against the 2025 report: the 2025 report is all carried', async () => {
+    const big = join(dir, 'ten-mb.txt');
+    writeFileSync(big, concatenatedSeeds(10 * 1024 * 1024));
+    const diff = await compareFiles(big, seed('gov-work-report-2025.txt'));
+    expect(diff.old.chars).toBeGreaterThan(3_000_000);
+    expectDiffInvariants(diff);
+    // The 2025 report is inside the big text, so nothing of it is new.
+    expect(diff.counts).toMatchObject({ new: 0, modified: 0, carried: diff.new.units });
+  });
+
+  it('one 50,000-character line (every report joined, no line breaks) against the 2024 report', async () => {
+    const text = REPORTS.map((r) => r.replace(/\s+/g, '')).join('').slice(0, 50_000);
+    expect(text).toHaveLength(50_000);
+    const line = join(dir, 'one-line.txt');
+    writeFileSync(line, text);
+    const diff = await compareFiles(seed('gov-work-report-2024.txt'), line);
+    expectDiffInvariants(diff);
+    expect(diff.new.units).toBeGreaterThan(500);
+    // The line holds 2014 to 2017; the 2016 opening clause is word for word 2024's, and is found inside the line.
+    const opening = diff.changes.find((c) => c.old?.text === '向大会报告政府工作，请予审议，');
+    expect(opening?.kind).toBe('carried');
+    expect(diff.changes.some((c) => c.kind === 'new' && c.new!.text === '向大会作政府工作报告，请予审议，')).toBe(true);
+  });
+});
