@@ -14,6 +14,8 @@ export interface Diagnostic {
   message: string;
   /** 1-based line in the repaired text, when it points somewhere. */
   line?: number;
+  /** The input it concerns (as the user named it), once diagnostics of two inputs are merged. */
+  file?: string;
 }
 
 /** Output of ingest: decoded, repaired text, one paragraph per line. */

@@ -25,6 +25,11 @@ export const SECTION_MIN_SIMILARITY = 0.18;
  * needs a clearly better match before it pairs with the other kind.
  */
 const CROSS_PART_FACTOR = 0.7;
+/**
+ * A `（一）` section pairs with a `一、` part only when nothing of its own
+ * level fits better: levels do change between years, but rarely.
+ */
+const CROSS_LEVEL_FACTOR = 0.8;
 /** Heading terms count this many times over body terms: a heading names the theme. */
 const HEADING_WEIGHT = 3;
 
@@ -96,7 +101,8 @@ export function alignSections(oldR: TokenizedReport, newR: TokenizedReport): Sec
     const np = newById.get(nid)!.part;
     for (const [oid, ov] of oldVecs) {
       const op = oldById.get(oid)!.part;
-      row.set(oid, cosine(ov, nv) * (op === np ? 1 : CROSS_PART_FACTOR));
+      const levelFactor = oldById.get(oid)!.level === newById.get(nid)!.level ? 1 : CROSS_LEVEL_FACTOR;
+      row.set(oid, cosine(ov, nv) * (op === np ? 1 : CROSS_PART_FACTOR) * levelFactor);
     }
     sim.set(nid, row);
   }

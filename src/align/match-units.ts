@@ -188,7 +188,8 @@ export function matchUnits(oldR: TokenizedReport, newR: TokenizedReport, alignme
       .sort((a, b) => b.s - a.s || a.c.n - b.c.n || a.c.o - b.c.o);
     for (const { c, s } of scored) {
       if (taken.o.has(c.o) || taken.n.has(c.n)) continue;
-      take(c.o, c.n, Math.min(1, Math.round(s * 1000) / 1000), false, c.shared.slice(0, 6));
+      // Report the pair's own similarity; context bonuses only decide ties and thresholds.
+      take(c.o, c.n, Math.min(1, Math.round(c.sim * 1000) / 1000), false, c.shared.slice(0, 6));
     }
   }
   return matches.sort((a, b) => a.new - b.new);

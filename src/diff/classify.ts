@@ -24,13 +24,28 @@ function aligned(alignment: SectionAlignment, oldSection: number, newSection: nu
   return alignment.oldFor.get(newSection)?.has(oldSection) ?? false;
 }
 
+function ancestors(r: Report, id: number): number[] {
+  const out: number[] = [];
+  for (let s: number | null | undefined = id; s != null && s !== 0; s = r.sections[s]?.parentId) out.push(s);
+  return out;
+}
+
 /**
  * A unit moved when its partner sits outside the section aligned with its
  * own, or when its whole section moved under another parent (a `一是…`
  * subsection taken from （二） into （三） aligns with itself, but it moved).
+ * A unit that only fell into the parent because its subsection heading was
+ * not recognised on one side (or gained a subsection) did not move: the
+ * check also accepts an aligned ancestor on either side.
  */
 function isMoved(oldR: Report, newR: Report, alignment: SectionAlignment, oldSection: number, newSection: number): boolean {
-  if (!aligned(alignment, oldSection, newSection)) return true;
+  const oldUp = ancestors(oldR, oldSection);
+  const newUp = ancestors(newR, newSection);
+  const related = (olds: number[], news: number[]) =>
+    olds.some((o) => aligned(alignment, o, newSection)) || news.some((n) => aligned(alignment, oldSection, n));
+  if (!aligned(alignment, oldSection, newSection)) return !related(oldUp, newUp);
+  // Aligned, and one side's section is merged into the other's parent.
+  if (related(oldUp.slice(1), newUp.slice(1))) return false;
   const po = oldR.sections[oldSection]?.parentId;
   const pn = newR.sections[newSection]?.parentId;
   if (po == null || pn == null || (po === 0 && pn === 0)) return false;
@@ -111,6 +126,6 @@ export function classify(
     changes,
     counts,
     segmenter,
-    diagnostics: [...oldR.report.diagnostics, ...newR.report.diagnostics],
+    diagnostics: [oldR.report, newR.report].flatMap((r) => r.diagnostics.map((d) => ({ ...d, file: d.file ?? r.name }))),
   };
 }

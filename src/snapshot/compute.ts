@@ -26,11 +26,12 @@ export function reportCache(seedsDir: string, opts: CompareOptions): (spec: stri
 }
 
 /**
- * A diff whose names are the specs relative to the seeds folder, so the
- * snapshot reads the same wherever the repository is checked out.
+ * The report named by its file relative to the seeds folder (the part goes
+ * to `selection`), so the snapshot, its diagnostics included, reads the same
+ * wherever the repository is checked out.
  */
-export function withSeedNames(diff: ReportDiff, cmp: PlannedComparison): ReportDiff {
-  return { ...diff, old: { ...diff.old, name: cmp.old }, new: { ...diff.new, name: cmp.new } };
+function withSeedName(report: Report, spec: string): Report {
+  return { ...report, name: spec.replace(/#(review|plan)$/, '') };
 }
 
 /** Computes one planned comparison and renders its snapshot files. */
@@ -39,7 +40,9 @@ export async function computeSnapshot(
   load: (spec: string) => Promise<Report>,
   opts: CompareOptions & { limit?: number } = {},
 ): Promise<SnapshotFiles> {
-  const diff = withSeedNames(compareReports(await load(cmp.old), await load(cmp.new), opts), cmp);
+  const oldReport = withSeedName(await load(cmp.old), cmp.old);
+  const newReport = withSeedName(await load(cmp.new), cmp.new);
+  const diff = compareReports(oldReport, newReport, opts);
   return {
     name: cmp.name,
     files: [

@@ -65,7 +65,15 @@ export function buildOutline(text: string, paragraphs: Range[], candidates: Arra
       const key = `${stack[k].id}:${c.rule.style}`;
       const prev = last.get(key);
       const firstOfStyle = !seenStyles.has(c.rule.style);
-      const inSequence = c.ordinal === 1 || prev === c.ordinal - 1 || (prev === undefined && firstOfStyle);
+      // Chinese-numeral markers at a paragraph start are headings even when an
+      // item before them was cut (a report that dropped its `一是…` still
+      // opens `二是…`); Arabic ones must keep counting, or `2.5` would open a section.
+      const cjkStyle = c.rule.style !== 'arabic' && c.rule.style !== 'arabic-paren';
+      const inSequence =
+        c.ordinal === 1 ||
+        prev === c.ordinal - 1 ||
+        (prev === undefined && firstOfStyle) ||
+        (cjkStyle && (prev === undefined ? c.ordinal <= 3 : c.ordinal > prev && c.ordinal - prev <= 2));
       if (inSequence && c.tooLong) last.set(key, c.ordinal);
       if (inSequence && !c.tooLong) {
         accepted = c;

@@ -57,7 +57,9 @@ describe('runSnapshot', () => {
     expect(readdirSync(where.out)).toHaveLength(10);
     const json = readFileSync(join(where.out, 'gov-work-report-2024-plan--gov-work-report-2025-review.json'), 'utf8');
     const diff = JSON.parse(json);
-    expect([diff.old.name, diff.new.name]).toEqual(['gov-work-report-2024.txt#plan', 'gov-work-report-2025.txt#review']);
+    // Names are the seed files, relative; the part is in `selection`.
+    expect([diff.old.name, diff.new.name]).toEqual(['gov-work-report-2024.txt', 'gov-work-report-2025.txt']);
+    expect([diff.old.selection, diff.new.selection]).toEqual(['plan', 'review']);
     expect(json).not.toContain(dir);
     const md = readFileSync(join(where.out, `${PAIR}.md`), 'utf8');
     expect(md.split('\n')[0]).toBe('## gov-work-report-2024.txt → gov-work-report-2025.txt');

@@ -54,6 +54,8 @@ export function renderText(diff: ReportDiff, opts: { color: boolean; width?: num
     }
     out.push(...changeLines(c, style));
   }
-  for (const d of diff.diagnostics) if (d.severity !== 'info') out.push(style.dim(`note: ${d.message}`));
+  for (const d of diff.diagnostics) {
+    if (d.severity !== 'info') out.push(style.dim(`note: ${d.file ? `${d.file}: ` : ''}${d.message}`));
+  }
   return `${out.join('\n')}\n`;
 }
