@@ -29,6 +29,11 @@ export const MATCH = {
   neighbourBonus: 0.12,
   /** Bonus when the pair shares a term found in no other unit of either report. */
   uniqueBonus: 0.15,
+  /**
+   * However much context backs it, a pair whose own similarity is below this
+   * is not one initiative (and skipping such pairs early keeps the search fast).
+   */
+  minSimilarity: 0.25,
   /** Terms used by more than this share of units are not used to find candidates (still scored). */
   candidateMaxDf: 0.04,
   /** Containment counts only for a shorter side at least this heavy (≈ three rare terms)… */
@@ -76,30 +81,40 @@ function indexTerms(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights
     });
   const oldTerms = oldR.units.map(toIds);
   const newTerms = newR.units.map(toIds);
+  const oldF = oldR.units.map((u) => Float64Array.from(u.factors));
+  const newF = newR.units.map((u) => Float64Array.from(u.factors));
   const weight = Float64Array.from(names, (t) => w.weight(t));
   const df = Int32Array.from(names, (t) => w.df(t));
   const unique = Uint8Array.from(names, (t) => (t.length >= 2 && w.unique(t) ? 1 : 0));
-  const total = (terms: Int32Array) => terms.reduce((s, t) => s + weight[t], 0);
-  return { names, oldTerms, newTerms, weight, df, unique, oldW: oldTerms.map(total), newW: newTerms.map(total) };
+  const total = (terms: Int32Array, f: Float64Array) => terms.reduce((s, t, k) => s + weight[t] * f[k], 0);
+  return {
+    names, oldTerms, newTerms, oldF, newF, weight, df, unique,
+    oldW: oldTerms.map((t, i) => total(t, oldF[i])),
+    newW: newTerms.map((t, j) => total(t, newF[j])),
+  };
 }
 
 function candidates(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights, taken: { o: Set<number>; n: Set<number> }): Candidate[] {
   const ix = indexTerms(oldR, newR, w);
   const maxDf = Math.max(3, w.n * MATCH.candidateMaxDf);
-  const floor = MATCH.minScore - MATCH.sectionBonus - MATCH.neighbourBonus - MATCH.uniqueBonus;
+  const floor = Math.max(MATCH.minSimilarity, MATCH.minScore - MATCH.sectionBonus - MATCH.neighbourBonus - MATCH.uniqueBonus);
   const postings: number[][] = ix.names.map(() => []);
   ix.oldTerms.forEach((terms, i) => {
     if (taken.o.has(i)) return;
     for (const t of terms) if (ix.df[t] <= maxDf) postings[t].push(i);
   });
   const inNew = new Int32Array(ix.names.length).fill(-1);
+  const newFactor = new Float64Array(ix.names.length);
   const seen = new Int32Array(oldR.units.length).fill(-1);
   const out: Candidate[] = [];
   newR.units.forEach((nu, j) => {
     if (taken.n.has(j)) return;
     const nTerms = ix.newTerms[j];
     const nw = ix.newW[j];
-    for (const t of nTerms) inNew[t] = j;
+    nTerms.forEach((t, k) => {
+      inNew[t] = j;
+      newFactor[t] = ix.newF[j][k];
+    });
     for (const t of nTerms) {
       for (const i of postings[t]) {
         if (seen[i] === j) continue;
@@ -108,19 +123,28 @@ function candidates(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights
         const ow = ix.oldW[i];
         // Even if every term of the lighter side were shared, Dice could not reach the floor.
         if ((2 * Math.min(ow, nw)) / (ow + nw) < floor && Math.min(ow, nw) < MATCH.containMinWeight) continue;
+        const oTerms = ix.oldTerms[i];
+        const oF = ix.oldF[i];
         let shared = 0;
-        for (const ot of ix.oldTerms[i]) if (inNew[ot] === j) shared += ix.weight[ot];
+        for (let k = 0; k < oTerms.length; k++) {
+          const ot = oTerms[k];
+          if (inNew[ot] === j) shared += ix.weight[ot] * Math.min(oF[k], newFactor[ot]);
+        }
         const sim = similarity(shared, ow, nw);
         if (sim < floor) continue;
-        const sharedIds = Array.from(ix.oldTerms[i]).filter((ot) => inNew[ot] === j);
-        sharedIds.sort((a, b) => ix.weight[b] - ix.weight[a] || (ix.names[a] < ix.names[b] ? -1 : 1));
-        const unique = sharedIds.some((t) => ix.unique[t] === 1);
+        // Evidence: shared terms by their weight as shared (a sub-word counts for less).
+        const strength = new Map<number, number>();
+        oTerms.forEach((ot, k) => {
+          if (inNew[ot] === j) strength.set(ot, ix.weight[ot] * Math.min(oF[k], newFactor[ot]));
+        });
+        const sharedIds = [...strength.keys()].sort((a, b) => strength.get(b)! - strength.get(a)! || (ix.names[a] < ix.names[b] ? -1 : 1));
+        const unique = sharedIds.some((t) => ix.unique[t] === 1 && strength.get(t) === ix.weight[t]);
         out.push({
           o: i,
           n: j,
           sim,
           shared: sharedIds.map((t) => ix.names[t]),
-          rare: unique || ix.weight[sharedIds[0]] >= MATCH.rareWeight,
+          rare: unique || strength.get(sharedIds[0])! >= MATCH.rareWeight,
           unique,
         });
       }

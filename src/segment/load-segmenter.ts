@@ -1,38 +1,42 @@
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Segmenter, SegmenterName } from './segmenter.js';
+import { DOMAIN_WORDS } from './domain-words.js';
 
 const require = createRequire(import.meta.url);
 
-/** Domain words (one per line) that jieba's general dictionary would split. */
-export function domainWords(): string[] {
-  const path = fileURLToPath(new URL('../../src/segment/domain-dict.txt', import.meta.url));
-  return readFileSync(path, 'utf8').split('\n').map((w) => w.trim()).filter(Boolean);
-}
+const userDict = (words: readonly string[]) => Buffer.from(words.map((w) => `${w} 1000000 n\n`).join(''));
 
-function nodeRsJieba(): Segmenter {
+function nodeRsJieba(words: readonly string[]): Segmenter {
   const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
   const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
   const jieba = Jieba.withDict(dict);
+  jieba.loadDict(userDict(words));
   return {
     name: 'node-rs',
     // HMM off: it invents words from unseen character runs, which makes the
     // same phrase cut differently in two reports and hides real overlap.
     cut: (text) => jieba.cut(text, false),
+    subWords: (word) => jieba.cutForSearch(word, false),
     addWord: (word) => {
       // @node-rs/jieba has no add-word call; a one-line user dictionary does the same.
-      jieba.loadDict(Buffer.from(`${word} 1000000 n\n`));
+      jieba.loadDict(userDict([word]));
     },
   };
 }
 
-function nodejieba(): Segmenter {
-  const nj = require('nodejieba') as { load(opts?: object): void; cut(s: string, hmm?: boolean): string[]; insertWord(w: string): boolean };
+function nodejieba(words: readonly string[]): Segmenter {
+  const nj = require('nodejieba') as {
+    load(opts?: object): void;
+    cut(s: string, hmm?: boolean): string[];
+    cutForSearch(s: string, hmm?: boolean): string[];
+    insertWord(w: string): boolean;
+  };
   nj.load();
+  for (const w of words) nj.insertWord(w);
   return {
     name: 'nodejieba',
     cut: (text) => nj.cut(text, false),
+    subWords: (word) => nj.cutForSearch(word, false),
     addWord: (word) => {
       nj.insertWord(word);
     },
@@ -48,8 +52,7 @@ const cache = new Map<SegmenterName, Segmenter>();
 export function loadSegmenter(name: SegmenterName = 'node-rs'): Segmenter {
   let seg = cache.get(name);
   if (!seg) {
-    seg = name === 'nodejieba' ? nodejieba() : nodeRsJieba();
-    for (const w of domainWords()) seg.addWord(w);
+    seg = name === 'nodejieba' ? nodejieba(DOMAIN_WORDS) : nodeRsJieba(DOMAIN_WORDS);
     cache.set(name, seg);
   }
   return seg;

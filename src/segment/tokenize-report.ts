@@ -13,7 +13,16 @@ export interface TokenizedUnit {
   tokens: string[];
   /** Distinct content terms (folded with compareKey), the unit's evidence. */
   terms: string[];
+  /**
+   * How much each term counts (parallel to `terms`): 1 for a word of the
+   * unit, SUB_WORD_FACTOR for a word found only inside a longer one, so that
+   * 高标准 does not make 高标准自贸协定 and 高标准推进雄安新区 look alike.
+   */
+  factors: number[];
 }
+
+/** Weight of a sub-word (贯彻 inside 贯彻落实) relative to a word of its own. */
+export const SUB_WORD_FACTOR = 0.4;
 
 /** A report with its units tokenized once, for every later stage to share. */
 export interface TokenizedReport {
@@ -64,15 +73,25 @@ function unitTokens(report: Report, segmenter: Segmenter): string[][] {
   return out;
 }
 
-const termCache = new Map<string, string | null>();
-function termOf(token: string): string | null {
-  let t = termCache.get(token);
-  if (t === undefined) {
-    const k = compareKey(token);
-    t = k && isTerm(k) ? k : null;
-    termCache.set(token, t);
+const termCache = new WeakMap<Segmenter, Map<string, { word: string | null; subs: string[] }>>();
+
+/**
+ * The comparison terms of one token: its folded form, plus the words inside
+ * it when it is long (深入贯彻落实 and 贯彻落实 then share 贯彻, 落实).
+ * Cached per segmenter: reports repeat their vocabulary.
+ */
+function termsOf(token: string, segmenter: Segmenter): { word: string | null; subs: string[] } {
+  let cache = termCache.get(segmenter);
+  if (!cache) termCache.set(segmenter, (cache = new Map()));
+  let terms = cache.get(token);
+  if (terms === undefined) {
+    const key = compareKey(token);
+    const word = key && isTerm(key) ? key : null;
+    const subs = word && key.length >= 3 && segmenter.subWords ? segmenter.subWords(key).filter((s) => s !== key && isTerm(s)) : [];
+    terms = { word, subs };
+    cache.set(token, terms);
   }
-  return t;
+  return terms;
 }
 
 /**
@@ -91,12 +110,13 @@ export function tokenizeReport(report: Report, segmenter: Segmenter): TokenizedR
   const units = report.units.map((unit, i) => {
     // Guard the contract (tokens rebuild the unit) should a unit span text the line walk missed.
     const toks = tokens[i].join('') === unit.text ? tokens[i] : segmenter.cut(unit.text);
-    const terms = new Set<string>();
+    const factor = new Map<string, number>();
     for (const tok of toks) {
-      const t = termOf(tok);
-      if (t) terms.add(t);
+      const { word, subs } = termsOf(tok, segmenter);
+      if (word) factor.set(word, 1);
+      for (const sub of subs) if (!factor.has(sub)) factor.set(sub, SUB_WORD_FACTOR);
     }
-    return { unit, key: unitKey(unit.text), tokens: toks, terms: [...terms] };
+    return { unit, key: unitKey(unit.text), tokens: toks, terms: [...factor.keys()], factors: [...factor.values()] };
   });
   return { report, units };
 }

@@ -94,9 +94,11 @@ export const HAN_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x4e00, 0x9fff],
   // Hangul syllables count like ideographs: a Korean clause (`존경하는 국민 여러분,`) has no Han at all.
   [0xac00, 0xd7af],
+  // Digits count too: `赤字率拟按3%安排，` is a target of its own, not a prefix of the next clause.
+  [0x30, 0x39],
 ];
 /** Clauses with fewer CJK characters than this merge into a neighbour: `为此，` `同时，`. */
-export const MIN_CLAUSE_HAN = 8;
+export const MIN_CLAUSE_HAN = 6;
 
 /** Review part headings: `一、2024年工作回顾`, `一、过去五年工作回顾`, `一、2019年和今年以来工作回顾`. */
 export const REVIEW_HEADING = /回顾|过去.{0,6}(工作|成就)/;

@@ -43,6 +43,9 @@ describe('big inputs finish (the test timeout bounds them)', () => {
     // The line holds 2014 to 2017; the 2016 opening clause is word for word 2024's, and is found inside the line.
     const opening = diff.changes.find((c) => c.old?.text === '向大会报告政府工作，请予审议，');
     expect(opening?.kind).toBe('carried');
-    expect(diff.changes.some((c) => c.kind === 'new' && c.new!.text === '向大会作政府工作报告，请予审议，')).toBe(true);
+    // 2014's wording of the opener cannot take the 2024 opener a second time.
+    const older = diff.changes.find((c) => c.new?.text === '向大会作政府工作报告，请予审议，');
+    expect(older?.kind).not.toBe('carried');
+    expect(older?.old?.text).not.toBe('向大会报告政府工作，请予审议，');
   });
 });

@@ -5,9 +5,14 @@ import { splitClauses } from '../../src/structure/clauses.js';
 const clauses = (s: string) => splitClauses(s, 0, s.length, protectedSpans(s, 0, s.length)).map((r) => s.slice(r.start, r.end));
 
 describe('splitClauses', () => {
-  it('cuts after ， and merges short clauses into the previous one (gov 2024)', () => {
+  it('cuts after ， so that each six-character initiative stands alone (gov 2024)', () => {
     const s = '实施产业创新工程，完善产业生态，拓展应用场景，促进战略性新兴产业融合集群发展。';
-    expect(clauses(s)).toEqual(['实施产业创新工程，完善产业生态，拓展应用场景，', '促进战略性新兴产业融合集群发展。']);
+    expect(clauses(s)).toEqual(['实施产业创新工程，', '完善产业生态，', '拓展应用场景，', '促进战略性新兴产业融合集群发展。']);
+  });
+
+  it('merges a clause shorter than six characters into the previous one (gov 2025)', () => {
+    const s = '向大会报告政府工作，请予审议，并请全国政协委员提出意见。';
+    expect(clauses(s)).toEqual(['向大会报告政府工作，请予审议，', '并请全国政协委员提出意见。']);
   });
 
   it('merges a short first clause into the next: 为此， never stands alone', () => {

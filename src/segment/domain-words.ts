@@ -1,0 +1,48 @@
+/**
+ * Domain words jieba's general dictionary would cut apart, so that terms of
+ * work reports stay whole: a carried-over 求学圆梦行动 must share one rare
+ * token, not four common characters. Kept as code so the CLI needs no file
+ * lookup at start-up. Add a word here when a real report splits it.
+ */
+export const DOMAIN_WORDS: readonly string[] = [
+  '新就业形态劳动者',
+  '新就业形态',
+  '产业工人队伍建设改革',
+  '产业工人',
+  '大国工匠',
+  '安康杯',
+  '劳模工匠',
+  '劳模精神',
+  '劳动精神',
+  '工匠精神',
+  '求学圆梦行动',
+  '疗休养',
+  '户外劳动者服务站点',
+  '户外劳动者',
+  '工会驿站',
+  '职工之家',
+  '联席会议',
+  '中国工匠日',
+  '数字化应用技术技能大赛',
+  '职工技能大赛',
+  '困难职工',
+  '农民工',
+  '集体协商',
+  '劳动关系',
+  '劳动领域',
+  '欠薪',
+  '城市更新',
+  '新质生产力',
+  '高质量发展',
+  '专项债',
+  '超长期特别国债',
+  '以旧换新',
+  '乡村振兴',
+  '共同富裕',
+  '营商环境',
+  '碳达峰',
+  '碳中和',
+  '人工智能',
+  '两新',
+  '两重',
+];
