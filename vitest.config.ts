@@ -6,5 +6,8 @@ export default defineConfig({
     // End-to-end tests spawn the CLI and load jieba's dictionary: seconds, not milliseconds.
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // Tests must see what the engine computes, not what an earlier run cached;
+    // test/segment/token-cache.test.ts turns the cache on in a folder of its own.
+    env: { REPORTDIFF_CACHE: 'off' },
   },
 });

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Report, ReportDiff } from './report.js';
 import type { Segmenter, SegmenterName } from './segment/segmenter.js';
@@ -6,9 +7,11 @@ import { buildReport, selectPart } from './structure/index.js';
 import { readManifest, findSeed, type SeedEntry } from './seeds/manifest.js';
 import { loadSegmenter } from './segment/load-segmenter.js';
 import { intlSegmenter } from './segment/intl-segmenter.js';
-import { tokenizeReport } from './segment/tokenize-report.js';
+import { cacheDir, cachingSegmenter } from './segment/token-cache.js';
+import { tokenizeReport, type TokenizedReport } from './segment/tokenize-report.js';
 import { alignSections } from './align/align-sections.js';
 import { matchUnits } from './align/match-units.js';
+import { termWeights } from './align/term-weights.js';
 import { classify } from './diff/classify.js';
 import { InputError } from './errors.js';
 
@@ -40,34 +43,81 @@ function seedHints(file: string): SeedEntry | undefined {
   }
 }
 
-/** Reads, repairs and structures one spec (`FILE`, `FILE#review`, `FILE#plan`, `-`). */
-export async function loadReport(spec: string, opts: CompareOptions = {}): Promise<Report> {
-  const { file, part } = parseSpec(spec);
+/**
+ * Reports already built in this process, by file identity: a series of
+ * comparisons (2014→2016, 2016→2017, …) reads every inner report twice.
+ * Small and bounded; the key includes size and mtime so an edited file is
+ * read again.
+ */
+const reportMemo = new Map<string, Promise<Report>>();
+const MEMO_SIZE = 8;
+
+function remember<K, V>(memo: Map<K, V>, key: K, value: V): V {
+  memo.set(key, value);
+  if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value as K);
+  return value;
+}
+
+async function buildFromFile(file: string, part: 'all' | 'review' | 'plan', opts: CompareOptions): Promise<Report> {
   const doc = await readDocument(file, { encoding: opts.encoding });
   const seed = seedHints(file);
   const report = buildReport(doc, { manifest: seed ? { review: seed.review, plan: seed.plan } : undefined });
   return part === 'all' ? report : selectPart(report, part);
 }
 
+/** Reads, repairs and structures one spec (`FILE`, `FILE#review`, `FILE#plan`, `-`). */
+export async function loadReport(spec: string, opts: CompareOptions = {}): Promise<Report> {
+  const { file, part } = parseSpec(spec);
+  if (file === '-') return buildFromFile(file, part, opts);
+  const info = await stat(file).catch(() => null);
+  if (!info?.isFile()) return buildFromFile(file, part, opts); // let ingest name the problem
+  const key = `${file}\0${part}\0${opts.encoding ?? ''}\0${info.size}\0${info.mtimeMs}`;
+  const hit = reportMemo.get(key);
+  if (hit) return hit;
+  const p = buildFromFile(file, part, opts);
+  p.catch(() => reportMemo.delete(key));
+  return remember(reportMemo, key, p);
+}
+
+/** Tokenised reports of this process, per report and segmenter (the same Report object comes back from loadReport). */
+const tokenMemo = new WeakMap<Report, Map<string, TokenizedReport>>();
+
 /**
- * jieba for Chinese; ICU word breaks when either side is Japanese or Korean,
- * which jieba's dictionary would cut into single characters.
+ * One segmenter per report: jieba for Chinese, behind a per-text token cache
+ * so that a report seen before needs no dictionary load; ICU word breaks when
+ * either side is Japanese or Korean, which jieba's dictionary would cut into
+ * single characters.
  */
-function segmenterFor(a: Report, b: Report, name?: SegmenterName): Segmenter {
+function segmentersFor(a: Report, b: Report, name: SegmenterName = 'node-rs'): Array<Segmenter & { save?(): void }> {
   for (const script of ['ja', 'ko'] as const) {
-    if (a.script === script || b.script === script) return intlSegmenter(script);
+    if (a.script === script || b.script === script) {
+      const seg = intlSegmenter(script);
+      return [seg, seg];
+    }
   }
-  return loadSegmenter(name);
+  const dir = cacheDir();
+  return [a, b].map((r) => cachingSegmenter(name, () => loadSegmenter(name), r.text, dir));
 }
 
 /** Compares two structured reports: the one function that knows the stage order. */
 export function compareReports(oldReport: Report, newReport: Report, opts: CompareOptions = {}): ReportDiff {
-  const segmenter = segmenterFor(oldReport, newReport, opts.segmenter);
-  const oldTokens = tokenizeReport(oldReport, segmenter);
-  const newTokens = tokenizeReport(newReport, segmenter);
-  const alignment = alignSections(oldTokens, newTokens);
-  const matches = matchUnits(oldTokens, newTokens, alignment);
-  return classify(oldTokens, newTokens, alignment, matches, segmenter.name);
+  const [oldSeg, newSeg] = segmentersFor(oldReport, newReport, opts.segmenter);
+  const tokenize = (r: Report, seg: Segmenter & { save?(): void }) => {
+    let bySeg = tokenMemo.get(r);
+    if (!bySeg) tokenMemo.set(r, (bySeg = new Map()));
+    let t = bySeg.get(seg.name);
+    if (!t) {
+      bySeg.set(seg.name, (t = tokenizeReport(r, seg)));
+      seg.save?.();
+    }
+    return t;
+  };
+  const oldTokens = tokenize(oldReport, oldSeg);
+  const newTokens = tokenize(newReport, newSeg);
+  const weights = termWeights(oldTokens, newTokens);
+  const alignment = alignSections(oldTokens, newTokens, weights);
+  const matches = matchUnits(oldTokens, newTokens, alignment, weights);
+  return classify(oldTokens, newTokens, alignment, matches, oldSeg.name);
 }
 
 /** Compares two specs end to end. */

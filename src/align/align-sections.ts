@@ -2,7 +2,7 @@ import type { Section, SectionPair } from '../report.js';
 import type { TokenizedReport } from '../segment/tokenize-report.js';
 import { compareKey } from '../ingest/normalize.js';
 import { isTerm } from '../segment/terms.js';
-import { termWeights } from './term-weights.js';
+import { termWeights, type TermWeights } from './term-weights.js';
 
 /** Section pairs by theme, with a lookup from a NEW section to its OLD partners. */
 export interface SectionAlignment {
@@ -62,17 +62,22 @@ function sectionVectors(r: TokenizedReport, weight: (t: string) => number): Map<
   return vecs;
 }
 
-function cosine(a: Vec, b: Vec): number {
+function norm(v: Vec): number {
+  let n = 0;
+  for (const x of v.values()) n += x * x;
+  return Math.sqrt(n);
+}
+
+/** Cosine of two vectors with known norms, walking the smaller one. */
+function cosine(a: Vec, na: number, b: Vec, nb: number): number {
+  if (!na || !nb) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [t, x] of a) {
-    na += x * x;
-    const y = b.get(t);
+  for (const [t, x] of small) {
+    const y = large.get(t);
     if (y !== undefined) dot += x * y;
   }
-  for (const y of b.values()) nb += y * y;
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+  return dot / (na * nb);
 }
 
 function addLink(map: Map<number, Set<number>>, from: number, to: number): void {
@@ -87,14 +92,15 @@ function addLink(map: Map<number, Set<number>>, from: number, to: number): void 
  * left over joins the NEW section it is most similar to (a merge), so
  * reordered, renumbered, renamed, merged and split sections all pair up.
  */
-export function alignSections(oldR: TokenizedReport, newR: TokenizedReport): SectionAlignment {
-  const w = termWeights(oldR, newR);
+export function alignSections(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights = termWeights(oldR, newR)): SectionAlignment {
   const weight = (t: string) => w.weight(t);
   const oldVecs = sectionVectors(oldR, weight);
   const newVecs = sectionVectors(newR, weight);
   const oldById = new Map(oldR.report.sections.map((s) => [s.id, s]));
   const newById = new Map(newR.report.sections.map((s) => [s.id, s]));
 
+  const oldNorms = new Map([...oldVecs].map(([id, v]) => [id, norm(v)]));
+  const newNorms = new Map([...newVecs].map(([id, v]) => [id, norm(v)]));
   const sim = new Map<number, Map<number, number>>();
   for (const [nid, nv] of newVecs) {
     const row = new Map<number, number>();
@@ -102,7 +108,7 @@ export function alignSections(oldR: TokenizedReport, newR: TokenizedReport): Sec
     for (const [oid, ov] of oldVecs) {
       const op = oldById.get(oid)!.part;
       const levelFactor = oldById.get(oid)!.level === newById.get(nid)!.level ? 1 : CROSS_LEVEL_FACTOR;
-      row.set(oid, cosine(ov, nv) * (op === np ? 1 : CROSS_PART_FACTOR) * levelFactor);
+      row.set(oid, cosine(ov, oldNorms.get(oid)!, nv, newNorms.get(nid)!) * (op === np ? 1 : CROSS_PART_FACTOR) * levelFactor);
     }
     sim.set(nid, row);
   }

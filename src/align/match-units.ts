@@ -46,9 +46,19 @@ interface Candidate {
   o: number;
   n: number;
   sim: number;
-  shared: string[];
   rare: boolean;
   unique: boolean;
+}
+
+/** The terms two units share, strongest first (a sub-word counts for less): the evidence shown to the reader. */
+function sharedTerms(o: TokenizedUnit, n: TokenizedUnit, w: TermWeights): string[] {
+  const newFactor = new Map(n.terms.map((t, k) => [t, n.factors[k]]));
+  const strength = new Map<string, number>();
+  o.terms.forEach((t, k) => {
+    const f = newFactor.get(t);
+    if (f !== undefined) strength.set(t, w.weight(t) * Math.min(o.factors[k], f));
+  });
+  return [...strength.keys()].sort((a, b) => strength.get(b)! - strength.get(a)! || (a < b ? -1 : 1));
 }
 
 /**
@@ -126,27 +136,21 @@ function candidates(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights
         const oTerms = ix.oldTerms[i];
         const oF = ix.oldF[i];
         let shared = 0;
+        let strongest = 0;
+        let unique = false;
         for (let k = 0; k < oTerms.length; k++) {
           const ot = oTerms[k];
-          if (inNew[ot] === j) shared += ix.weight[ot] * Math.min(oF[k], newFactor[ot]);
+          if (inNew[ot] !== j) continue;
+          const factor = Math.min(oF[k], newFactor[ot]);
+          const strength = ix.weight[ot] * factor;
+          shared += strength;
+          if (strength > strongest) strongest = strength;
+          // A sub-word is never the unique anchor: 高标准 inside two different phrases names nothing.
+          if (ix.unique[ot] === 1 && factor === 1) unique = true;
         }
         const sim = similarity(shared, ow, nw);
         if (sim < floor) continue;
-        // Evidence: shared terms by their weight as shared (a sub-word counts for less).
-        const strength = new Map<number, number>();
-        oTerms.forEach((ot, k) => {
-          if (inNew[ot] === j) strength.set(ot, ix.weight[ot] * Math.min(oF[k], newFactor[ot]));
-        });
-        const sharedIds = [...strength.keys()].sort((a, b) => strength.get(b)! - strength.get(a)! || (ix.names[a] < ix.names[b] ? -1 : 1));
-        const unique = sharedIds.some((t) => ix.unique[t] === 1 && strength.get(t) === ix.weight[t]);
-        out.push({
-          o: i,
-          n: j,
-          sim,
-          shared: sharedIds.map((t) => ix.names[t]),
-          rare: unique || strength.get(sharedIds[0])! >= MATCH.rareWeight,
-          unique,
-        });
+        out.push({ o: i, n: j, sim, rare: unique || strongest >= MATCH.rareWeight, unique });
       }
     }
   });
@@ -159,7 +163,12 @@ function candidates(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights
  * matched neighbours), best pairs first. Search is global, so text that moved
  * to another section is still found.
  */
-export function matchUnits(oldR: TokenizedReport, newR: TokenizedReport, alignment: SectionAlignment): UnitMatch[] {
+export function matchUnits(
+  oldR: TokenizedReport,
+  newR: TokenizedReport,
+  alignment: SectionAlignment,
+  w: TermWeights = termWeights(oldR, newR),
+): UnitMatch[] {
   const matches: UnitMatch[] = [];
   const taken = { o: new Set<number>(), n: new Set<number>() };
   const oldOf = new Map<number, number>(); // new index → old index
@@ -189,7 +198,6 @@ export function matchUnits(oldR: TokenizedReport, newR: TokenizedReport, alignme
     });
   }
 
-  const w = termWeights(oldR, newR);
   const cands = candidates(oldR, newR, w, taken);
   const scoreOf = (c: Candidate) => {
     let s = c.sim;
@@ -213,7 +221,7 @@ export function matchUnits(oldR: TokenizedReport, newR: TokenizedReport, alignme
     for (const { c, s } of scored) {
       if (taken.o.has(c.o) || taken.n.has(c.n)) continue;
       // Report the pair's own similarity; context bonuses only decide ties and thresholds.
-      take(c.o, c.n, Math.min(1, Math.round(c.sim * 1000) / 1000), false, c.shared.slice(0, 6));
+      take(c.o, c.n, Math.min(1, Math.round(c.sim * 1000) / 1000), false, sharedTerms(oldR.units[c.o], newR.units[c.n], w).slice(0, 6));
     }
   }
   return matches.sort((a, b) => a.new - b.new);

@@ -12,13 +12,17 @@ export interface SnapshotFiles {
   files: Array<{ file: string; content: string }>;
 }
 
-/** Loads each spec once, however many comparisons use it (a report is in up to five). */
+/**
+ * Loads each spec once, however many comparisons use it (a report is in up
+ * to five), named by its seed file: the same Report object each time, so the
+ * pipeline tokenises it once too.
+ */
 export function reportCache(seedsDir: string, opts: CompareOptions): (spec: string) => Promise<Report> {
   const cache = new Map<string, Promise<Report>>();
   return (spec) => {
     let p = cache.get(spec);
     if (!p) {
-      p = loadReport(join(seedsDir, spec), opts);
+      p = loadReport(join(seedsDir, spec), opts).then((r) => withSeedName(r, spec));
       cache.set(spec, p);
     }
     return p;
@@ -40,9 +44,7 @@ export async function computeSnapshot(
   load: (spec: string) => Promise<Report>,
   opts: CompareOptions & { limit?: number } = {},
 ): Promise<SnapshotFiles> {
-  const oldReport = withSeedName(await load(cmp.old), cmp.old);
-  const newReport = withSeedName(await load(cmp.new), cmp.new);
-  const diff = compareReports(oldReport, newReport, opts);
+  const diff = compareReports(await load(cmp.old), await load(cmp.new), opts);
   return {
     name: cmp.name,
     files: [

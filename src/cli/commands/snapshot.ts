@@ -1,10 +1,6 @@
 import type { CommandModule } from 'yargs';
 import { plannedComparisons, readManifest } from '../../seeds/manifest.js';
 import type { SegmenterName } from '../../segment/segmenter.js';
-import { computeSnapshot, reportCache } from '../../snapshot/compute.js';
-import { ACCEPT_HINT, checkReport, tally, updateMessage } from '../../snapshot/messages.js';
-import { snapshotStatus } from '../../snapshot/status.js';
-import { readSnapshots, removeSnapshot, writeSnapshot } from '../../snapshot/store.js';
 import { ExitCode, setExitCode } from '../exit-code.js';
 
 /** Where `runSnapshot` writes; injectable so tests can capture it. */
@@ -30,6 +26,14 @@ export interface SnapshotOptions extends Partial<OutputStreams> {
 export async function runSnapshot(opts: SnapshotOptions): Promise<number> {
   const stdout = opts.stdout ?? process.stdout;
   const stderr = opts.stderr ?? process.stderr;
+  // Loaded here, not at the top: every command module is imported at start-up, and `diff` should not pay for these.
+  const [{ computeSnapshot, reportCache }, { ACCEPT_HINT, checkReport, tally, updateMessage }, { snapshotStatus }, { readSnapshots, removeSnapshot, writeSnapshot }] =
+    await Promise.all([
+      import('../../snapshot/compute.js'),
+      import('../../snapshot/messages.js'),
+      import('../../snapshot/status.js'),
+      import('../../snapshot/store.js'),
+    ]);
   const comparisons = plannedComparisons(readManifest(opts.seeds));
   const load = reportCache(opts.seeds, { segmenter: opts.segmenter });
   const expected: Array<{ file: string; content: string }> = [];

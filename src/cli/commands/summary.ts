@@ -1,8 +1,6 @@
 import { appendFile } from 'node:fs/promises';
 import type { CommandModule } from 'yargs';
 import { InputError } from '../../errors.js';
-import { compareFiles } from '../../pipeline.js';
-import { renderSummaryMarkdown, renderSummaryText } from '../../render/markdown/index.js';
 import type { ReportDiff } from '../../report.js';
 import type { SegmenterName } from '../../segment/segmenter.js';
 import { buildSummary, DEFAULT_LIMIT } from '../../summary/index.js';
@@ -35,6 +33,11 @@ export async function runSummary(opts: SummaryOptions): Promise<number> {
   if (opts.github && !stepSummary) {
     throw new InputError(null, '--github appends to the file named by GITHUB_STEP_SUMMARY, which is not set', 'no-step-summary');
   }
+  // Loaded here, not at the top: every command module is imported at start-up, and `diff` should not pay for these.
+  const [{ compareFiles }, { renderSummaryMarkdown, renderSummaryText }] = await Promise.all([
+    import('../../pipeline.js'),
+    import('../../render/markdown/index.js'),
+  ]);
   const diff = opts.diff ?? (await compareFiles(opts.old, opts.new, { segmenter: opts.segmenter, encoding: opts.encoding }));
   const summary = buildSummary(diff, { limit: opts.limit });
   const markdown = renderSummaryMarkdown(summary);
