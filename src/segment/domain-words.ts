@@ -45,4 +45,13 @@ export const DOMAIN_WORDS: readonly string[] = [
   '人工智能',
   '两新',
   '两重',
+  // Stock formulas, kept whole so that they count once, as boilerplate (see segment/terms.ts).
+  '习近平新时代中国特色社会主义思想',
+  '中国特色社会主义',
+  '党的二十大精神',
+  '新发展理念',
+  '以人民为中心',
+  '中国式现代化',
+  '两个确立',
+  '两个维护',
 ];

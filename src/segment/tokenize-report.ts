@@ -1,7 +1,7 @@
 import type { Report, Unit } from '../report.js';
 import type { Segmenter } from './segmenter.js';
 import { compareKey } from '../ingest/normalize.js';
-import { isTerm } from './terms.js';
+import { isTerm, termPrior } from './terms.js';
 import { stripEnumMarker } from '../structure/strip-marker.js';
 
 /** A unit with what the matcher needs: its comparison key, tokens and terms. */
@@ -87,7 +87,9 @@ function termsOf(token: string, segmenter: Segmenter): { word: string | null; su
   if (terms === undefined) {
     const key = compareKey(token);
     const word = key && isTerm(key) ? key : null;
-    const subs = word && key.length >= 3 && segmenter.subWords ? segmenter.subWords(key).filter((s) => s !== key && isTerm(s)) : [];
+    // A stock formula's pieces (时代, 特色 inside 习近平新时代中国特色社会主义思想) are no evidence either.
+    const splittable = word && key.length >= 3 && termPrior(word) === 1 && segmenter.subWords;
+    const subs = splittable ? segmenter.subWords!(key).filter((s) => s !== key && isTerm(s)) : [];
     terms = { word, subs };
     cache.set(token, terms);
   }
