@@ -1,6 +1,7 @@
 import type { TokenizedReport, TokenizedUnit } from '../segment/tokenize-report.js';
 import type { SectionAlignment } from './align-sections.js';
 import { termWeights, type TermWeights } from './term-weights.js';
+import { isGenreWord, termPrior } from '../segment/terms.js';
 
 /** A matched pair of units: indexes into the two reports' `units`. */
 export interface UnitMatch {
@@ -21,7 +22,7 @@ export interface UnitMatch {
  */
 export const MATCH = {
   minScore: 0.5,
-  strongScore: 0.72,
+  strongScore: 0.65,
   rareWeight: 4.5,
   /** Bonus when the pair sits in sections aligned with each other. */
   sectionBonus: 0.15,
@@ -48,6 +49,8 @@ interface Candidate {
   sim: number;
   rare: boolean;
   unique: boolean;
+  /** Shares at least one word that is not boilerplate (see segment/terms.ts). */
+  content: boolean;
 }
 
 /** The terms two units share, strongest first (a sub-word counts for less): the evidence shown to the reader. */
@@ -96,9 +99,11 @@ function indexTerms(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights
   const weight = Float64Array.from(names, (t) => w.weight(t));
   const df = Int32Array.from(names, (t) => w.df(t));
   const unique = Uint8Array.from(names, (t) => (t.length >= 2 && w.unique(t) ? 1 : 0));
+  const genre = Uint8Array.from(names, (t) => (isGenreWord(t) ? 1 : 0));
+  const boiler = Uint8Array.from(names, (t) => (termPrior(t) < 1 ? 1 : 0));
   const total = (terms: Int32Array, f: Float64Array) => terms.reduce((s, t, k) => s + weight[t] * f[k], 0);
   return {
-    names, oldTerms, newTerms, oldF, newF, weight, df, unique,
+    names, oldTerms, newTerms, oldF, newF, weight, df, unique, genre, boiler,
     oldW: oldTerms.map((t, i) => total(t, oldF[i])),
     newW: newTerms.map((t, j) => total(t, newF[j])),
   };
@@ -138,19 +143,21 @@ function candidates(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights
         let shared = 0;
         let strongest = 0;
         let unique = false;
+        let content = false;
         for (let k = 0; k < oTerms.length; k++) {
           const ot = oTerms[k];
           if (inNew[ot] !== j) continue;
           const factor = Math.min(oF[k], newFactor[ot]);
           const strength = ix.weight[ot] * factor;
           shared += strength;
-          if (strength > strongest) strongest = strength;
+          if (strength > strongest && ix.genre[ot] === 0) strongest = strength;
+          if (ix.boiler[ot] === 0) content = true;
           // A sub-word is never the unique anchor: 高标准 inside two different phrases names nothing.
           if (ix.unique[ot] === 1 && factor === 1) unique = true;
         }
         const sim = similarity(shared, ow, nw);
         if (sim < floor) continue;
-        out.push({ o: i, n: j, sim, rare: unique || strongest >= MATCH.rareWeight, unique });
+        out.push({ o: i, n: j, sim, rare: unique || strongest >= MATCH.rareWeight, unique, content });
       }
     }
   });
@@ -208,7 +215,7 @@ export function matchUnits(
     if (prev === c.o - 1 || next === c.o + 1) s += MATCH.neighbourBonus;
     return s;
   };
-  const accept = (c: Candidate, s: number) => s >= MATCH.minScore && (c.rare || c.sim >= MATCH.strongScore);
+  const accept = (c: Candidate, s: number) => s >= MATCH.minScore && (c.rare || (c.content && c.sim >= MATCH.strongScore));
 
   // Two rounds: confident pairs first, so that their neighbours can earn the
   // context bonus in the second round.

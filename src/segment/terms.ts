@@ -1,3 +1,5 @@
+import { GENRE_WORD_SHARE } from './genre-words.js';
+
 /**
  * Which tokens carry meaning when two units are compared, and how much.
  * Weighting lives in align/; this file only says what a token is.
@@ -42,3 +44,15 @@ export function isTerm(token: string): boolean {
 export function termPrior(term: string): number {
   return BOILERPLATE.has(term) ? 0.25 : 1;
 }
+
+/**
+ * True for genre vocabulary: a word most reports of the genre use (作出, 部署,
+ * 粮食 are in nine of ten). Such a word can be rare inside one report pair,
+ * but sharing it does not show that two units name the same initiative.
+ * (Down-weighting these words in the similarity itself scored worse on the
+ * benchmark's hand labels; they only lose the right to anchor a link.)
+ */
+export function isGenreWord(term: string): boolean {
+  return (GENRE_WORD_SHARE.get(term) ?? 0) >= GENRE_SHARE;
+}
+const GENRE_SHARE = 0.8;
