@@ -61,7 +61,9 @@ function sharedTerms(o: TokenizedUnit, n: TokenizedUnit, w: TermWeights): string
     const f = newFactor.get(t);
     if (f !== undefined) strength.set(t, w.weight(t) * Math.min(o.factors[k], f));
   });
-  return [...strength.keys()].sort((a, b) => strength.get(b)! - strength.get(a)! || (a < b ? -1 : 1));
+  const sorted = [...strength.keys()].sort((a, b) => strength.get(b)! - strength.get(a)! || (a < b ? -1 : 1));
+  // 求学圆梦行动 says it all; its pieces 求学, 圆梦 would only repeat it.
+  return sorted.filter((t) => !sorted.some((u) => u !== t && u.includes(t) && strength.get(u)! >= strength.get(t)!));
 }
 
 /**
