@@ -141,6 +141,19 @@ export function alignSections(oldR: TokenizedReport, newR: TokenizedReport, w: T
       addLink(newFor, oid, best);
     }
   }
+  // And a NEW section left over takes its best OLD section: a split (2023's
+  // 依靠创新引领产业升级，增强城乡区域发展新动能 became two sections in 2025).
+  for (const [nid, row] of sim) {
+    if (oldFor.has(nid)) continue;
+    let best = -1;
+    let bestS = 0;
+    for (const [oid, s] of row) if (s > bestS) [best, bestS] = [oid, s];
+    if (best >= 0 && bestS >= SECTION_MIN_SIMILARITY) {
+      links.push({ oid: best, nid, s: bestS });
+      addLink(oldFor, nid, best);
+      addLink(newFor, best, nid);
+    }
+  }
 
   const round = (x: number) => Math.round(x * 1000) / 1000;
   const pairs: SectionPair[] = [];
