@@ -1,3 +1,4 @@
+import { hasChanges } from '../diff/has-changes.js';
 import type { ChangeCounts, DiffOp, ReportDiff, ReportSummaryMeta, SectionPair, UnitRef } from '../report.js';
 import { capList, type Capped } from './cap-list.js';
 import { numberChanges, type NumberChange } from './number-changes.js';
@@ -41,10 +42,7 @@ export interface SummaryOptions {
 /** Default cap on each list: enough to read on one screen. */
 export const DEFAULT_LIMIT = 20;
 
-/** True when the counts show any change that matters (new, dropped, modified or moved). */
-export function hasChanges(counts: ChangeCounts): boolean {
-  return counts.new + counts.dropped + counts.modified + counts.moved > 0;
-}
+export { hasChanges };
 
 /** Derives the summary lists from a diff, keeping the diff's order (reading order of NEW). */
 export function buildSummary(diff: ReportDiff, opts: SummaryOptions = {}): Summary {

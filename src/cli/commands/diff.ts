@@ -5,7 +5,7 @@ import { renderText } from '../../render/text/index.js';
 import { resolveColor } from '../color.js';
 import { specArg } from '../stdin-arg.js';
 import { ExitCode, setExitCode } from '../exit-code.js';
-import type { ReportDiff } from '../../report.js';
+import { hasChanges } from '../../diff/has-changes.js';
 import type { SegmenterName } from '../../segment/segmenter.js';
 
 export interface DiffArgs {
@@ -18,11 +18,6 @@ export interface DiffArgs {
   segmenter: SegmenterName;
 }
 
-/** True when a comparison found anything a reader would call a change. */
-export function hasChanges(diff: ReportDiff): boolean {
-  const k = diff.counts;
-  return k.new + k.dropped + k.modified + k.moved > 0;
-}
 
 /** `reportdiff diff OLD NEW`: compare two reports (or parts of them) and print the changes. */
 export const diffCommand: CommandModule<object, DiffArgs> = {
@@ -42,6 +37,6 @@ export const diffCommand: CommandModule<object, DiffArgs> = {
     else if (argv.format === 'markdown') out = (await import('../../render/markdown/index.js')).renderMarkdown(diff);
     else out = renderText(diff, { color: resolveColor(argv.color, process.stdout) });
     process.stdout.write(out);
-    setExitCode(argv['exit-code'] && hasChanges(diff) ? ExitCode.changes : ExitCode.ok);
+    setExitCode(argv['exit-code'] && hasChanges(diff.counts) ? ExitCode.changes : ExitCode.ok);
   },
 };
