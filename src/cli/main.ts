@@ -64,6 +64,14 @@ function reportError(err: unknown): number {
   return ExitCode.trouble;
 }
 
+// `reportdiff diff A B | head` closes the pipe early: that is the reader's
+// choice, not trouble, so stop quietly instead of printing a stack trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(ExitCode.ok);
+  process.stderr.write(`reportdiff: cannot write output: ${err.message}\n`);
+  process.exit(ExitCode.trouble);
+});
+
 main(hideBin(process.argv)).then(
   (code) => {
     process.exitCode = code;

@@ -75,3 +75,19 @@ describe('reportdiff diff', () => {
     expect(runCli(['diff', OLD]).code).toBe(2);
   });
 });
+
+describe('reportdiff diff | head', () => {
+  it('stops quietly, exit 0, when the reader closes the pipe early', async () => {
+    const { spawn } = await import('node:child_process');
+    const { fileURLToPath } = await import('node:url');
+    const main = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
+    const root = fileURLToPath(new URL('../..', import.meta.url));
+    const child = spawn(process.execPath, [main, 'diff', OLD, NEW, '--format', 'json'], { cwd: root });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    expect(stderr).not.toMatch(/EPIPE|at .*\.js/);
+  });
+});
