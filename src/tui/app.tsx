@@ -73,6 +73,7 @@ export function App(props: { model: ReviewModel; size?: Partial<Size>; initial?:
           selected={state.item}
           focused={state.pane === 'changes'}
           sideBySide={state.sideBySide}
+          query={state.search.query}
           width={right}
           height={bodyHeight}
         />

@@ -39,6 +39,24 @@ export function listLines(
   return rows.slice(start, start + capacity);
 }
 
+/**
+ * Marks every occurrence of the search query inside a line's runs (as the
+ * `hit` style, drawn inverse), so the reader sees why `n` stopped here. A hit
+ * split across two runs or two wrapped lines is not marked.
+ */
+export function markHits(line: Line, query: string): Line {
+  if (!query) return line;
+  return line.flatMap((span) => {
+    if (span.style === 'tag' || !span.text.includes(query)) return [span];
+    const parts = span.text.split(query);
+    return parts.flatMap((text, i) => {
+      const out: Line = text ? [{ text, style: span.style }] : [];
+      if (i < parts.length - 1) out.push({ text: query, style: 'hit' });
+      return out;
+    });
+  });
+}
+
 /** Right pane: the changes of the selected section pair, the selected one marked with `>`. */
 export function ChangeList(props: {
   title: string;
@@ -48,8 +66,10 @@ export function ChangeList(props: {
   sideBySide: boolean;
   width: number;
   height: number;
+  /** The last search run with `/`, highlighted where it occurs. */
+  query?: string;
 }): React.JSX.Element {
-  const { title, changes, selected, focused, sideBySide, width, height } = props;
+  const { title, changes, selected, focused, sideBySide, width, height, query = '' } = props;
   const rows = listLines(changes, selected, width, height - 1, sideBySide);
   let firstOfSelected = true;
   return (
@@ -61,7 +81,7 @@ export function ChangeList(props: {
       {rows.map((r, i) => {
         const mark = r.selected && firstOfSelected ? '> ' : '  ';
         if (r.selected) firstOfSelected = false;
-        return <StyledLine key={i} line={[{ text: mark, style: 'tag' }, ...r.line]} selected={r.selected} />;
+        return <StyledLine key={i} line={[{ text: mark, style: 'tag' }, ...markHits(r.line, query)]} selected={r.selected} />;
       })}
     </Box>
   );
