@@ -58,25 +58,35 @@ function remember<K, V>(memo: Map<K, V>, key: K, value: V): V {
   return value;
 }
 
-async function buildFromFile(file: string, part: 'all' | 'review' | 'plan', opts: CompareOptions): Promise<Report> {
+async function buildFromFile(file: string, opts: CompareOptions): Promise<Report> {
   const doc = await readDocument(file, { encoding: opts.encoding });
   const seed = seedHints(file);
-  const report = buildReport(doc, { manifest: seed ? { review: seed.review, plan: seed.plan } : undefined });
-  return part === 'all' ? report : selectPart(report, part);
+  return buildReport(doc, { manifest: seed ? { review: seed.review, plan: seed.plan } : undefined });
 }
 
-/** Reads, repairs and structures one spec (`FILE`, `FILE#review`, `FILE#plan`, `-`). */
+const select = (r: Report, part: 'all' | 'review' | 'plan') => (part === 'all' ? r : selectPart(r, part));
+
+/**
+ * Reads, repairs and structures one spec (`FILE`, `FILE#review`, `FILE#plan`,
+ * `-`). A file is built once per process whichever of its parts are asked
+ * for (`#review` against `#plan` of one report reads it once).
+ */
 export async function loadReport(spec: string, opts: CompareOptions = {}): Promise<Report> {
   const { file, part } = parseSpec(spec);
-  if (file === '-') return buildFromFile(file, part, opts);
+  if (file === '-') return select(await buildFromFile(file, opts), part);
   const info = await stat(file).catch(() => null);
-  if (!info?.isFile()) return buildFromFile(file, part, opts); // let ingest name the problem
-  const key = `${file}\0${part}\0${opts.encoding ?? ''}\0${info.size}\0${info.mtimeMs}`;
-  const hit = reportMemo.get(key);
-  if (hit) return hit;
-  const p = buildFromFile(file, part, opts);
-  p.catch(() => reportMemo.delete(key));
-  return remember(reportMemo, key, p);
+  if (!info?.isFile()) return select(await buildFromFile(file, opts), part); // let ingest name the problem
+  const keyOf = (p: string) => `${file}\0${p}\0${opts.encoding ?? ''}\0${info.size}\0${info.mtimeMs}`;
+  const cached = (p: 'all' | 'review' | 'plan', make: () => Promise<Report>): Promise<Report> => {
+    const key = keyOf(p);
+    const hit = reportMemo.get(key);
+    if (hit) return hit;
+    const made = make();
+    made.catch(() => reportMemo.delete(key));
+    return remember(reportMemo, key, made);
+  };
+  const full = () => cached('all', () => buildFromFile(file, opts));
+  return part === 'all' ? full() : cached(part, async () => selectPart(await full(), part));
 }
 
 /** Tokenised reports of this process, per report and segmenter (the same Report object comes back from loadReport). */
