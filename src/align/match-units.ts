@@ -227,7 +227,7 @@ export function matchUnits(
       .map((c) => ({ c, s: scoreOf(c) }))
       .filter(({ c, s }) => accept(c, s) && (round === 1 || c.sim >= MATCH.minScore))
       .sort((a, b) => b.s - a.s || a.c.n - b.c.n || a.c.o - b.c.o);
-    for (const { c, s } of scored) {
+    for (const { c } of scored) {
       if (taken.o.has(c.o) || taken.n.has(c.n)) continue;
       // Report the pair's own similarity; context bonuses only decide ties and thresholds.
       take(c.o, c.n, Math.min(1, Math.round(c.sim * 1000) / 1000), false, sharedTerms(oldR.units[c.o], newR.units[c.n], w).slice(0, 6));

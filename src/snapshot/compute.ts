@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { compareReports, loadReport, type CompareOptions } from '../pipeline.js';
-import type { Report, ReportDiff } from '../report.js';
+import type { Report } from '../report.js';
 import { renderJson } from '../render/json/index.js';
 import { renderMarkdown } from '../render/markdown/index.js';
 import type { PlannedComparison } from '../seeds/manifest.js';
