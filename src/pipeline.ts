@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Report, ReportDiff } from './report.js';
-import type { Segmenter, SegmenterName } from './segment/segmenter.js';
+import type { SegmenterName } from './segment/segmenter.js';
 import { readDocument, ingestText } from './ingest/index.js';
 import { buildReport, selectPart } from './structure/index.js';
 import { readManifest, findSeed, type SeedEntry } from './seeds/manifest.js';
@@ -89,45 +89,50 @@ export async function loadReport(spec: string, opts: CompareOptions = {}): Promi
   return part === 'all' ? full() : cached(part, async () => selectPart(await full(), part));
 }
 
-/** Tokenised reports of this process, per report and segmenter (the same Report object comes back from loadReport). */
+/** Tokenised reports of this process, per report and segmenter kind (the same Report object comes back from loadReport). */
 const tokenMemo = new WeakMap<Report, Map<string, TokenizedReport>>();
 
 /**
- * One segmenter per report: jieba for Chinese, behind a per-text token cache
- * so that a report seen before needs no dictionary load; ICU word breaks when
+ * Which segmenter a pair needs: jieba for Chinese; ICU word breaks when
  * either side is Japanese or Korean, which jieba's dictionary would cut into
  * single characters.
  */
-function segmentersFor(a: Report, b: Report, name: SegmenterName = 'node-rs'): Array<Segmenter & { save?(): void }> {
-  for (const script of ['ja', 'ko'] as const) {
-    if (a.script === script || b.script === script) {
-      const seg = intlSegmenter(script);
-      return [seg, seg];
+function segmenterKind(a: Report, b: Report, name: SegmenterName): SegmenterName | 'intl-ja' | 'intl-ko' {
+  for (const script of ['ja', 'ko'] as const) if (a.script === script || b.script === script) return `intl-${script}`;
+  return name;
+}
+
+/**
+ * Tokenises a report once per process and segmenter kind. Only on a miss is a
+ * segmenter made: jieba behind the per-text token cache, so a report seen in
+ * an earlier run needs no dictionary load either.
+ */
+function tokenized(r: Report, kind: ReturnType<typeof segmenterKind>): TokenizedReport {
+  let byKind = tokenMemo.get(r);
+  if (!byKind) tokenMemo.set(r, (byKind = new Map()));
+  let t = byKind.get(kind);
+  if (!t) {
+    if (kind === 'intl-ja' || kind === 'intl-ko') {
+      t = tokenizeReport(r, intlSegmenter(kind === 'intl-ja' ? 'ja' : 'ko'));
+    } else {
+      const seg = cachingSegmenter(kind, () => loadSegmenter(kind), r.text, cacheDir());
+      t = tokenizeReport(r, seg);
+      seg.save();
     }
+    byKind.set(kind, t);
   }
-  const dir = cacheDir();
-  return [a, b].map((r) => cachingSegmenter(name, () => loadSegmenter(name), r.text, dir));
+  return t;
 }
 
 /** Compares two structured reports: the one function that knows the stage order. */
 export function compareReports(oldReport: Report, newReport: Report, opts: CompareOptions = {}): ReportDiff {
-  const [oldSeg, newSeg] = segmentersFor(oldReport, newReport, opts.segmenter);
-  const tokenize = (r: Report, seg: Segmenter & { save?(): void }) => {
-    let bySeg = tokenMemo.get(r);
-    if (!bySeg) tokenMemo.set(r, (bySeg = new Map()));
-    let t = bySeg.get(seg.name);
-    if (!t) {
-      bySeg.set(seg.name, (t = tokenizeReport(r, seg)));
-      seg.save?.();
-    }
-    return t;
-  };
-  const oldTokens = tokenize(oldReport, oldSeg);
-  const newTokens = tokenize(newReport, newSeg);
+  const kind = segmenterKind(oldReport, newReport, opts.segmenter ?? 'node-rs');
+  const oldTokens = tokenized(oldReport, kind);
+  const newTokens = tokenized(newReport, kind);
   const weights = termWeights(oldTokens, newTokens);
   const alignment = alignSections(oldTokens, newTokens, weights);
   const matches = matchUnits(oldTokens, newTokens, alignment, weights);
-  return classify(oldTokens, newTokens, alignment, matches, oldSeg.name);
+  return classify(oldTokens, newTokens, alignment, matches, kind);
 }
 
 /** Compares two specs end to end. */

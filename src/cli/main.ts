@@ -39,8 +39,9 @@ async function main(argv: string[]): Promise<number> {
     });
   for (const c of commands) parser.command(c as never);
   try {
-    const result = (await parser.parseAsync()) as { __exitCode?: number };
-    code = result.__exitCode ?? Number(process.exitCode ?? ExitCode.ok);
+    await parser.parseAsync();
+    // Handlers report through setExitCode (they never exit themselves).
+    code = Number(process.exitCode ?? ExitCode.ok);
   } catch (err) {
     code = reportError(err);
   }

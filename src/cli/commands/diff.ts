@@ -3,7 +3,7 @@ import { compareFiles } from '../../pipeline.js';
 import { renderJson } from '../../render/json/index.js';
 import { renderText } from '../../render/text/index.js';
 import { resolveColor } from '../color.js';
-import { specArg } from '../stdin-arg.js';
+import { comparisonArgs } from '../comparison-args.js';
 import { ExitCode, setExitCode } from '../exit-code.js';
 import { hasChanges } from '../../diff/has-changes.js';
 import type { SegmenterName } from '../../segment/segmenter.js';
@@ -24,14 +24,11 @@ export const diffCommand: CommandModule<object, DiffArgs> = {
   command: 'diff <old> <new>',
   describe: 'Compare OLD with NEW (FILE, FILE#review, FILE#plan, or - for stdin)',
   builder: (y) =>
-    y
-      .positional('old', { type: 'string', demandOption: true, describe: 'The earlier report' })
-      .positional('new', { type: 'string', demandOption: true, describe: 'The later report' })
+    comparisonArgs(y)
       .option('format', { alias: 'f', choices: ['text', 'markdown', 'json'] as const, default: 'text' as const })
-      .option('exit-code', { type: 'boolean', default: false, describe: 'Exit 1 when there are changes' })
-      .option('encoding', { type: 'string', describe: 'Input encoding (default: detect)' }) as never,
+      .option('exit-code', { type: 'boolean', default: false, describe: 'Exit 1 when there are changes' }) as never,
   handler: async (argv) => {
-    const diff = await compareFiles(specArg(argv.old), specArg(argv.new), { segmenter: argv.segmenter, encoding: argv.encoding });
+    const diff = await compareFiles(argv.old, argv.new, { segmenter: argv.segmenter, encoding: argv.encoding });
     let out: string;
     if (argv.format === 'json') out = renderJson(diff);
     else if (argv.format === 'markdown') out = (await import('../../render/markdown/index.js')).renderMarkdown(diff);

@@ -2,7 +2,7 @@ import type { CommandModule } from 'yargs';
 import { compareReports, loadReport } from '../../pipeline.js';
 import { renderText } from '../../render/text/index.js';
 import { resolveColor } from '../color.js';
-import { specArg } from '../stdin-arg.js';
+import { comparisonArgs } from '../comparison-args.js';
 import type { SegmenterName } from '../../segment/segmenter.js';
 
 export interface ReviewArgs {
@@ -38,9 +38,6 @@ export const reviewCommand: CommandModule<object, ReviewArgs> = {
   command: 'review <old> <new>',
   describe: 'Read the comparison of OLD and NEW interactively (FILE, FILE#review, FILE#plan)',
   builder: (y) =>
-    y
-      .positional('old', { type: 'string', demandOption: true, describe: 'The earlier report' })
-      .positional('new', { type: 'string', demandOption: true, describe: 'The later report' })
-      .option('encoding', { type: 'string', describe: 'Input encoding (default: detect)' }) as never,
-  handler: (argv) => reviewSpecs(specArg(argv.old), specArg(argv.new), argv),
+    comparisonArgs(y) as never,
+  handler: (argv) => reviewSpecs(argv.old, argv.new, argv),
 };

@@ -5,7 +5,7 @@ import type { ReportDiff } from '../../report.js';
 import type { SegmenterName } from '../../segment/segmenter.js';
 import { buildSummary, DEFAULT_LIMIT } from '../../summary/index.js';
 import { resolveColor } from '../color.js';
-import { specArg } from '../stdin-arg.js';
+import { comparisonArgs } from '../comparison-args.js';
 import { ExitCode, setExitCode } from '../exit-code.js';
 import type { OutputStreams } from './snapshot.js';
 
@@ -65,18 +65,15 @@ export const summaryCommand: CommandModule<object, SummaryArgs> = {
   command: 'summary <old> <new>',
   describe: 'One screen of what changed: counts, sections, new, dropped, reworded, moved, changed figures',
   builder: (y) =>
-    y
-      .positional('old', { type: 'string', demandOption: true, describe: 'The earlier report (FILE, FILE#review, FILE#plan, -)' })
-      .positional('new', { type: 'string', demandOption: true, describe: 'The later report' })
+    comparisonArgs(y)
       .option('format', { alias: 'f', choices: ['text', 'markdown', 'json'] as const, default: 'text' as const })
       .option('limit', { type: 'number', default: DEFAULT_LIMIT, describe: 'Longest list shown before "… and N more" (0: no limit)' })
       .option('exit-code', { type: 'boolean', default: false, describe: 'Exit 1 when anything is new, dropped, reworded or moved' })
-      .option('github', { type: 'boolean', default: false, describe: 'Append the Markdown to $GITHUB_STEP_SUMMARY (automatic when it is set)' })
-      .option('encoding', { type: 'string', describe: 'Input encoding (default: detect)' }) as never,
+      .option('github', { type: 'boolean', default: false, describe: 'Append the Markdown to $GITHUB_STEP_SUMMARY (automatic when it is set)' }) as never,
   handler: async (argv) => {
     const code = await runSummary({
-      old: specArg(argv.old),
-      new: specArg(argv.new),
+      old: argv.old,
+      new: argv.new,
       format: argv.format,
       limit: argv.limit,
       exitCode: argv['exit-code'],

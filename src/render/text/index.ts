@@ -30,7 +30,7 @@ function changeLines(c: Change, style: Style): string[] {
  * The plain-text report: header, counts, section alignment, then every
  * change that is not a plain carry-over, grouped under NEW's sections.
  */
-export function renderText(diff: ReportDiff, opts: { color: boolean; width?: number }): string {
+export function renderText(diff: ReportDiff, opts: { color: boolean }): string {
   const style = makeStyle(opts.color);
   const out: string[] = [];
   const k = diff.counts;
