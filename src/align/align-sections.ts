@@ -43,13 +43,14 @@ function filedSections(r: TokenizedReport): Section[] {
 
 function sectionVectors(r: TokenizedReport, weight: (t: string) => number): Map<number, Vec> {
   const vecs = new Map<number, Vec>();
-  for (const s of filedSections(r)) vecs.set(s.id, new Map());
+  const filed = filedSections(r);
+  for (const s of filed) vecs.set(s.id, new Map());
   for (const u of r.units) {
     const v = vecs.get(u.unit.sectionId)!;
     const boost = u.unit.kind === 'heading' ? HEADING_WEIGHT : 1;
     for (const t of u.terms) v.set(t, (v.get(t) ?? 0) + boost * weight(t));
   }
-  for (const s of filedSections(r)) {
+  for (const s of filed) {
     // Parent headings name the theme too (a `（三）` under `2025年政府工作任务`).
     const v = vecs.get(s.id)!;
     for (const h of s.path.slice(0, -1)) {
