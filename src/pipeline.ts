@@ -5,7 +5,7 @@ import type { SegmenterName } from './segment/segmenter.js';
 import { readDocument, ingestText } from './ingest/index.js';
 import { buildReport, selectPart } from './structure/index.js';
 import { readManifest, findSeed, type SeedEntry } from './seeds/manifest.js';
-import { loadSegmenter } from './segment/load-segmenter.js';
+import { loadSegmenter, releaseSegmenters } from './segment/load-segmenter.js';
 import { intlSegmenter } from './segment/intl-segmenter.js';
 import { cacheDir, cachingSegmenter } from './segment/token-cache.js';
 import { tokenizeReport, type TokenizedReport } from './segment/tokenize-report.js';
@@ -20,6 +20,11 @@ export interface CompareOptions {
   segmenter?: SegmenterName;
   /** Force the input encoding instead of detecting it. */
   encoding?: string;
+  /**
+   * Nothing else will be compared in this process: the segmenter is let go
+   * as soon as both sides are tokenised, before matching needs its memory.
+   */
+  last?: boolean;
 }
 
 /** A CLI spec split into its file and part: `FILE#review` → { file: 'FILE', part: 'review' }. */
@@ -129,6 +134,7 @@ export function compareReports(oldReport: Report, newReport: Report, opts: Compa
   const kind = segmenterKind(oldReport, newReport, opts.segmenter ?? 'node-rs');
   const oldTokens = tokenized(oldReport, kind);
   const newTokens = tokenized(newReport, kind);
+  if (opts.last) releaseSegmenters();
   const weights = termWeights(oldTokens, newTokens);
   const alignment = alignSections(oldTokens, newTokens, weights);
   const matches = matchUnits(oldTokens, newTokens, alignment, weights);

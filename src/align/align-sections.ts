@@ -33,7 +33,20 @@ const CROSS_LEVEL_FACTOR = 0.8;
 /** Heading terms count this many times over body terms: a heading names the theme. */
 const HEADING_WEIGHT = 3;
 
-type Vec = Map<string, number>;
+type TermMap = Map<string, number>;
+
+/**
+ * A section's weighted terms as term ids, in the order they were first
+ * seen, plus the same vector spread over all ids (0 where absent), so a
+ * cosine is a walk over the smaller side with array lookups into the
+ * larger one instead of string-keyed map lookups.
+ */
+interface Vec {
+  ids: Int32Array;
+  vals: Float64Array;
+  dense: Float64Array;
+  norm: number;
+}
 
 /** Sections that hold units directly: the ones changes are filed under. */
 function filedSections(r: TokenizedReport): Section[] {
@@ -41,8 +54,8 @@ function filedSections(r: TokenizedReport): Section[] {
   return r.report.sections.filter((s) => used.has(s.id));
 }
 
-function sectionVectors(r: TokenizedReport, weight: (t: string) => number): Map<number, Vec> {
-  const vecs = new Map<number, Vec>();
+function sectionTerms(r: TokenizedReport, weight: (t: string) => number): Map<number, TermMap> {
+  const vecs = new Map<number, TermMap>();
   const filed = filedSections(r);
   for (const s of filed) vecs.set(s.id, new Map());
   for (const u of r.units) {
@@ -63,22 +76,37 @@ function sectionVectors(r: TokenizedReport, weight: (t: string) => number): Map<
   return vecs;
 }
 
-function norm(v: Vec): number {
-  let n = 0;
-  for (const x of v.values()) n += x * x;
-  return Math.sqrt(n);
+/** Both reports' section term maps as vectors over one id space. */
+function toVectors(maps: Array<Map<number, TermMap>>): Array<Map<number, Vec>> {
+  const ids = new Map<string, number>();
+  for (const m of maps) for (const v of m.values()) for (const t of v.keys()) if (!ids.has(t)) ids.set(t, ids.size);
+  return maps.map((m) => {
+    const out = new Map<number, Vec>();
+    for (const [sid, v] of m) {
+      const vec: Vec = { ids: new Int32Array(v.size), vals: new Float64Array(v.size), dense: new Float64Array(ids.size), norm: 0 };
+      let k = 0;
+      let n = 0;
+      for (const [t, x] of v) {
+        const id = ids.get(t)!;
+        vec.ids[k] = id;
+        vec.vals[k++] = x;
+        vec.dense[id] = x;
+        n += x * x;
+      }
+      vec.norm = Math.sqrt(n);
+      out.set(sid, vec);
+    }
+    return out;
+  });
 }
 
-/** Cosine of two vectors with known norms, walking the smaller one. */
-function cosine(a: Vec, na: number, b: Vec, nb: number): number {
-  if (!na || !nb) return 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+/** Cosine of two vectors, walking the smaller one. */
+function cosine(a: Vec, b: Vec): number {
+  if (!a.norm || !b.norm) return 0;
+  const [small, large] = a.ids.length <= b.ids.length ? [a, b] : [b, a];
   let dot = 0;
-  for (const [t, x] of small) {
-    const y = large.get(t);
-    if (y !== undefined) dot += x * y;
-  }
-  return dot / (na * nb);
+  for (let k = 0; k < small.ids.length; k++) dot += small.vals[k] * large.dense[small.ids[k]];
+  return dot / (a.norm * b.norm);
 }
 
 function addLink(map: Map<number, Set<number>>, from: number, to: number): void {
@@ -95,13 +123,10 @@ function addLink(map: Map<number, Set<number>>, from: number, to: number): void 
  */
 export function alignSections(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights = termWeights(oldR, newR)): SectionAlignment {
   const weight = (t: string) => w.weight(t);
-  const oldVecs = sectionVectors(oldR, weight);
-  const newVecs = sectionVectors(newR, weight);
+  const [oldVecs, newVecs] = toVectors([sectionTerms(oldR, weight), sectionTerms(newR, weight)]);
   const oldById = new Map(oldR.report.sections.map((s) => [s.id, s]));
   const newById = new Map(newR.report.sections.map((s) => [s.id, s]));
 
-  const oldNorms = new Map([...oldVecs].map(([id, v]) => [id, norm(v)]));
-  const newNorms = new Map([...newVecs].map(([id, v]) => [id, norm(v)]));
   const sim = new Map<number, Map<number, number>>();
   for (const [nid, nv] of newVecs) {
     const row = new Map<number, number>();
@@ -109,7 +134,7 @@ export function alignSections(oldR: TokenizedReport, newR: TokenizedReport, w: T
     for (const [oid, ov] of oldVecs) {
       const op = oldById.get(oid)!.part;
       const levelFactor = oldById.get(oid)!.level === newById.get(nid)!.level ? 1 : CROSS_LEVEL_FACTOR;
-      row.set(oid, cosine(ov, oldNorms.get(oid)!, nv, newNorms.get(nid)!) * (op === np ? 1 : CROSS_PART_FACTOR) * levelFactor);
+      row.set(oid, cosine(ov, nv) * (op === np ? 1 : CROSS_PART_FACTOR) * levelFactor);
     }
     sim.set(nid, row);
   }

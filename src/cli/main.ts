@@ -1,83 +1,13 @@
 #!/usr/bin/env node
-import yargs from 'yargs';
-import { hideBin } from 'yargs/helpers';
-import { commands } from './commands/index.js';
-import { InputError } from '../errors.js';
-import { ExitCode } from './exit-code.js';
-import { protectStdinArgs } from './stdin-arg.js';
-
 /**
- * The only place that exits the process: handlers return an exit code or
- * throw; bad input becomes one line on stderr and exit 2, never a stack trace.
+ * The CLI entry, kept to what must happen before anything else loads: a
+ * command that compares reports starts jieba's dictionary loading on its own
+ * thread (most of a cold run), and only then are yargs and the pipeline
+ * imported, so the two overlap.
  */
-async function main(argv: string[]): Promise<number> {
-  let code: number = ExitCode.ok;
-  const parser = yargs(protectStdinArgs(argv))
-    .scriptName('reportdiff')
-    .usage('$0 <command> [options]\n\nCompare annual work reports (Chinese and other CJK languages) across years.')
-    .option('color', {
-      choices: ['auto', 'always', 'never'] as const,
-      default: 'auto' as const,
-      describe: 'Colour the text output (NO_COLOR is honoured in auto)',
-      global: true,
-    })
-    .option('segmenter', {
-      choices: ['node-rs', 'nodejieba'] as const,
-      default: 'node-rs' as const,
-      describe: 'Word segmenter backend',
-      global: true,
-    })
-    .demandCommand(1, 'Name a command: diff, summary, review, snapshot')
-    .strict()
-    .recommendCommands()
-    .help()
-    .alias('h', 'help')
-    .version()
-    .wrap(Math.min(100, process.stdout.columns || 80))
-    .fail((msg, err) => {
-      throw err ?? new UsageError(msg);
-    });
-  for (const c of commands) parser.command(c as never);
-  try {
-    await parser.parseAsync();
-    // Handlers report through setExitCode (they never exit themselves).
-    code = Number(process.exitCode ?? ExitCode.ok);
-  } catch (err) {
-    code = reportError(err);
-  }
-  return code;
-}
+import { preloadSegmenter } from '../segment/load-segmenter.js';
+import { segmenterToPreload } from './preload-args.js';
 
-class UsageError extends Error {}
-
-function reportError(err: unknown): number {
-  if (err instanceof InputError) {
-    process.stderr.write(`reportdiff: ${err.file ? `${err.file}: ` : ''}${err.message}\n`);
-  } else if (err instanceof UsageError) {
-    process.stderr.write(`reportdiff: ${err.message}\nTry 'reportdiff --help'.\n`);
-  } else if (err && typeof err === 'object' && 'code' in err && (err as { code: unknown }).code === 'EPIPE') {
-    return ExitCode.ok;
-  } else {
-    const e = err as Error;
-    process.stderr.write(`reportdiff: internal error: ${e?.message ?? String(err)}\n`);
-    if (process.env.REPORTDIFF_DEBUG) process.stderr.write(`${e?.stack}\n`);
-  }
-  return ExitCode.trouble;
-}
-
-// `reportdiff diff A B | head` closes the pipe early: that is the reader's
-// choice, not trouble, so stop quietly instead of printing a stack trace.
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code === 'EPIPE') process.exit(ExitCode.ok);
-  process.stderr.write(`reportdiff: cannot write output: ${err.message}\n`);
-  process.exit(ExitCode.trouble);
-});
-
-main(hideBin(process.argv)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err) => {
-    process.exitCode = reportError(err);
-  },
-);
+const name = segmenterToPreload(process.argv.slice(2));
+if (name) preloadSegmenter(name);
+await import('./run.js');

@@ -7,8 +7,15 @@ const HAN_CLASS = new Uint8Array(0xa000 - 0x4e00);
 for (const ch of TRAD_ONLY) HAN_CLASS[ch.charCodeAt(0) - 0x4e00] = 1;
 for (const ch of SIMP_ONLY) HAN_CLASS[ch.charCodeAt(0) - 0x4e00] = 2;
 
-/** All whitespace incl. U+3000, NBSP and zero-width characters. */
-const ANY_SPACE = /[\s\u00A0\u3000\u200B\u200C\u200D\u2060\uFEFF]+/g;
+/**
+ * Whitespace dropped from comparison keys: what `\s` matches, plus the
+ * zero-width characters (U+200B–200D, U+2060) PDF extraction leaves behind.
+ */
+function isKeySpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x1680;
+}
 
 /**
  * Punctuation that differs only in width or shape, folded to one form so that
@@ -16,11 +23,12 @@ const ANY_SPACE = /[\s\u00A0\u3000\u200B\u200C\u200D\u2060\uFEFF]+/g;
  * folded arithmetically in `compareKey`; this map covers the half-width
  * ideographic forms and curly vs straight quotes.
  */
-const PUNCT_FOLD: Record<string, string> = {
-  '｡': '。', '､': '、', '“': '"', '”': '"', '‘': "'", '’': "'",
-  '・': '·', '•': '·', '〜': '~', '～': '~',
-};
-const PUNCT_RE = new RegExp(`[${Object.keys(PUNCT_FOLD).join('')}]`, 'g');
+const PUNCT_FOLD = new Map<number, string>(
+  Object.entries({
+    '｡': '。', '､': '、', '“': '"', '”': '"', '‘': "'", '’': "'",
+    '・': '·', '•': '·', '〜': '~', '～': '~',
+  }).map(([from, to]) => [from.charCodeAt(0), to]),
+);
 
 type Convert = (s: string) => string;
 let toSimplified: Convert | null = null;
@@ -57,11 +65,28 @@ export function hasTraditional(text: string): boolean {
  * Unit: any string (a clause, heading or whole text).
  */
 export function compareKey(text: string): string {
-  let s = text.replace(ANY_SPACE, '');
-  s = s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  s = s.replace(PUNCT_RE, (c) => PUNCT_FOLD[c]);
-  if (hasTraditional(s)) s = simplifier()(s);
-  return s;
+  // One pass that copies only when something changes: this runs on every
+  // unit and distinct token of both reports, and most need nothing.
+  let out = '';
+  let from = 0;
+  let traditional = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let rep: string | undefined;
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      if (HAN_CLASS[c - 0x4e00] === 1) traditional = true;
+      continue;
+    }
+    if (c >= 0xff01 && c <= 0xff5e) rep = String.fromCharCode(c - 0xfee0);
+    else if (isKeySpace(c)) rep = '';
+    else rep = PUNCT_FOLD.get(c);
+    if (rep !== undefined) {
+      out += text.slice(from, i) + rep;
+      from = i + 1;
+    }
+  }
+  const s = from === 0 ? text : out + text.slice(from);
+  return traditional ? simplifier()(s) : s;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Segmenter, SegmenterName } from './segmenter.js';
 import { DOMAIN_WORDS } from './domain-words.js';
+import { threadSegmenter } from './thread-segmenter.js';
 
 const require = createRequire(import.meta.url);
 
@@ -46,6 +47,15 @@ function nodejieba(words: readonly string[]): Segmenter {
 const cache = new Map<SegmenterName, Segmenter>();
 
 /**
+ * Starts loading a backend on its own thread now (thread-segmenter.ts); the
+ * next `loadSegmenter(name)` in this process returns it. The CLI calls this
+ * first thing, so the dictionary loads while everything else starts up.
+ */
+export function preloadSegmenter(name: SegmenterName): void {
+  if (!cache.has(name)) cache.set(name, threadSegmenter(name));
+}
+
+/**
  * The segmenter for a backend, loaded once per process with the domain
  * dictionary: loading jieba's dictionary is most of a cold run's cost.
  */
@@ -56,4 +66,17 @@ export function loadSegmenter(name: SegmenterName = 'node-rs'): Segmenter {
     cache.set(name, seg);
   }
   return seg;
+}
+
+/**
+ * Lets go of every loaded backend that can be let go (a preloaded thread and
+ * its dictionary, tens of MB): for a process that will cut no more text.
+ * A later `loadSegmenter` loads afresh.
+ */
+export function releaseSegmenters(): void {
+  for (const [name, seg] of cache) {
+    if (!seg.release) continue;
+    seg.release();
+    cache.delete(name);
+  }
 }

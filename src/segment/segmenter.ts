@@ -15,6 +15,28 @@ export interface Segmenter {
    * share terms. Optional: a backend without it just has no sub-words.
    */
   subWords?(word: string): string[];
+  /**
+   * Batch forms of `cut` and `subWords`. Optional; a backend that answers
+   * from another thread has them, so a report costs one round trip instead
+   * of one per paragraph and word.
+   */
+  cutMany?(texts: string[]): string[][];
+  subWordsMany?(words: string[]): string[][];
+  /** Frees what the backend holds (a thread and its dictionary); the segmenter is not used after. */
+  release?(): void;
 }
 
 export type SegmenterName = 'node-rs' | 'nodejieba';
+
+/** Cuts every text, in one batch when the segmenter has one. */
+export function cutAll(segmenter: Segmenter, texts: string[]): string[][] {
+  if (!texts.length) return [];
+  return segmenter.cutMany ? segmenter.cutMany(texts) : texts.map((t) => segmenter.cut(t));
+}
+
+/** The sub-words of every word, in one batch when the segmenter has one; empty lists without sub-words. */
+export function subWordsAll(segmenter: Segmenter, words: string[]): string[][] {
+  if (!words.length) return [];
+  if (segmenter.subWordsMany) return segmenter.subWordsMany(words);
+  return words.map((w) => segmenter.subWords?.(w) ?? []);
+}

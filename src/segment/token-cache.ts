@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import type { Segmenter } from './segmenter.js';
+import { cutAll, subWordsAll, type Segmenter } from './segmenter.js';
 import { DOMAIN_WORDS } from './domain-words.js';
 
 /**
@@ -71,24 +71,35 @@ export function cachingSegmenter(
   let dirty = false;
   let real: Segmenter | null = null;
   const backend = () => (real ??= load());
+  const hitOf = (t: string) => {
+    const hit = data.cuts[t];
+    return hit && hit.reduce((a, b) => a + b, 0) === t.length ? slices(t, hit) : null;
+  };
+  function cutMany(texts: string[]): string[][] {
+    const out = texts.map(hitOf);
+    const missing = texts.filter((_, i) => !out[i]);
+    if (!missing.length) return out as string[][];
+    const cut = cutAll(backend(), missing);
+    missing.forEach((t, i) => (data.cuts[t] = lengths(cut[i])));
+    dirty = true;
+    let m = 0;
+    return out.map((o) => o ?? cut[m++]);
+  }
+  function subWordsMany(words: string[]): string[][] {
+    const missing = words.filter((w) => !data.subs[w]);
+    if (missing.length) {
+      const subs = subWordsAll(backend(), missing);
+      missing.forEach((w, i) => (data.subs[w] = subs[i]));
+      dirty = true;
+    }
+    return words.map((w) => data.subs[w]);
+  }
   return {
     name,
-    cut(t) {
-      const hit = data.cuts[t];
-      if (hit && hit.reduce((a, b) => a + b, 0) === t.length) return slices(t, hit);
-      const tokens = backend().cut(t);
-      data.cuts[t] = lengths(tokens);
-      dirty = true;
-      return tokens;
-    },
-    subWords(word) {
-      const hit = data.subs[word];
-      if (hit) return hit;
-      const subs = backend().subWords?.(word) ?? [];
-      data.subs[word] = subs;
-      dirty = true;
-      return subs;
-    },
+    cut: (t) => cutMany([t])[0],
+    cutMany,
+    subWords: (word) => subWordsMany([word])[0],
+    subWordsMany,
     addWord(word) {
       backend().addWord(word);
     },

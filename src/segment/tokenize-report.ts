@@ -1,5 +1,5 @@
 import type { Report, Unit } from '../report.js';
-import type { Segmenter } from './segmenter.js';
+import { cutAll, subWordsAll, type Segmenter } from './segmenter.js';
 import { compareKey } from '../ingest/normalize.js';
 import { isTerm, termPrior } from './terms.js';
 import { stripEnumMarker } from '../structure/strip-marker.js';
@@ -38,8 +38,10 @@ export interface TokenizedReport {
  */
 function unitTokens(report: Report, segmenter: Segmenter): string[][] {
   const out: string[][] = report.units.map(() => []);
-  let u = 0;
   const units = report.units;
+  // First the stretches to cut, so the segmenter gets them as one batch.
+  const stretches: { from: number; text: string }[] = [];
+  let u = 0;
   let lineStart = 0;
   for (const line of report.text.split('\n')) {
     const lineEnd = lineStart + line.length;
@@ -47,53 +49,64 @@ function unitTokens(report: Report, segmenter: Segmenter): string[][] {
     if (u < units.length && units[u].start < lineEnd) {
       // Only the stretch of the line that units cover (a part selection may start mid-line).
       const from = Math.max(lineStart, units[u].start);
-      let pos = from;
-      let k = u;
-      for (const token of segmenter.cut(report.text.slice(from, lineEnd))) {
-        let t = token;
-        while (t) {
-          while (k < units.length && units[k].end <= pos) k++;
-          if (k >= units.length) break;
-          const unit = units[k];
-          if (pos < unit.start) {
-            const skip = Math.min(t.length, unit.start - pos);
-            t = t.slice(skip);
-            pos += skip;
-            continue;
-          }
-          const take = Math.min(t.length, unit.end - pos);
-          out[k].push(t.slice(0, take));
-          t = t.slice(take);
-          pos += take;
-        }
-      }
+      stretches.push({ from, text: report.text.slice(from, lineEnd) });
     }
     lineStart = lineEnd + 1;
   }
+  const cuts = cutAll(segmenter, stretches.map((s) => s.text));
+  let k = 0;
+  stretches.forEach(({ from }, i) => {
+    let pos = from;
+    for (const token of cuts[i]) {
+      let t = token;
+      while (t) {
+        while (k < units.length && units[k].end <= pos) k++;
+        if (k >= units.length) break;
+        const unit = units[k];
+        if (pos < unit.start) {
+          const skip = Math.min(t.length, unit.start - pos);
+          t = t.slice(skip);
+          pos += skip;
+          continue;
+        }
+        const take = Math.min(t.length, unit.end - pos);
+        out[k].push(t.slice(0, take));
+        t = t.slice(take);
+        pos += take;
+      }
+    }
+  });
   return out;
 }
 
-const termCache = new WeakMap<Segmenter, Map<string, { word: string | null; subs: string[] }>>();
+type Terms = { word: string | null; subs: string[] };
+const termCache = new WeakMap<Segmenter, Map<string, Terms>>();
 
 /**
- * The comparison terms of one token: its folded form, plus the words inside
+ * The comparison terms of each token: its folded form, plus the words inside
  * it when it is long (深入贯彻落实 and 贯彻落实 then share 贯彻, 落实).
- * Cached per segmenter: reports repeat their vocabulary.
+ * Cached per segmenter (reports repeat their vocabulary); the sub-words of
+ * all new tokens are asked for in one batch.
  */
-function termsOf(token: string, segmenter: Segmenter): { word: string | null; subs: string[] } {
+function termsOfAll(tokenLists: string[][], segmenter: Segmenter): Map<string, Terms> {
   let cache = termCache.get(segmenter);
   if (!cache) termCache.set(segmenter, (cache = new Map()));
-  let terms = cache.get(token);
-  if (terms === undefined) {
-    const key = compareKey(token);
-    const word = key && isTerm(key) ? key : null;
-    // A stock formula's pieces (时代, 特色 inside 习近平新时代中国特色社会主义思想) are no evidence either.
-    const splittable = word && key.length >= 3 && termPrior(word) === 1 && segmenter.subWords;
-    const subs = splittable ? segmenter.subWords!(key).filter((s) => s !== key && isTerm(s)) : [];
-    terms = { word, subs };
-    cache.set(token, terms);
+  const toSplit: { token: string; key: string; word: string }[] = [];
+  for (const toks of tokenLists) {
+    for (const token of toks) {
+      if (cache.has(token)) continue;
+      const key = compareKey(token);
+      const word = key && isTerm(key) ? key : null;
+      cache.set(token, { word, subs: [] });
+      // A stock formula's pieces (时代, 特色 inside 习近平新时代中国特色社会主义思想) are no evidence either.
+      if (word && key.length >= 3 && termPrior(word) === 1) toSplit.push({ token, key, word });
+    }
   }
-  return terms;
+  const subs = subWordsAll(segmenter, toSplit.map((t) => t.key));
+  toSplit.forEach(({ token, key, word }, i) => {
+    cache.set(token, { word, subs: subs[i].filter((s) => s !== key && isTerm(s)) });
+  });
+  return cache;
 }
 
 /**
@@ -108,13 +121,17 @@ const TRAILING_PUNCT = /[。，；：！？、,;:!?.…]+$/u;
 
 /** Tokenizes every unit of a report with one segmenter. */
 export function tokenizeReport(report: Report, segmenter: Segmenter): TokenizedReport {
-  const tokens = unitTokens(report, segmenter);
+  const walked = unitTokens(report, segmenter);
+  // Guard the contract (tokens rebuild the unit) should a unit span text the line walk missed.
+  // (The walk's pieces lie in order inside the unit, so covering its length means rebuilding it.)
+  const covers = (toks: string[], unit: Unit) => toks.reduce((n, t) => n + t.length, 0) === unit.text.length;
+  const tokens = report.units.map((unit, i) => (covers(walked[i], unit) ? walked[i] : segmenter.cut(unit.text)));
+  const terms = termsOfAll(tokens, segmenter);
   const units = report.units.map((unit, i) => {
-    // Guard the contract (tokens rebuild the unit) should a unit span text the line walk missed.
-    const toks = tokens[i].join('') === unit.text ? tokens[i] : segmenter.cut(unit.text);
+    const toks = tokens[i];
     const factor = new Map<string, number>();
     for (const tok of toks) {
-      const { word, subs } = termsOf(tok, segmenter);
+      const { word, subs } = terms.get(tok)!;
       if (word) factor.set(word, 1);
       for (const sub of subs) if (!factor.has(sub)) factor.set(sub, SUB_WORD_FACTOR);
     }

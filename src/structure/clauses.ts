@@ -19,13 +19,19 @@ export function splitClauses(text: string, start: number, end: number, spans: re
   return mergeShort(text, rangesBetween(text, start, end, cuts));
 }
 
-function hanCount(text: string, start: number, end: number): number {
+/** True when [start, end) holds at least MIN_CLAUSE_HAN ideographs (or digits, Hangul): stops counting there. */
+function longEnough(text: string, start: number, end: number): boolean {
   let n = 0;
-  for (let i = start; i < end; i++) {
+  for (let i = start; i < end && n < MIN_CLAUSE_HAN; i++) {
     const code = text.charCodeAt(i);
-    for (const [lo, hi] of HAN_RANGES) if (code >= lo && code <= hi) n++;
+    for (let r = 0; r < HAN_RANGES.length; r++) {
+      if (code >= HAN_RANGES[r][0] && code <= HAN_RANGES[r][1]) {
+        n++;
+        break;
+      }
+    }
   }
-  return n;
+  return n >= MIN_CLAUSE_HAN;
 }
 
 function mergeShort(text: string, pieces: Range[]): Range[] {
@@ -34,7 +40,7 @@ function mergeShort(text: string, pieces: Range[]): Range[] {
   for (const p of pieces) {
     const piece: Range = { start: carry ?? p.start, end: p.end };
     carry = null;
-    if (hanCount(text, piece.start, piece.end) >= MIN_CLAUSE_HAN) out.push(piece);
+    if (longEnough(text, piece.start, piece.end)) out.push(piece);
     else if (out.length) out[out.length - 1].end = piece.end;
     else carry = piece.start;
   }

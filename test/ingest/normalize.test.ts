@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { seed } from '../helpers/seeds.js';
 import { compareKey, detectScript, hasTraditional } from '../../src/ingest/normalize.js';
 
 describe('compareKey', () => {
@@ -21,6 +24,36 @@ describe('compareKey', () => {
     expect(hasTraditional('国内生产总值达到74.4万亿元')).toBe(false);
     expect(compareKey('國內生產總值達到74.4萬億元，經濟發展的質量和效益明顯提高。')).toBe(
       compareKey('国内生产总值达到74.4万亿元，经济发展的质量和效益明显提高。'),
+    );
+  });
+});
+
+/**
+ * compareKey's definition as regexes (how it was first written): the
+ * single-pass version must give the same key for any text.
+ */
+function referenceKey(text: string): string {
+  const fold: Record<string, string> = { '｡': '。', '､': '、', '“': '"', '”': '"', '‘': "'", '’': "'", '・': '·', '•': '·', '〜': '~', '～': '~' };
+  const s = text
+    .replace(/[\s\u00A0\u3000\u200B\u200C\u200D\u2060\uFEFF]+/g, '')
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[｡､“”‘’・•〜～]/g, (c) => fold[c]);
+  return hasTraditional(s) ? compareKey(s) : s;
+}
+
+describe('compareKey against its regex definition', () => {
+  it('agrees on every line of a real report', () => {
+    const lines = readFileSync(seed('acftu-2023.txt'), 'utf8').split('\n');
+    for (const line of lines) expect(compareKey(line)).toBe(referenceKey(line));
+  });
+
+  it('agrees on any mix of CJK, full-width, spaces and quote variants', () => {
+    const alphabet = [...'国內經济 \t\n\u3000\u00a0\u200b\u2060\ufeff\u2028\u1680\u202f，。（）ＡＺ０９！～｡､“”‘’・•〜～abc12%.'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        expect(compareKey(text)).toBe(referenceKey(text));
+      }),
     );
   });
 });

@@ -28,7 +28,7 @@ export const diffCommand: CommandModule<object, DiffArgs> = {
       .option('format', { alias: 'f', choices: ['text', 'markdown', 'json'] as const, default: 'text' as const })
       .option('exit-code', { type: 'boolean', default: false, describe: 'Exit 1 when there are changes' }) as never,
   handler: async (argv) => {
-    const diff = await compareFiles(argv.old, argv.new, { segmenter: argv.segmenter, encoding: argv.encoding });
+    const diff = await compareFiles(argv.old, argv.new, { segmenter: argv.segmenter, encoding: argv.encoding, last: true });
     let out: string;
     if (argv.format === 'json') out = renderJson(diff);
     else if (argv.format === 'markdown') out = (await import('../../render/markdown/index.js')).renderMarkdown(diff);

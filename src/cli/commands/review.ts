@@ -21,7 +21,7 @@ export interface ReviewArgs {
 export async function reviewSpecs(oldSpec: string, newSpec: string, argv: Omit<ReviewArgs, 'old' | 'new'>): Promise<void> {
   const opts = { segmenter: argv.segmenter, encoding: argv.encoding };
   const [oldR, newR] = await Promise.all([loadReport(oldSpec, opts), loadReport(newSpec, opts)]);
-  const diff = compareReports(oldR, newR, opts);
+  const diff = compareReports(oldR, newR, { ...opts, last: true });
   const why = !process.stdout.isTTY ? 'stdout' : !process.stdin.isTTY ? 'stdin' : null;
   if (why) {
     process.stderr.write(`reportdiff: ${why} is not a terminal; printing the text report instead of the interactive view\n`);

@@ -38,7 +38,7 @@ export async function runSummary(opts: SummaryOptions): Promise<number> {
     import('../../pipeline.js'),
     import('../../render/markdown/index.js'),
   ]);
-  const diff = opts.diff ?? (await compareFiles(opts.old, opts.new, { segmenter: opts.segmenter, encoding: opts.encoding }));
+  const diff = opts.diff ?? (await compareFiles(opts.old, opts.new, { segmenter: opts.segmenter, encoding: opts.encoding, last: true }));
   const summary = buildSummary(diff, { limit: opts.limit });
   const markdown = renderSummaryMarkdown(summary);
   const out =

@@ -1,0 +1,62 @@
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import type { Segmenter, SegmenterName } from './segmenter.js';
+
+/** What the main thread asks the segmenter thread (segmenter-worker.ts). */
+export type SegmenterRequest =
+  | { op: 'cut'; texts: string[] }
+  | { op: 'subWords'; words: string[] }
+  | { op: 'addWord'; word: string };
+
+export type SegmenterReply = { value: string[][] } | { error: string };
+
+/**
+ * How long one request may go unanswered before the caller gives up rather
+ * than hang: far beyond a dictionary load plus a whole report's cut.
+ */
+const ANSWER_TIMEOUT_MS = 120_000;
+
+/**
+ * A jieba backend loaded on its own thread, started as soon as the CLI knows
+ * it will compare something: its dictionary load (most of a cold run) then
+ * overlaps loading the CLI's modules and reading and structuring the reports.
+ * Calls stay synchronous for the stages that use the segmenter: each
+ * request is posted and the caller sleeps on a shared flag until the answer
+ * is there, so callers batch (cutMany, subWordsMany) to pay one round trip
+ * per report. The thread never keeps the process alive.
+ */
+export function threadSegmenter(name: SegmenterName): Segmenter {
+  const { port1, port2 } = new MessageChannel();
+  const flag = new Int32Array(new SharedArrayBuffer(4));
+  const worker = new Worker(new URL('./segmenter-worker.js', import.meta.url), {
+    workerData: { name, port: port2, flag },
+    transferList: [port2],
+  });
+  worker.unref();
+  port1.unref();
+
+  function ask(req: SegmenterRequest): string[][] {
+    Atomics.store(flag, 0, 0);
+    port1.postMessage(req);
+    if (Atomics.wait(flag, 0, 0, ANSWER_TIMEOUT_MS) === 'timed-out') {
+      throw new Error(`the ${name} segmenter thread did not answer within ${ANSWER_TIMEOUT_MS / 1000} s`);
+    }
+    const reply = receiveMessageOnPort(port1)?.message as SegmenterReply | undefined;
+    if (!reply) throw new Error(`the ${name} segmenter thread answered nothing`);
+    if ('error' in reply) throw new Error(reply.error);
+    return reply.value;
+  }
+
+  return {
+    name,
+    cut: (text) => ask({ op: 'cut', texts: [text] })[0],
+    cutMany: (texts) => ask({ op: 'cut', texts }),
+    subWords: (word) => ask({ op: 'subWords', words: [word] })[0],
+    subWordsMany: (words) => ask({ op: 'subWords', words }),
+    addWord: (word) => {
+      ask({ op: 'addWord', word });
+    },
+    release: () => {
+      void worker.terminate();
+    },
+  };
+}
