@@ -11,8 +11,10 @@ if ! command -v tmux >/dev/null; then
 fi
 session="reportdiff-smoke-$$"
 trap 'tmux kill-session -t "$session" 2>/dev/null || true' EXIT
+npm run --silent build
+# The bundled bin, as users run it (its terminal UI is loaded from dist/tui/).
 tmux new-session -d -s "$session" -x 80 -y 24 \
-  "npx tsx src/cli/main.ts review seeds/gov-work-report-2024.txt seeds/gov-work-report-2025.txt; echo EXITED:\$?; sleep 5"
+  "node dist/bin/reportdiff.js review seeds/gov-work-report-2024.txt seeds/gov-work-report-2025.txt; echo EXITED:\$?; sleep 5"
 
 screen() { tmux capture-pane -p -t "$session"; }
 # Polls the pane until it shows $1 (a grep -E pattern), up to 30 s.

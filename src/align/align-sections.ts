@@ -33,8 +33,6 @@ const CROSS_LEVEL_FACTOR = 0.8;
 /** Heading terms count this many times over body terms: a heading names the theme. */
 const HEADING_WEIGHT = 3;
 
-type TermMap = Map<string, number>;
-
 /**
  * A section's weighted terms as term ids, in the order they were first
  * seen, plus the same vector spread over all ids (0 where absent), so a
@@ -54,47 +52,80 @@ function filedSections(r: TokenizedReport): Section[] {
   return r.report.sections.filter((s) => used.has(s.id));
 }
 
-function sectionTerms(r: TokenizedReport, weight: (t: string) => number): Map<number, TermMap> {
-  const vecs = new Map<number, TermMap>();
-  const filed = filedSections(r);
-  for (const s of filed) vecs.set(s.id, new Map());
-  for (const u of r.units) {
-    const v = vecs.get(u.unit.sectionId)!;
-    const boost = u.unit.kind === 'heading' ? HEADING_WEIGHT : 1;
-    for (const t of u.terms) v.set(t, (v.get(t) ?? 0) + boost * weight(t));
-  }
-  for (const s of filed) {
-    // Parent headings name the theme too (a `（三）` under `2025年政府工作任务`).
-    const v = vecs.get(s.id)!;
-    for (const h of s.path.slice(0, -1)) {
-      for (const t of h.split(/[，、；\s]/)) {
-        const k = compareKey(t);
-        if (k && isTerm(k)) v.set(k, (v.get(k) ?? 0) + weight(k));
-      }
+/** The terms of a section's parent headings: they name its theme too (a `（三）` under `2025年政府工作任务`). */
+function parentHeadingTerms(s: Section): string[] {
+  const out: string[] = [];
+  for (const h of s.path.slice(0, -1)) {
+    for (const t of h.split(/[，、；\s]/)) {
+      const k = compareKey(t);
+      if (k && isTerm(k)) out.push(k);
     }
   }
-  return vecs;
+  return out;
 }
 
-/** Both reports' section term maps as vectors over one id space. */
-function toVectors(maps: Array<Map<number, TermMap>>): Array<Map<number, Vec>> {
+/**
+ * Every filed section of both reports as a term vector over one id space:
+ * the sum of its units' term weights (headings count HEADING_WEIGHT times)
+ * plus its parent headings' terms. Plain indexed loops: this runs once per
+ * cold process, before the JIT has warmed up.
+ */
+function sectionVectors(reports: TokenizedReport[], weight: (t: string) => number): Array<Map<number, Vec>> {
   const ids = new Map<string, number>();
-  for (const m of maps) for (const v of m.values()) for (const t of v.keys()) if (!ids.has(t)) ids.set(t, ids.size);
-  return maps.map((m) => {
+  const termWeight: number[] = [];
+  const idOf = (t: string) => {
+    let id = ids.get(t);
+    if (id === undefined) {
+      ids.set(t, (id = termWeight.length));
+      termWeight.push(weight(t));
+    }
+    return id;
+  };
+  // First every term gets an id, so each section's dense array has its final size.
+  const plans = reports.map((r) => {
+    const unitIds = r.units.map((u) => {
+      const out = new Int32Array(u.terms.length);
+      for (let k = 0; k < u.terms.length; k++) out[k] = idOf(u.terms[k]);
+      return out;
+    });
+    const filed = filedSections(r).map((s) => ({ id: s.id, parents: parentHeadingTerms(s).map(idOf) }));
+    return { r, unitIds, filed };
+  });
+  const dim = termWeight.length;
+  return plans.map(({ r, unitIds, filed }) => {
+    // One buffer for all of a report's sections: one allocation instead of two per section.
+    const dense = new Float64Array(filed.length * dim);
+    const seen = new Uint8Array(filed.length * dim);
+    const acc = new Map<number, { dense: Float64Array; seen: Uint8Array; order: number[] }>();
+    filed.forEach((s, k) => {
+      acc.set(s.id, { dense: dense.subarray(k * dim, (k + 1) * dim), seen: seen.subarray(k * dim, (k + 1) * dim), order: [] });
+    });
+    const add = (a: { dense: Float64Array; seen: Uint8Array; order: number[] }, id: number, x: number) => {
+      if (!a.seen[id]) {
+        a.seen[id] = 1;
+        a.order.push(id);
+      }
+      a.dense[id] += x;
+    };
+    for (let i = 0; i < r.units.length; i++) {
+      const a = acc.get(r.units[i].unit.sectionId)!;
+      const boost = r.units[i].unit.kind === 'heading' ? HEADING_WEIGHT : 1;
+      const uids = unitIds[i];
+      for (let k = 0; k < uids.length; k++) add(a, uids[k], boost * termWeight[uids[k]]);
+    }
     const out = new Map<number, Vec>();
-    for (const [sid, v] of m) {
-      const vec: Vec = { ids: new Int32Array(v.size), vals: new Float64Array(v.size), dense: new Float64Array(ids.size), norm: 0 };
-      let k = 0;
+    for (const s of filed) {
+      const a = acc.get(s.id)!;
+      for (const id of s.parents) add(a, id, termWeight[id]);
+      const vec: Vec = { ids: Int32Array.from(a.order), vals: new Float64Array(a.order.length), dense: a.dense, norm: 0 };
       let n = 0;
-      for (const [t, x] of v) {
-        const id = ids.get(t)!;
-        vec.ids[k] = id;
-        vec.vals[k++] = x;
-        vec.dense[id] = x;
+      for (let k = 0; k < a.order.length; k++) {
+        const x = a.dense[a.order[k]];
+        vec.vals[k] = x;
         n += x * x;
       }
       vec.norm = Math.sqrt(n);
-      out.set(sid, vec);
+      out.set(s.id, vec);
     }
     return out;
   });
@@ -123,7 +154,7 @@ function addLink(map: Map<number, Set<number>>, from: number, to: number): void 
  */
 export function alignSections(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights = termWeights(oldR, newR)): SectionAlignment {
   const weight = (t: string) => w.weight(t);
-  const [oldVecs, newVecs] = toVectors([sectionTerms(oldR, weight), sectionTerms(newR, weight)]);
+  const [oldVecs, newVecs] = sectionVectors([oldR, newR], weight);
   const oldById = new Map(oldR.report.sections.map((s) => [s.id, s]));
   const newById = new Map(newR.report.sections.map((s) => [s.id, s]));
 

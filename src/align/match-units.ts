@@ -83,27 +83,44 @@ function similarity(shared: number, wa: number, wb: number): number {
 
 /** Units' terms as integer ids with their weights, so the inner loop touches only typed arrays. */
 function indexTerms(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights) {
+  // Plain loops throughout: TypedArray.from with a map function is slow before the JIT warms up, which a CLI run never lets it.
   const ids = new Map<string, number>();
   const names: string[] = [];
-  const toIds = (u: TokenizedUnit) =>
-    Int32Array.from(u.terms, (t) => {
+  const toIds = (u: TokenizedUnit) => {
+    const out = new Int32Array(u.terms.length);
+    for (let k = 0; k < u.terms.length; k++) {
+      const t = u.terms[k];
       let id = ids.get(t);
       if (id === undefined) {
         ids.set(t, (id = names.length));
         names.push(t);
       }
-      return id;
-    });
+      out[k] = id;
+    }
+    return out;
+  };
   const oldTerms = oldR.units.map(toIds);
   const newTerms = newR.units.map(toIds);
-  const oldF = oldR.units.map((u) => Float64Array.from(u.factors));
-  const newF = newR.units.map((u) => Float64Array.from(u.factors));
-  const weight = Float64Array.from(names, (t) => w.weight(t));
-  const df = Int32Array.from(names, (t) => w.df(t));
-  const unique = Uint8Array.from(names, (t) => (t.length >= 2 && w.unique(t) ? 1 : 0));
-  const genre = Uint8Array.from(names, (t) => (isGenreWord(t) ? 1 : 0));
-  const boiler = Uint8Array.from(names, (t) => (termPrior(t) < 1 ? 1 : 0));
-  const total = (terms: Int32Array, f: Float64Array) => terms.reduce((s, t, k) => s + weight[t] * f[k], 0);
+  const oldF = oldR.units.map((u) => new Float64Array(u.factors));
+  const newF = newR.units.map((u) => new Float64Array(u.factors));
+  const weight = new Float64Array(names.length);
+  const df = new Int32Array(names.length);
+  const unique = new Uint8Array(names.length);
+  const genre = new Uint8Array(names.length);
+  const boiler = new Uint8Array(names.length);
+  for (let t = 0; t < names.length; t++) {
+    const name = names[t];
+    weight[t] = w.weight(name);
+    df[t] = w.df(name);
+    unique[t] = name.length >= 2 && w.unique(name) ? 1 : 0;
+    genre[t] = isGenreWord(name) ? 1 : 0;
+    boiler[t] = termPrior(name) < 1 ? 1 : 0;
+  }
+  const total = (terms: Int32Array, f: Float64Array) => {
+    let s = 0;
+    for (let k = 0; k < terms.length; k++) s += weight[terms[k]] * f[k];
+    return s;
+  };
   return {
     names, oldTerms, newTerms, oldF, newF, weight, df, unique, genre, boiler,
     oldW: oldTerms.map((t, i) => total(t, oldF[i])),
@@ -115,28 +132,34 @@ function candidates(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights
   const ix = indexTerms(oldR, newR, w);
   const maxDf = Math.max(3, w.n * MATCH.candidateMaxDf);
   const floor = Math.max(MATCH.minSimilarity, MATCH.minScore - MATCH.sectionBonus - MATCH.neighbourBonus - MATCH.uniqueBonus);
+  // Indexed loops below, not forEach/for-of: this is the hot loop of a cold run.
   const postings: number[][] = ix.names.map(() => []);
-  ix.oldTerms.forEach((terms, i) => {
-    if (taken.o.has(i)) return;
-    for (const t of terms) if (ix.df[t] <= maxDf) postings[t].push(i);
-  });
+  for (let i = 0; i < ix.oldTerms.length; i++) {
+    if (taken.o.has(i)) continue;
+    const terms = ix.oldTerms[i];
+    for (let k = 0; k < terms.length; k++) if (ix.df[terms[k]] <= maxDf) postings[terms[k]].push(i);
+  }
   const inNew = new Int32Array(ix.names.length).fill(-1);
   const newFactor = new Float64Array(ix.names.length);
   const seen = new Int32Array(oldR.units.length).fill(-1);
   const out: Candidate[] = [];
-  newR.units.forEach((nu, j) => {
-    if (taken.n.has(j)) return;
+  for (let j = 0; j < newR.units.length; j++) {
+    if (taken.n.has(j)) continue;
+    const kind = newR.units[j].unit.kind;
     const nTerms = ix.newTerms[j];
+    const nF = ix.newF[j];
     const nw = ix.newW[j];
-    nTerms.forEach((t, k) => {
-      inNew[t] = j;
-      newFactor[t] = ix.newF[j][k];
-    });
-    for (const t of nTerms) {
-      for (const i of postings[t]) {
+    for (let k = 0; k < nTerms.length; k++) {
+      inNew[nTerms[k]] = j;
+      newFactor[nTerms[k]] = nF[k];
+    }
+    for (let q = 0; q < nTerms.length; q++) {
+      const posting = postings[nTerms[q]];
+      for (let p = 0; p < posting.length; p++) {
+        const i = posting[p];
         if (seen[i] === j) continue;
         seen[i] = j;
-        if (oldR.units[i].unit.kind !== nu.unit.kind) continue;
+        if (oldR.units[i].unit.kind !== kind) continue;
         const ow = ix.oldW[i];
         // Even if every term of the lighter side were shared, Dice could not reach the floor.
         if ((2 * Math.min(ow, nw)) / (ow + nw) < floor && Math.min(ow, nw) < MATCH.containMinWeight) continue;
@@ -162,7 +185,7 @@ function candidates(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights
         out.push({ o: i, n: j, sim, rare: unique || strongest >= MATCH.rareWeight, unique, content });
       }
     }
-  });
+  }
   return out;
 }
 

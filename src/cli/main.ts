@@ -10,4 +10,5 @@ import { segmenterToPreload } from './preload-args.js';
 
 const name = segmenterToPreload(process.argv.slice(2));
 if (name) preloadSegmenter(name);
-await import('./run.js');
+// Not awaited at top level: the bundled CLI (scripts/bundle.mjs) is CommonJS, which has no top-level await.
+void import('./run.js');

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { commands } from './commands/index.js';
@@ -31,7 +32,7 @@ async function main(argv: string[]): Promise<number> {
     .recommendCommands()
     .help()
     .alias('h', 'help')
-    .version()
+    .version(packageVersion())
     .wrap(Math.min(100, process.stdout.columns || 80))
     .fail((msg, err) => {
       throw err ?? new UsageError(msg);
@@ -48,6 +49,15 @@ async function main(argv: string[]): Promise<number> {
 }
 
 class UsageError extends Error {}
+
+/**
+ * Our version, read from our package.json (two folders up from both dist/cli/
+ * and the bundle in dist/bin/): yargs' own guess looks beside node_modules,
+ * which a bundle is not.
+ */
+function packageVersion(): string {
+  return (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+}
 
 function reportError(err: unknown): number {
   if (err instanceof InputError) {

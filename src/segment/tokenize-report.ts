@@ -115,9 +115,12 @@ function termsOfAll(tokenLists: string[][], segmenter: Segmenter): Map<string, T
  * punctuation along with its outline marker.
  */
 export function unitKey(text: string): string {
-  return compareKey(stripEnumMarker(text)).replace(TRAILING_PUNCT, '');
+  const key = compareKey(stripEnumMarker(text));
+  let end = key.length;
+  while (end > 0 && TRAILING_PUNCT.includes(key[end - 1])) end--;
+  return end === key.length ? key : key.slice(0, end);
 }
-const TRAILING_PUNCT = /[。，；：！？、,;:!?.…]+$/u;
+const TRAILING_PUNCT = '。，；：！？、,;:!?.…';
 
 /** Tokenizes every unit of a report with one segmenter. */
 export function tokenizeReport(report: Report, segmenter: Segmenter): TokenizedReport {
@@ -129,13 +132,28 @@ export function tokenizeReport(report: Report, segmenter: Segmenter): TokenizedR
   const terms = termsOfAll(tokens, segmenter);
   const units = report.units.map((unit, i) => {
     const toks = tokens[i];
-    const factor = new Map<string, number>();
+    // Terms in order of first sight; a word seen as a sub-word first keeps its place but full weight.
+    const at = new Map<string, number>();
+    const unitTerms: string[] = [];
+    const factors: number[] = [];
     for (const tok of toks) {
       const { word, subs } = terms.get(tok)!;
-      if (word) factor.set(word, 1);
-      for (const sub of subs) if (!factor.has(sub)) factor.set(sub, SUB_WORD_FACTOR);
+      if (word) {
+        const k = at.get(word);
+        if (k === undefined) {
+          at.set(word, unitTerms.length);
+          unitTerms.push(word);
+          factors.push(1);
+        } else factors[k] = 1;
+      }
+      for (const sub of subs) {
+        if (at.has(sub)) continue;
+        at.set(sub, unitTerms.length);
+        unitTerms.push(sub);
+        factors.push(SUB_WORD_FACTOR);
+      }
     }
-    return { unit, key: unitKey(unit.text), tokens: toks, terms: [...factor.keys()], factors: [...factor.values()] };
+    return { unit, key: unitKey(unit.text), tokens: toks, terms: unitTerms, factors };
   });
   return { report, units };
 }

@@ -43,7 +43,7 @@ describe('inputs that are refused: one line naming the file, exit 2', () => {
     const secret = join(dir, 'secret.txt');
     copyFileSync(fileURLToPath(new URL(`../../${EXCERPT}`, import.meta.url)), secret);
     chmodSync(secret, 0o000);
-    const args = [fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url)), 'diff', secret, EXCERPT];
+    const args = [fileURLToPath(new URL('../../dist/bin/reportdiff.js', import.meta.url)), 'diff', secret, EXCERPT];
     const cwd = fileURLToPath(new URL('../..', import.meta.url));
     // Root reads through chmod 000, so as root run the CLI as `nobody` (uid 65534), for whom it is enforced.
     const asRoot = process.getuid?.() === 0;
