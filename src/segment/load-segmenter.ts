@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Segmenter, SegmenterName } from './segmenter.js';
 import { DOMAIN_WORDS } from './domain-words.js';
@@ -9,8 +10,8 @@ const userDict = (words: readonly string[]) => Buffer.from(words.map((w) => `${w
 
 function nodeRsJieba(words: readonly string[]): Segmenter {
   const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
-  const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
-  const jieba = Jieba.withDict(dict);
+  // The dictionary file itself, not '@node-rs/jieba/dict', which also reads the 6 MB keyword-IDF table we never use.
+  const jieba = Jieba.withDict(readFileSync(require.resolve('@node-rs/jieba/dict.txt')));
   jieba.loadDict(userDict(words));
   return {
     name: 'node-rs',

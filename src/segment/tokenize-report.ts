@@ -130,10 +130,11 @@ export function tokenizeReport(report: Report, segmenter: Segmenter): TokenizedR
   const covers = (toks: string[], unit: Unit) => toks.reduce((n, t) => n + t.length, 0) === unit.text.length;
   const tokens = report.units.map((unit, i) => (covers(walked[i], unit) ? walked[i] : segmenter.cut(unit.text)));
   const terms = termsOfAll(tokens, segmenter);
+  const at = new Map<string, number>(); // reused across units: one map, not one per unit
   const units = report.units.map((unit, i) => {
     const toks = tokens[i];
     // Terms in order of first sight; a word seen as a sub-word first keeps its place but full weight.
-    const at = new Map<string, number>();
+    at.clear();
     const unitTerms: string[] = [];
     const factors: number[] = [];
     for (const tok of toks) {
