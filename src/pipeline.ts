@@ -7,7 +7,7 @@ import { buildReport, selectPart } from './structure/index.js';
 import { readManifest, findSeed, type SeedEntry } from './seeds/manifest.js';
 import { loadSegmenter, releaseSegmenters } from './segment/load-segmenter.js';
 import { intlSegmenter } from './segment/intl-segmenter.js';
-import { cacheDir, cachingSegmenter } from './segment/token-cache.js';
+import { bytesSource, cacheDir, cachingSegmenter } from './segment/token-cache.js';
 import { tokenizeReport, type TokenizedReport } from './segment/tokenize-report.js';
 import { alignSections } from './align/align-sections.js';
 import { matchUnits } from './align/match-units.js';
@@ -120,7 +120,7 @@ function tokenized(r: Report, kind: ReturnType<typeof segmenterKind>): Tokenized
     if (kind === 'intl-ja' || kind === 'intl-ko') {
       t = tokenizeReport(r, intlSegmenter(kind === 'intl-ja' ? 'ja' : 'ko'));
     } else {
-      const seg = cachingSegmenter(kind, () => loadSegmenter(kind), r.text, cacheDir());
+      const seg = cachingSegmenter(kind, () => loadSegmenter(kind), r.digest ? bytesSource(r.digest) : r.text, cacheDir());
       t = tokenizeReport(r, seg);
       seg.save();
     }

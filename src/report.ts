@@ -29,6 +29,8 @@ export interface Document {
   /** Dominant script, used to decide whether Traditional/Simplified folding is needed. */
   script: 'hans' | 'hant' | 'ja' | 'ko' | 'latin' | 'unknown';
   diagnostics: Diagnostic[];
+  /** SHA-1 (hex) of the bytes read, which names the token cache file; absent for text given in memory. */
+  digest?: string;
 }
 
 export type PartKind = 'review' | 'plan' | 'other';
@@ -102,6 +104,8 @@ export interface Report {
   /** Years the report speaks of, ascending (from its parts, or from the text). */
   years: number[];
   diagnostics: Diagnostic[];
+  /** `Document.digest` of the text it was built from. */
+  digest?: string;
 }
 
 /** One step of a word-level diff. */

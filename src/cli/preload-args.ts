@@ -1,4 +1,7 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { SegmenterName } from '../segment/segmenter.js';
+import { bytesDigest } from '../ingest/digest.js';
+import { bytesSource, cacheDir, tokenCacheFile } from '../segment/token-cache.js';
 
 /** Commands that compare reports, and so need a segmenter. */
 const COMPARING = new Set(['diff', 'summary', 'review', 'snapshot', 'start']);
@@ -18,4 +21,34 @@ export function segmenterToPreload(argv: readonly string[]): SegmenterName | nul
     else if (a.startsWith('--segmenter=')) name = a.slice('--segmenter='.length);
   });
   return name === 'node-rs' || name === 'nodejieba' ? name : null;
+}
+
+/** Commands whose inputs are the files on the command line (the others read a seeds manifest). */
+const ON_FILES = new Set(['diff', 'summary', 'review']);
+
+/**
+ * True when every input file on the line already has its tokens in the
+ * cache (src/segment/token-cache.ts), so jieba will not be needed and is
+ * better not started: a thread busy loading a dictionary holds ≈50 MB and
+ * delays the process's exit until the load is done. Arguments that are not
+ * files (option values, a misspelt path) are ignored; `-` (stdin) can't be
+ * looked at in advance, so it answers false.
+ */
+export function inputsCached(argv: readonly string[], name: SegmenterName, env: NodeJS.ProcessEnv = process.env): boolean {
+  const dir = cacheDir(env);
+  const at = argv.findIndex((a) => COMPARING.has(a));
+  if (!dir || at < 0 || !ON_FILES.has(argv[at])) return false;
+  for (const arg of argv.slice(at + 1)) {
+    if (arg === '-') return false;
+    if (arg.startsWith('-')) continue;
+    const file = arg.replace(/#(review|plan)$/, '');
+    let isFile = false;
+    try {
+      isFile = statSync(file).isFile();
+    } catch {
+      continue;
+    }
+    if (isFile && !existsSync(tokenCacheFile(dir, name, bytesSource(bytesDigest(readFileSync(file)))))) return false;
+  }
+  return true;
 }

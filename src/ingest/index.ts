@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
+import { bytesDigest } from './digest.js';
 import type { Document } from '../report.js';
 import { InputError } from '../errors.js';
 import { decodeBytes } from './decode.js';
@@ -45,6 +46,7 @@ export function ingestBytes(bytes: Uint8Array, name: string, opts: { encoding?: 
   const decoded = decodeBytes(bytes, name, opts.encoding);
   const doc = ingestText(decoded.text, name, decoded.encoding);
   doc.diagnostics.unshift(...decoded.diagnostics);
+  doc.digest = bytesDigest(bytes);
   return doc;
 }
 

@@ -9,7 +9,7 @@ import { DOMAIN_WORDS } from './domain-words.js';
  * Bump when tokenising changes in a way the key does not see (how texts are
  * sliced before cutting), so old cache files are simply never read again.
  */
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 
 /** The cache folder, or null when caching is off (`REPORTDIFF_CACHE=off`). */
 export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
@@ -42,23 +42,37 @@ function slices(text: string, lens: number[]): string[] {
 }
 
 /**
- * A segmenter that remembers, per report text, what jieba cut, under the
+ * The cache file for one input and backend. `source` says which input:
+ * `sha1:` and the digest of its bytes (`Document.digest`) when it was read
+ * from a file or stdin, so the CLI can look for the file before reading the
+ * input properly; else the text itself. Cuts inside are keyed by the text
+ * cut, so a file named for other bytes only misses, never misleads.
+ */
+export function tokenCacheFile(dir: string, name: string, source: string): string {
+  const key = createHash('sha1')
+    .update(`${CACHE_VERSION}\0${name}\0${DOMAIN_WORDS.join('\n')}\0${source}`)
+    .digest('hex');
+  return join(dir, `tokens-${name}-${key}.json`);
+}
+
+/** `tokenCacheFile`'s `source` for a document's bytes. */
+export const bytesSource = (digest: string) => `sha1:${digest}`;
+
+/**
+ * A segmenter that remembers, per input, what jieba cut, under the
  * user's cache folder. Loading jieba's dictionary is most of a cold run
  * (≈0.2 s of ≈0.5 s), so a report compared before is tokenised without
  * loading it at all. The real segmenter is loaded on the first miss only.
- * Unit: one report text; `save()` writes its file (atomically, errors
+ * Unit: one input (`source`, see tokenCacheFile); `save()` writes its file (atomically, errors
  * ignored: a cache that cannot be written only costs time).
  */
 export function cachingSegmenter(
   name: string,
   load: () => Segmenter,
-  text: string,
+  source: string,
   dir: string | null,
 ): Segmenter & { save(): void } {
-  const key = createHash('sha1')
-    .update(`${CACHE_VERSION}\0${name}\0${DOMAIN_WORDS.join('\n')}\0${text}`)
-    .digest('hex');
-  const file = dir ? join(dir, `tokens-${name}-${key}.json`) : null;
+  const file = dir ? tokenCacheFile(dir, name, source) : null;
   let data: CacheFile = { v: CACHE_VERSION, cuts: {}, subs: {} };
   if (file) {
     try {

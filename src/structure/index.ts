@@ -90,5 +90,6 @@ export function buildReport(doc: Document, opts: BuildOptions = {}): Report {
     sentences,
     years: [...new Set(years)].sort((a, b) => a - b),
     diagnostics: [...doc.diagnostics, ...outline.diagnostics],
+    ...(doc.digest ? { digest: doc.digest } : {}),
   };
 }
