@@ -53,7 +53,12 @@ const cache = new Map<SegmenterName, Segmenter>();
  * first thing, so the dictionary loads while everything else starts up.
  */
 export function preloadSegmenter(name: SegmenterName): void {
-  if (!cache.has(name)) cache.set(name, threadSegmenter(name));
+  if (cache.has(name)) return;
+  try {
+    cache.set(name, threadSegmenter(name));
+  } catch {
+    // No thread (none allowed, no script): the first use loads in line, as without a preload.
+  }
 }
 
 /**

@@ -9,7 +9,7 @@ import { workerData, type MessagePort } from 'node:worker_threads';
 import { loadSegmenter } from './load-segmenter.js';
 import type { Segmenter, SegmenterName } from './segmenter.js';
 import { cutAll, subWordsAll } from './segmenter.js';
-import type { SegmenterReply, SegmenterRequest } from './thread-segmenter.js';
+import { THREAD_ENDED, type SegmenterReply, type SegmenterRequest } from './thread-segmenter.js';
 
 const { name, port, flag } = workerData as { name: SegmenterName; port: MessagePort; flag: Int32Array };
 
@@ -33,6 +33,12 @@ function answer(req: SegmenterRequest): SegmenterReply {
     return { error: (err as Error)?.message ?? String(err) };
   }
 }
+
+// However this thread ends, wake a caller that waits for an answer.
+process.on('exit', () => {
+  Atomics.store(flag, 0, THREAD_ENDED);
+  Atomics.notify(flag, 0);
+});
 
 port.on('message', (req: SegmenterRequest) => {
   port.postMessage(answer(req));

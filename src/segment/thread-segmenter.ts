@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type { Segmenter, SegmenterName } from './segmenter.js';
 
@@ -15,6 +16,9 @@ export type SegmenterReply = { value: string[][] } | { error: string };
  */
 const ANSWER_TIMEOUT_MS = 120_000;
 
+/** Flag values: 0 while a request waits, 1 when it is answered, THREAD_ENDED once the thread is gone. */
+export const THREAD_ENDED = 2;
+
 /**
  * A jieba backend loaded on its own thread, started as soon as the CLI knows
  * it will compare something: its dictionary load (most of a cold run) then
@@ -25,23 +29,26 @@ const ANSWER_TIMEOUT_MS = 120_000;
  * per report. The thread never keeps the process alive.
  */
 export function threadSegmenter(name: SegmenterName): Segmenter {
+  const script = new URL('./segmenter-worker.js', import.meta.url);
+  // A missing script would never answer; say so now, so the caller can load in line instead.
+  if (!existsSync(script)) throw new Error(`no segmenter thread script at ${script.pathname}`);
   const { port1, port2 } = new MessageChannel();
   const flag = new Int32Array(new SharedArrayBuffer(4));
-  const worker = new Worker(new URL('./segmenter-worker.js', import.meta.url), {
-    workerData: { name, port: port2, flag },
-    transferList: [port2],
-  });
+  const worker = new Worker(script, { workerData: { name, port: port2, flag }, transferList: [port2] });
   worker.unref();
   port1.unref();
+  // The thread's end is reported through the flag (segmenter-worker.ts), not this event, which a caller asleep in ask() can't see.
+  worker.on('error', () => {});
 
   function ask(req: SegmenterRequest): string[][] {
+    if (Atomics.load(flag, 0) === THREAD_ENDED) throw new Error(`the ${name} segmenter thread has stopped`);
     Atomics.store(flag, 0, 0);
     port1.postMessage(req);
     if (Atomics.wait(flag, 0, 0, ANSWER_TIMEOUT_MS) === 'timed-out') {
       throw new Error(`the ${name} segmenter thread did not answer within ${ANSWER_TIMEOUT_MS / 1000} s`);
     }
     const reply = receiveMessageOnPort(port1)?.message as SegmenterReply | undefined;
-    if (!reply) throw new Error(`the ${name} segmenter thread answered nothing`);
+    if (!reply) throw new Error(`the ${name} segmenter thread ${Atomics.load(flag, 0) === THREAD_ENDED ? 'has stopped' : 'answered nothing'}`);
     if ('error' in reply) throw new Error(reply.error);
     return reply.value;
   }
@@ -56,6 +63,7 @@ export function threadSegmenter(name: SegmenterName): Segmenter {
       ask({ op: 'addWord', word });
     },
     release: () => {
+      Atomics.store(flag, 0, THREAD_ENDED);
       void worker.terminate();
     },
   };

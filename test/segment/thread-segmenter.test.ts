@@ -30,6 +30,13 @@ describe('threadSegmenter', () => {
     expect(thread.subWordsMany!(words)).toEqual(words.map((w) => local.subWords!(w)));
   });
 
+  it('refuses, instead of waiting, once its thread has been let go', () => {
+    const released = threadSegmenter('node-rs');
+    expect(released.cut('推进高水平科技自立自强').join('')).toBe('推进高水平科技自立自强');
+    released.release!();
+    expect(() => released.cut('推进高水平科技自立自强')).toThrow(/has stopped/);
+  });
+
   it('answers nodejieba requests too', () => {
     const nj = threadSegmenter('nodejieba');
     try {
