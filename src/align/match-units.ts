@@ -81,28 +81,44 @@ function similarity(shared: number, wa: number, wb: number): number {
   return small >= MATCH.containMinWeight && contain >= MATCH.containMin ? Math.max(dice, 0.8 * contain) : dice;
 }
 
-/** Units' terms as integer ids with their weights, so the inner loop touches only typed arrays. */
+/**
+ * One report's unit terms as integer ids, packed: unit u's terms are
+ * ids[start[u]] … ids[start[u + 1] - 1], with their factors in `factor`.
+ * Flat arrays, because a typed array per unit (thousands of them) was a
+ * large part of a cold run's matching time.
+ */
+interface PackedTerms {
+  start: Int32Array;
+  ids: Int32Array;
+  factor: Float64Array;
+  /** Total weight of each unit's terms. */
+  total: Float64Array;
+}
+
+/** Both reports' unit terms over one id space, with per-id weight and flags, so the inner loop touches only typed arrays. */
 function indexTerms(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights) {
-  // Plain loops throughout: TypedArray.from with a map function is slow before the JIT warms up, which a CLI run never lets it.
   const ids = new Map<string, number>();
   const names: string[] = [];
-  const toIds = (u: TokenizedUnit) => {
-    const out = new Int32Array(u.terms.length);
-    for (let k = 0; k < u.terms.length; k++) {
-      const t = u.terms[k];
-      let id = ids.get(t);
-      if (id === undefined) {
-        ids.set(t, (id = names.length));
-        names.push(t);
+  const pack = (r: TokenizedReport): PackedTerms => {
+    const start = new Int32Array(r.units.length + 1);
+    for (let u = 0; u < r.units.length; u++) start[u + 1] = start[u] + r.units[u].terms.length;
+    const out = { start, ids: new Int32Array(start[r.units.length]), factor: new Float64Array(start[r.units.length]), total: new Float64Array(r.units.length) };
+    for (let u = 0; u < r.units.length; u++) {
+      const { terms, factors } = r.units[u];
+      for (let k = 0; k < terms.length; k++) {
+        let id = ids.get(terms[k]);
+        if (id === undefined) {
+          ids.set(terms[k], (id = names.length));
+          names.push(terms[k]);
+        }
+        out.ids[start[u] + k] = id;
+        out.factor[start[u] + k] = factors[k];
       }
-      out[k] = id;
     }
     return out;
   };
-  const oldTerms = oldR.units.map(toIds);
-  const newTerms = newR.units.map(toIds);
-  const oldF = oldR.units.map((u) => new Float64Array(u.factors));
-  const newF = newR.units.map((u) => new Float64Array(u.factors));
+  const oldT = pack(oldR);
+  const newT = pack(newR);
   const weight = new Float64Array(names.length);
   const df = new Int32Array(names.length);
   const unique = new Uint8Array(names.length);
@@ -116,74 +132,110 @@ function indexTerms(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights
     genre[t] = isGenreWord(name) ? 1 : 0;
     boiler[t] = termPrior(name) < 1 ? 1 : 0;
   }
-  const total = (terms: Int32Array, f: Float64Array) => {
-    let s = 0;
-    for (let k = 0; k < terms.length; k++) s += weight[terms[k]] * f[k];
-    return s;
-  };
-  return {
-    names, oldTerms, newTerms, oldF, newF, weight, df, unique, genre, boiler,
-    oldW: oldTerms.map((t, i) => total(t, oldF[i])),
-    newW: newTerms.map((t, j) => total(t, newF[j])),
-  };
+  for (const p of [oldT, newT]) {
+    for (let u = 0; u + 1 < p.start.length; u++) {
+      let s = 0;
+      for (let k = p.start[u]; k < p.start[u + 1]; k++) s += weight[p.ids[k]] * p.factor[k];
+      p.total[u] = s;
+    }
+  }
+  return { names, oldT, newT, weight, df, unique, genre, boiler };
 }
 
 function candidates(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights, taken: { o: Set<number>; n: Set<number> }): Candidate[] {
   const ix = indexTerms(oldR, newR, w);
+  const { oldT, newT } = ix;
   const maxDf = Math.max(3, w.n * MATCH.candidateMaxDf);
   const floor = Math.max(MATCH.minSimilarity, MATCH.minScore - MATCH.sectionBonus - MATCH.neighbourBonus - MATCH.uniqueBonus);
   // Indexed loops below, not forEach/for-of: this is the hot loop of a cold run.
-  const postings: number[][] = ix.names.map(() => []);
-  for (let i = 0; i < ix.oldTerms.length; i++) {
+  const nOld = oldR.units.length;
+  const nNames = ix.names.length;
+  const rare = (t: number) => ix.df[t] <= maxDf;
+  // Postings of the rarer terms with the old unit's factor for the term, packed like the terms.
+  const start = new Int32Array(nNames + 1);
+  for (let i = 0; i < nOld; i++) {
     if (taken.o.has(i)) continue;
-    const terms = ix.oldTerms[i];
-    for (let k = 0; k < terms.length; k++) if (ix.df[terms[k]] <= maxDf) postings[terms[k]].push(i);
+    for (let k = oldT.start[i]; k < oldT.start[i + 1]; k++) if (rare(oldT.ids[k])) start[oldT.ids[k] + 1]++;
   }
-  const inNew = new Int32Array(ix.names.length).fill(-1);
-  const newFactor = new Float64Array(ix.names.length);
-  const seen = new Int32Array(oldR.units.length).fill(-1);
+  for (let t = 0; t < nNames; t++) start[t + 1] += start[t];
+  const postI = new Int32Array(start[nNames]);
+  const postF = new Float64Array(start[nNames]);
+  const fill = start.slice(0, nNames);
+  for (let i = 0; i < nOld; i++) {
+    if (taken.o.has(i)) continue;
+    for (let k = oldT.start[i]; k < oldT.start[i + 1]; k++) {
+      const t = oldT.ids[k];
+      if (!rare(t)) continue;
+      const at = fill[t]++;
+      postI[at] = i;
+      postF[at] = oldT.factor[k];
+    }
+  }
+  /** Weight of a unit's common terms: the most they can add to what its rare terms share. */
+  const commonWeight = (p: PackedTerms, u: number) => {
+    let s = 0;
+    for (let k = p.start[u]; k < p.start[u + 1]; k++) if (!rare(p.ids[k])) s += ix.weight[p.ids[k]] * p.factor[k];
+    return s;
+  };
+  const oldCommon = new Float64Array(nOld);
+  for (let i = 0; i < nOld; i++) oldCommon[i] = commonWeight(oldT, i);
+  const inNew = new Int32Array(nNames).fill(-1);
+  const newFactor = new Float64Array(nNames);
+  const seen = new Int32Array(nOld).fill(-1);
+  const rareShared = new Float64Array(nOld);
+  const order: number[] = [];
   const out: Candidate[] = [];
   for (let j = 0; j < newR.units.length; j++) {
     if (taken.n.has(j)) continue;
     const kind = newR.units[j].unit.kind;
-    const nTerms = ix.newTerms[j];
-    const nF = ix.newF[j];
-    const nw = ix.newW[j];
-    for (let k = 0; k < nTerms.length; k++) {
-      inNew[nTerms[k]] = j;
-      newFactor[nTerms[k]] = nF[k];
+    const from = newT.start[j];
+    const to = newT.start[j + 1];
+    const nw = newT.total[j];
+    const newCommon = commonWeight(newT, j);
+    for (let k = from; k < to; k++) {
+      inNew[newT.ids[k]] = j;
+      newFactor[newT.ids[k]] = newT.factor[k];
     }
-    for (let q = 0; q < nTerms.length; q++) {
-      const posting = postings[nTerms[q]];
-      for (let p = 0; p < posting.length; p++) {
-        const i = posting[p];
-        if (seen[i] === j) continue;
-        seen[i] = j;
-        if (oldR.units[i].unit.kind !== kind) continue;
-        const ow = ix.oldW[i];
-        // Even if every term of the lighter side were shared, Dice could not reach the floor.
-        if ((2 * Math.min(ow, nw)) / (ow + nw) < floor && Math.min(ow, nw) < MATCH.containMinWeight) continue;
-        const oTerms = ix.oldTerms[i];
-        const oF = ix.oldF[i];
-        let shared = 0;
-        let strongest = 0;
-        let unique = false;
-        let content = false;
-        for (let k = 0; k < oTerms.length; k++) {
-          const ot = oTerms[k];
-          if (inNew[ot] !== j) continue;
-          const factor = Math.min(oF[k], newFactor[ot]);
-          const strength = ix.weight[ot] * factor;
-          shared += strength;
-          if (strength > strongest && ix.genre[ot] === 0) strongest = strength;
-          if (ix.boiler[ot] === 0) content = true;
-          // A sub-word is never the unique anchor: 高标准 inside two different phrases names nothing.
-          if (ix.unique[ot] === 1 && factor === 1) unique = true;
+    // First what each old unit shares in rare terms, in the order the units are met.
+    order.length = 0;
+    for (let q = from; q < to; q++) {
+      const t = newT.ids[q];
+      for (let p = start[t]; p < start[t + 1]; p++) {
+        const i = postI[p];
+        if (seen[i] !== j) {
+          seen[i] = j;
+          rareShared[i] = 0;
+          order.push(i);
         }
-        const sim = similarity(shared, ow, nw);
-        if (sim < floor) continue;
-        out.push({ o: i, n: j, sim, rare: unique || strongest >= MATCH.rareWeight, unique, content });
+        rareShared[i] += ix.weight[t] * Math.min(postF[p], newT.factor[q]);
       }
+    }
+    for (let p = 0; p < order.length; p++) {
+      const i = order[p];
+      if (oldR.units[i].unit.kind !== kind) continue;
+      const ow = oldT.total[i];
+      // Even if every term of the lighter side were shared, Dice could not reach the floor.
+      if ((2 * Math.min(ow, nw)) / (ow + nw) < floor && Math.min(ow, nw) < MATCH.containMinWeight) continue;
+      // Nor if all the common terms were shared on top of the rare ones (the margin absorbs rounding).
+      if (similarity(rareShared[i] + Math.min(oldCommon[i], newCommon), ow, nw) < floor - 1e-9) continue;
+      let shared = 0;
+      let strongest = 0;
+      let unique = false;
+      let content = false;
+      for (let k = oldT.start[i]; k < oldT.start[i + 1]; k++) {
+        const ot = oldT.ids[k];
+        if (inNew[ot] !== j) continue;
+        const factor = Math.min(oldT.factor[k], newFactor[ot]);
+        const strength = ix.weight[ot] * factor;
+        shared += strength;
+        if (strength > strongest && ix.genre[ot] === 0) strongest = strength;
+        if (ix.boiler[ot] === 0) content = true;
+        // A sub-word is never the unique anchor: 高标准 inside two different phrases names nothing.
+        if (ix.unique[ot] === 1 && factor === 1) unique = true;
+      }
+      const sim = similarity(shared, ow, nw);
+      if (sim < floor) continue;
+      out.push({ o: i, n: j, sim, rare: unique || strongest >= MATCH.rareWeight, unique, content });
     }
   }
   return out;
