@@ -67,8 +67,8 @@ function parentHeadingTerms(s: Section): string[] {
 /**
  * Every filed section of both reports as a term vector over one id space:
  * the sum of its units' term weights (headings count HEADING_WEIGHT times)
- * plus its parent headings' terms. Plain indexed loops: this runs once per
- * cold process, before the JIT has warmed up.
+ * plus its parent headings' terms. Plain indexed loops and flat arrays: in a
+ * one-shot CLI this runs once, before the JIT has warmed up.
  */
 function sectionVectors(reports: TokenizedReport[], weight: (t: string) => number): Array<Map<number, Vec>> {
   const ids = new Map<string, number>();
@@ -96,11 +96,12 @@ function sectionVectors(reports: TokenizedReport[], weight: (t: string) => numbe
     // One buffer for all of a report's sections: one allocation instead of two per section.
     const dense = new Float64Array(filed.length * dim);
     const seen = new Uint8Array(filed.length * dim);
-    const acc = new Map<number, { dense: Float64Array; seen: Uint8Array; order: number[] }>();
+    type Acc = { dense: Float64Array; seen: Uint8Array; order: number[] };
+    const acc = new Map<number, Acc>();
     filed.forEach((s, k) => {
       acc.set(s.id, { dense: dense.subarray(k * dim, (k + 1) * dim), seen: seen.subarray(k * dim, (k + 1) * dim), order: [] });
     });
-    const add = (a: { dense: Float64Array; seen: Uint8Array; order: number[] }, id: number, x: number) => {
+    const add = (a: Acc, id: number, x: number) => {
       if (!a.seen[id]) {
         a.seen[id] = 1;
         a.order.push(id);
