@@ -1,6 +1,7 @@
 /**
  * `npm run bench [-- --runs N --no-build]`: cold CLI diff, the segmenter
- * floor, and a 10-report series vs one pair, each in fresh processes;
+ * floor, and a 10-report series vs one pair, each in fresh processes, runs
+ * interleaved across workloads;
  * medians and min–max of wall time and peak RSS, printed with the targets
  * and written to bench/results/speed.json.
  */
@@ -44,14 +45,35 @@ function measure(args: string[], env: NodeJS.ProcessEnv = COLD): Sample {
 /** Every run is cold: no token cache (src/segment/token-cache.ts) unless a workload asks for one. */
 const COLD: NodeJS.ProcessEnv = { REPORTDIFF_CACHE: 'off' };
 
-/** Median and range of several runs of one workload. */
-function series(args: string[], env?: NodeJS.ProcessEnv) {
-  const samples = Array.from({ length: runs }, () => measure(args, env));
+interface Workload {
+  args: string[];
+  env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * Median and range of several runs of each workload, interleaved (run 1 of
+ * every workload, then run 2, …, starting one further along each round), so
+ * that a machine whose speed drifts over minutes slows all rows alike and
+ * the ratios between rows stay meaningful.
+ */
+function interleaved<K extends string>(workloads: Record<K, Workload>): Record<K, ReturnType<typeof stats>> {
+  const keys = Object.keys(workloads) as K[];
+  const samples = new Map<K, Sample[]>(keys.map((k) => [k, []]));
+  for (let r = 0; r < runs; r++) {
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[(i + r) % keys.length];
+      samples.get(k)!.push(measure(workloads[k].args, workloads[k].env));
+    }
+  }
+  return Object.fromEntries(keys.map((k) => [k, stats(workloads[k].args, samples.get(k)!)])) as Record<K, ReturnType<typeof stats>>;
+}
+
+function stats(args: string[], samples: Sample[]) {
   const stat = (xs: number[]) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
   return { args, wall: stat(samples.map((s) => s.wall)), rssMb: stat(samples.map((s) => s.rssMb)), samples };
 }
 
-type Stat = ReturnType<typeof series>;
+type Stat = ReturnType<typeof stats>;
 const sec = (s: Stat) => `${s.wall.median.toFixed(3)} (${s.wall.min.toFixed(3)}–${s.wall.max.toFixed(3)})`;
 const mb = (s: Stat) => `${s.rssMb.median.toFixed(0)} (${s.rssMb.min.toFixed(0)}–${s.rssMb.max.toFixed(0)})`;
 
@@ -63,19 +85,21 @@ function main(): void {
   const results: Record<string, unknown> = {};
   const rows: string[][] = [];
   for (const backend of ['node-rs', 'nodejieba']) {
-    const floor = series(['bench/child/floor.mjs', backend, ...PAIR]);
     const diffArgs = ['diff', ...PAIR, '--format', 'json', '--segmenter', backend];
     const cliArgs = ['dist/bin/reportdiff.js', ...diffArgs];
-    const cli = series(cliArgs);
-    // The same CLI as tsc emits it (≈150 ES modules, no bundle): what the bundle saves.
-    const unbundled = series(['dist/cli/main.js', ...diffArgs]);
     // Same cold process, but both texts were tokenised before: the dictionary is never loaded.
     const warm = { REPORTDIFF_CACHE: 'on', REPORTDIFF_CACHE_DIR: mkdtempSync(join(tmpdir(), 'reportdiff-bench-cache-')) };
     measure(cliArgs, warm);
-    const cached = series(cliArgs, warm);
-    const help = series(['dist/bin/reportdiff.js', '--help']);
-    const pair = series(['bench/child/series.mjs', backend, ...PAIR]);
-    const all = series(['bench/child/series.mjs', backend, ...SERIES]);
+    const { floor, cli, unbundled, cached, help, pair, all } = interleaved({
+      floor: { args: ['bench/child/floor.mjs', backend, ...PAIR] },
+      cli: { args: cliArgs },
+      // The same CLI as tsc emits it (≈150 ES modules, no bundle): what the bundle saves.
+      unbundled: { args: ['dist/cli/main.js', ...diffArgs] },
+      cached: { args: cliArgs, env: warm },
+      help: { args: ['dist/bin/reportdiff.js', '--help'] },
+      pair: { args: ['bench/child/series.mjs', backend, ...PAIR] },
+      all: { args: ['bench/child/series.mjs', backend, ...SERIES] },
+    });
     const ratio = cli.wall.median / floor.wall.median;
     const seriesRatio = all.wall.median / pair.wall.median;
     const dflt = backend === 'node-rs';
