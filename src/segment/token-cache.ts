@@ -73,11 +73,14 @@ export function cachingSegmenter(
   dir: string | null,
 ): Segmenter & { save(): void } {
   const file = dir ? tokenCacheFile(dir, name, source) : null;
-  let data: CacheFile = { v: CACHE_VERSION, cuts: {}, subs: {} };
+  // Records without a prototype: a token such as `constructor` or `toString`
+  // must be a plain miss, not an inherited function taken for a cached cut.
+  const record = <T>(from?: Record<string, T>): Record<string, T> => Object.assign(Object.create(null), from);
+  let data: CacheFile = { v: CACHE_VERSION, cuts: record(), subs: record() };
   if (file) {
     try {
       const parsed = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
-      if (parsed.v === CACHE_VERSION && parsed.cuts && parsed.subs) data = parsed;
+      if (parsed.v === CACHE_VERSION && parsed.cuts && parsed.subs) data = { v: parsed.v, cuts: record(parsed.cuts), subs: record(parsed.subs) };
     } catch {
       // Missing or damaged: start afresh.
     }

@@ -60,6 +60,32 @@ describe('token cache', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.json'))).toHaveLength(2);
   });
 
+  it('cuts a batch of cached and new paragraphs in order, asking the backend only for the new ones', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reportdiff-cache-'));
+    const lines = readFileSync(seed('gov-work-report-2025.txt'), 'utf8').split('\n').filter((l) => l.trim()).slice(0, 6);
+    const real = loadSegmenter('node-rs');
+    const first = cachingSegmenter('node-rs', () => real, paragraph, dir);
+    first.cutMany!([lines[0], lines[2], lines[4]]);
+    first.save();
+    const asked: string[] = [];
+    const spy = { ...real, cutMany: (texts: string[]) => (asked.push(...texts), texts.map((t) => real.cut(t))) };
+    const second = cachingSegmenter('node-rs', () => spy, paragraph, dir);
+    expect(second.cutMany!(lines)).toEqual(lines.map((l) => real.cut(l)));
+    expect(asked).toEqual([lines[1], lines[3], lines[5]]);
+  });
+
+  it('takes words named like object properties (constructor, toString) for misses, not for cached entries', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reportdiff-cache-'));
+    const seg = cachingSegmenter('node-rs', () => loadSegmenter('node-rs'), 'constructor toString', dir);
+    for (const word of ['constructor', 'toString', '__proto__']) {
+      expect(seg.cut(word).join('')).toBe(word);
+      expect(Array.isArray(seg.subWords!(word))).toBe(true);
+    }
+    seg.save();
+    const again = cachingSegmenter('node-rs', () => loadSegmenter('node-rs'), 'constructor toString', dir);
+    expect(again.cut('constructor').join('')).toBe('constructor');
+  });
+
   it('is off with REPORTDIFF_CACHE=off and follows XDG_CACHE_HOME otherwise', () => {
     expect(cacheDir({ REPORTDIFF_CACHE: 'off' })).toBeNull();
     expect(cacheDir({ XDG_CACHE_HOME: '/x/cache' })).toBe('/x/cache/reportdiff');
