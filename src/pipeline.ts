@@ -14,6 +14,7 @@ import { matchUnits } from './align/match-units.js';
 import { termWeights } from './align/term-weights.js';
 import { classify } from './diff/classify.js';
 import { InputError } from './errors.js';
+import { parseSpec } from './spec.js';
 
 /** Options shared by every comparison entry point. */
 export interface CompareOptions {
@@ -25,17 +26,6 @@ export interface CompareOptions {
    * as soon as both sides are tokenised, before matching needs its memory.
    */
   last?: boolean;
-}
-
-/** A CLI spec split into its file and part: `FILE#review` → { file: 'FILE', part: 'review' }. */
-export function parseSpec(spec: string): { file: string; part: 'all' | 'review' | 'plan' } {
-  const m = /^(.*)#(review|plan)$/.exec(spec);
-  if (m) return { file: m[1], part: m[2] as 'review' | 'plan' };
-  if (/#[^/\\]*$/.test(spec) && !spec.endsWith('#')) {
-    const part = spec.slice(spec.lastIndexOf('#') + 1);
-    throw new InputError(spec, `unknown part "#${part}" (use #review or #plan)`, 'bad-spec');
-  }
-  return { file: spec, part: 'all' };
 }
 
 /** Manifest hints for a file that sits in a folder with a seeds manifest, else undefined. */

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import type { SegmenterName } from '../segment/segmenter.js';
+import { SEGMENTER_NAMES, type SegmenterName } from '../segment/segmenter.js';
+import { parseSpec } from '../spec.js';
 import { bytesDigest } from '../ingest/digest.js';
 import { bytesSource, cacheDir, tokenCacheFile } from '../segment/token-cache.js';
 
@@ -20,7 +21,7 @@ export function segmenterToPreload(argv: readonly string[]): SegmenterName | nul
     if (a === '--segmenter') name = argv[i + 1] ?? name;
     else if (a.startsWith('--segmenter=')) name = a.slice('--segmenter='.length);
   });
-  return name === 'node-rs' || name === 'nodejieba' ? name : null;
+  return (SEGMENTER_NAMES as readonly string[]).includes(name) ? (name as SegmenterName) : null;
 }
 
 /** Commands whose inputs are the files on the command line (the others read a seeds manifest). */
@@ -41,12 +42,13 @@ export function inputsCached(argv: readonly string[], name: SegmenterName, env: 
   for (const arg of argv.slice(at + 1)) {
     if (arg === '-') return false;
     if (arg.startsWith('-')) continue;
-    const file = arg.replace(/#(review|plan)$/, '');
     let isFile = false;
+    let file = '';
     try {
+      file = parseSpec(arg).file;
       isFile = statSync(file).isFile();
     } catch {
-      continue;
+      continue; // not a spec of an existing file: an option's value, or an error yargs and the pipeline will report
     }
     if (isFile && !existsSync(tokenCacheFile(dir, name, bytesSource(bytesDigest(readFileSync(file)))))) return false;
   }

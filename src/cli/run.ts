@@ -3,6 +3,7 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { commands } from './commands/index.js';
 import { InputError } from '../errors.js';
+import { SEGMENTER_NAMES } from '../segment/segmenter.js';
 import { ExitCode } from './exit-code.js';
 import { protectStdinArgs } from './stdin-arg.js';
 
@@ -22,7 +23,7 @@ async function main(argv: string[]): Promise<number> {
       global: true,
     })
     .option('segmenter', {
-      choices: ['node-rs', 'nodejieba'] as const,
+      choices: SEGMENTER_NAMES,
       default: 'node-rs' as const,
       describe: 'Word segmenter backend',
       global: true,

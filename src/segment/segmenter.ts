@@ -26,7 +26,9 @@ export interface Segmenter {
   release?(): void;
 }
 
-export type SegmenterName = 'node-rs' | 'nodejieba';
+/** The jieba backends, as `--segmenter` names them. */
+export const SEGMENTER_NAMES = ['node-rs', 'nodejieba'] as const;
+export type SegmenterName = (typeof SEGMENTER_NAMES)[number];
 
 /** Cuts every text, in one batch when the segmenter has one. */
 export function cutAll(segmenter: Segmenter, texts: string[]): string[][] {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { plannedComparisons, readManifest, type PlannedComparison, type SeedManifest } from '../../seeds/manifest.js';
-import { parseSpec } from '../../pipeline.js';
+import { parseSpec } from '../../spec.js';
 import { InputError } from '../../errors.js';
 import { reviewSpecs, type ReviewArgs } from './review.js';
 
