@@ -214,10 +214,11 @@ function candidates(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights
       const i = order[p];
       if (oldR.units[i].unit.kind !== kind) continue;
       const ow = oldT.total[i];
-      // Even if every term of the lighter side were shared, Dice could not reach the floor.
-      if ((2 * Math.min(ow, nw)) / (ow + nw) < floor && Math.min(ow, nw) < MATCH.containMinWeight) continue;
-      // Nor if all the common terms were shared on top of the rare ones (the margin absorbs rounding).
-      if (similarity(rareShared[i] + Math.min(oldCommon[i], newCommon), ow, nw) < floor - 1e-9) continue;
+      // The most the pair can share: its rare terms' share plus all common terms,
+      // and never more than the lighter side. Below the floor even then, skip it
+      // (the margin absorbs rounding, so no pair that reaches the floor is lost).
+      const most = Math.min(rareShared[i] + Math.min(oldCommon[i], newCommon), ow, nw);
+      if (similarity(most, ow, nw) < floor - 1e-9) continue;
       let shared = 0;
       let strongest = 0;
       let unique = false;
