@@ -172,74 +172,129 @@ function candidates(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights
     }
   }
   /** Weight of a unit's common terms: the most they can add to what its rare terms share. */
-  const commonWeight = (p: PackedTerms, u: number) => {
-    let s = 0;
-    for (let k = p.start[u]; k < p.start[u + 1]; k++) if (!rare(p.ids[k])) s += ix.weight[p.ids[k]] * p.factor[k];
-    return s;
-  };
+  const isRare = new Uint8Array(nNames);
+  for (let t = 0; t < nNames; t++) isRare[t] = rare(t) ? 1 : 0;
   const oldCommon = new Float64Array(nOld);
-  for (let i = 0; i < nOld; i++) oldCommon[i] = commonWeight(oldT, i);
-  const inNew = new Int32Array(nNames).fill(-1);
-  const newFactor = new Float64Array(nNames);
-  const seen = new Int32Array(nOld).fill(-1);
-  const rareShared = new Float64Array(nOld);
-  const order: number[] = [];
-  const out: Candidate[] = [];
-  for (let j = 0; j < newR.units.length; j++) {
-    if (taken.n.has(j)) continue;
-    const kind = newR.units[j].unit.kind;
-    const from = newT.start[j];
-    const to = newT.start[j + 1];
-    const nw = newT.total[j];
-    const newCommon = commonWeight(newT, j);
-    for (let k = from; k < to; k++) {
-      inNew[newT.ids[k]] = j;
-      newFactor[newT.ids[k]] = newT.factor[k];
-    }
-    // First what each old unit shares in rare terms, in the order the units are met.
-    order.length = 0;
-    for (let q = from; q < to; q++) {
-      const t = newT.ids[q];
-      for (let p = start[t]; p < start[t + 1]; p++) {
-        const i = postI[p];
-        if (seen[i] !== j) {
-          seen[i] = j;
-          rareShared[i] = 0;
-          order.push(i);
-        }
-        rareShared[i] += ix.weight[t] * Math.min(postF[p], newT.factor[q]);
+  for (let i = 0; i < nOld; i++) oldCommon[i] = commonWeight(oldT, i, isRare, ix.weight);
+  const scan: Scan = {
+    oldT,
+    newT,
+    weight: ix.weight,
+    isRare,
+    genre: ix.genre,
+    boiler: ix.boiler,
+    unique: ix.unique,
+    postStart: start,
+    postI,
+    postF,
+    oldCommon,
+    oldKind: oldR.units.map((u) => u.unit.kind),
+    inNew: new Int32Array(nNames).fill(-1),
+    newFactor: new Float64Array(nNames),
+    seen: new Int32Array(nOld).fill(-1),
+    rareShared: new Float64Array(nOld),
+    order: [],
+    floor,
+    out: [],
+  };
+  for (let j = 0; j < newR.units.length; j++) if (!taken.n.has(j)) scanNewUnit(scan, j, newR.units[j].unit.kind);
+  return scan.out;
+}
+
+/**
+ * What the candidate search works on, in flat arrays. The search runs
+ * scanNewUnit once per NEW unit rather than as one long loop, so V8
+ * optimises that small function after a few calls and keeps it for the next
+ * pair of a series; a long loop inside one call is optimised late and anew
+ * in every call.
+ */
+interface Scan {
+  oldT: PackedTerms;
+  newT: PackedTerms;
+  weight: Float64Array;
+  isRare: Uint8Array;
+  genre: Uint8Array;
+  boiler: Uint8Array;
+  unique: Uint8Array;
+  /** Postings of the rare terms: old units `postI[postStart[t]]…` with their factors in `postF`. */
+  postStart: Int32Array;
+  postI: Int32Array;
+  postF: Float64Array;
+  oldCommon: Float64Array;
+  oldKind: string[];
+  /** Scratch, reset per NEW unit by marking with its index. */
+  inNew: Int32Array;
+  newFactor: Float64Array;
+  seen: Int32Array;
+  rareShared: Float64Array;
+  order: number[];
+  floor: number;
+  out: Candidate[];
+}
+
+/** Weight of a unit's common terms: the most they can add to what its rare terms share. */
+function commonWeight(p: PackedTerms, u: number, isRare: Uint8Array, weight: Float64Array): number {
+  let s = 0;
+  for (let k = p.start[u]; k < p.start[u + 1]; k++) if (isRare[p.ids[k]] === 0) s += weight[p.ids[k]] * p.factor[k];
+  return s;
+}
+
+/** Adds the candidates of NEW unit `j` to `s.out`. */
+function scanNewUnit(s: Scan, j: number, kind: string): void {
+  const { oldT, newT, weight, inNew, newFactor, seen, rareShared, order, postStart, postI, postF } = s;
+  const from = newT.start[j];
+  const to = newT.start[j + 1];
+  const nw = newT.total[j];
+  const newCommon = commonWeight(newT, j, s.isRare, weight);
+  for (let k = from; k < to; k++) {
+    inNew[newT.ids[k]] = j;
+    newFactor[newT.ids[k]] = newT.factor[k];
+  }
+  // First what each old unit shares in rare terms, in the order the units are met.
+  order.length = 0;
+  for (let q = from; q < to; q++) {
+    const t = newT.ids[q];
+    for (let p = postStart[t]; p < postStart[t + 1]; p++) {
+      const i = postI[p];
+      if (seen[i] !== j) {
+        seen[i] = j;
+        rareShared[i] = 0;
+        order.push(i);
       }
-    }
-    for (let p = 0; p < order.length; p++) {
-      const i = order[p];
-      if (oldR.units[i].unit.kind !== kind) continue;
-      const ow = oldT.total[i];
-      // The most the pair can share: its rare terms' share plus all common terms,
-      // and never more than the lighter side. Below the floor even then, skip it
-      // (the margin absorbs rounding, so no pair that reaches the floor is lost).
-      const most = Math.min(rareShared[i] + Math.min(oldCommon[i], newCommon), ow, nw);
-      if (similarity(most, ow, nw) < floor - 1e-9) continue;
-      let shared = 0;
-      let strongest = 0;
-      let unique = false;
-      let content = false;
-      for (let k = oldT.start[i]; k < oldT.start[i + 1]; k++) {
-        const ot = oldT.ids[k];
-        if (inNew[ot] !== j) continue;
-        const factor = Math.min(oldT.factor[k], newFactor[ot]);
-        const strength = ix.weight[ot] * factor;
-        shared += strength;
-        if (strength > strongest && ix.genre[ot] === 0) strongest = strength;
-        if (ix.boiler[ot] === 0) content = true;
-        // A sub-word is never the unique anchor: 高标准 inside two different phrases names nothing.
-        if (ix.unique[ot] === 1 && factor === 1) unique = true;
-      }
-      const sim = similarity(shared, ow, nw);
-      if (sim < floor) continue;
-      out.push({ o: i, n: j, sim, rare: unique || strongest >= MATCH.rareWeight, unique, content });
+      rareShared[i] += weight[t] * Math.min(postF[p], newT.factor[q]);
     }
   }
-  return out;
+  for (let p = 0; p < order.length; p++) {
+    const i = order[p];
+    if (s.oldKind[i] !== kind) continue;
+    const ow = oldT.total[i];
+    // The most the pair can share: its rare terms' share plus all common terms,
+    // and never more than the lighter side. Below the floor even then, skip it
+    // (the margin absorbs rounding, so no pair that reaches the floor is lost).
+    const most = Math.min(rareShared[i] + Math.min(s.oldCommon[i], newCommon), ow, nw);
+    if (similarity(most, ow, nw) < s.floor - 1e-9) continue;
+    let shared = 0;
+    let strongest = 0;
+    let unique = false;
+    let content = false;
+    for (let k = oldT.start[i]; k < oldT.start[i + 1]; k++) {
+      const ot = oldT.ids[k];
+      if (inNew[ot] !== j) continue;
+      const factor = Math.min(oldT.factor[k], newFactor[ot]);
+      const strength = weight[ot] * factor;
+      shared += strength;
+      if (strength > strongest && s.genre[ot] === 0) strongest = strength;
+      if (s.boiler[ot] === 0) content = true;
+      // A sub-word is never the unique anchor: 高标准 inside two different phrases names nothing.
+      if (s.unique[ot] === 1 && factor === 1) unique = true;
+    }
+    const sim = similarity(shared, ow, nw);
+    if (sim < s.floor) continue;
+    const anchored = unique || strongest >= MATCH.rareWeight;
+    // A pair that no context bonus can make acceptable (see `accept` in matchUnits) is no candidate.
+    if (!anchored && !(content && sim >= MATCH.strongScore)) continue;
+    s.out.push({ o: i, n: j, sim, rare: anchored, unique, content });
+  }
 }
 
 /**

@@ -25,10 +25,14 @@ export function termWeights(a: TokenizedReport, b: TokenizedReport): TermWeights
   const df = new Map<string, number>();
   const dfA = new Map<string, number>();
   let n = 0;
+  // Indexed loops: this runs once per term of every unit, usually in cold code.
   for (const r of [a, b]) {
-    for (const u of r.units) {
+    const units = r.units;
+    for (let u = 0; u < units.length; u++) {
       n++;
-      for (const t of u.terms) {
+      const terms = units[u].terms;
+      for (let k = 0; k < terms.length; k++) {
+        const t = terms[k];
         df.set(t, (df.get(t) ?? 0) + 1);
         if (r === a) dfA.set(t, (dfA.get(t) ?? 0) + 1);
       }

@@ -137,8 +137,9 @@ export function tokenizeReport(report: Report, segmenter: Segmenter): TokenizedR
     at.clear();
     const unitTerms: string[] = [];
     const factors: number[] = [];
-    for (const tok of toks) {
-      const { word, subs } = terms.get(tok)!;
+    // Indexed loops: in a one-shot CLI this runs once per token, before the JIT has warmed up.
+    for (let t = 0; t < toks.length; t++) {
+      const { word, subs } = terms.get(toks[t])!;
       if (word) {
         const k = at.get(word);
         if (k === undefined) {
@@ -147,7 +148,8 @@ export function tokenizeReport(report: Report, segmenter: Segmenter): TokenizedR
           factors.push(1);
         } else factors[k] = 1;
       }
-      for (const sub of subs) {
+      for (let k = 0; k < subs.length; k++) {
+        const sub = subs[k];
         if (at.has(sub)) continue;
         at.set(sub, unitTerms.length);
         unitTerms.push(sub);
