@@ -3,6 +3,7 @@ import type { TokenizedReport } from '../segment/tokenize-report.js';
 import { compareKey } from '../ingest/normalize.js';
 import { isTerm } from '../segment/terms.js';
 import { termWeights, type TermWeights } from './term-weights.js';
+import { internTerms, termCount } from '../segment/term-ids.js';
 
 /** Section pairs by theme, with a lookup from a NEW section to its OLD partners. */
 export interface SectionAlignment {
@@ -70,54 +71,33 @@ function parentHeadingTerms(s: Section): string[] {
  * plus its parent headings' terms. Plain indexed loops and flat arrays: in a
  * one-shot CLI this runs once, before the JIT has warmed up.
  */
-function sectionVectors(reports: TokenizedReport[], weight: (t: string) => number): Array<Map<number, Vec>> {
-  const ids = new Map<string, number>();
-  const termWeight: number[] = [];
-  const idOf = (t: string) => {
-    let id = ids.get(t);
-    if (id === undefined) {
-      ids.set(t, (id = termWeight.length));
-      termWeight.push(weight(t));
-    }
-    return id;
-  };
-  // First every term gets an id, so each section's dense array has its final size.
-  const plans = reports.map((r) => {
-    const unitIds = r.units.map((u) => {
-      const out = new Int32Array(u.terms.length);
-      for (let k = 0; k < u.terms.length; k++) out[k] = idOf(u.terms[k]);
-      return out;
-    });
-    const filed = filedSections(r).map((s) => ({ id: s.id, parents: parentHeadingTerms(s).map(idOf) }));
-    return { r, unitIds, filed };
+function sectionVectors(reports: TokenizedReport[], w: TermWeights): Array<Map<number, Vec>> {
+  const parents = reports.map((r) => filedSections(r).map((s) => ({ id: s.id, parents: internTerms(parentHeadingTerms(s)) })));
+  // Dimensions numbered in the order terms are first seen, over both reports.
+  const space: TermSpace = { dimOf: new Int32Array(termCount()).fill(-1), termWeight: [], w };
+  const plans = reports.map((r, i) => {
+    const unitDims = r.units.map((u) => dims(space, u.termIds));
+    const filed = parents[i].map((s) => ({ id: s.id, parents: dims(space, s.parents) }));
+    return { r, unitDims, filed };
   });
+  const termWeight = Float64Array.from(space.termWeight);
   const dim = termWeight.length;
-  return plans.map(({ r, unitIds, filed }) => {
+  return plans.map(({ r, unitDims, filed }) => {
     // One buffer for all of a report's sections: one allocation instead of two per section.
     const dense = new Float64Array(filed.length * dim);
     const seen = new Uint8Array(filed.length * dim);
-    type Acc = { dense: Float64Array; seen: Uint8Array; order: number[] };
     const acc = new Map<number, Acc>();
     filed.forEach((s, k) => {
       acc.set(s.id, { dense: dense.subarray(k * dim, (k + 1) * dim), seen: seen.subarray(k * dim, (k + 1) * dim), order: [] });
     });
-    const add = (a: Acc, id: number, x: number) => {
-      if (!a.seen[id]) {
-        a.seen[id] = 1;
-        a.order.push(id);
-      }
-      a.dense[id] += x;
-    };
     for (let i = 0; i < r.units.length; i++) {
-      const a = acc.get(r.units[i].unit.sectionId)!;
-      const boost = r.units[i].unit.kind === 'heading' ? HEADING_WEIGHT : 1;
-      const uids = unitIds[i];
-      for (let k = 0; k < uids.length; k++) add(a, uids[k], boost * termWeight[uids[k]]);
+      const unit = r.units[i].unit;
+      addTerms(acc.get(unit.sectionId)!, unitDims[i], unit.kind === 'heading' ? HEADING_WEIGHT : 1, termWeight);
     }
     const out = new Map<number, Vec>();
     for (const s of filed) {
       const a = acc.get(s.id)!;
-      for (const id of s.parents) add(a, id, termWeight[id]);
+      addTerms(a, s.parents, 1, termWeight);
       const vec: Vec = { ids: Int32Array.from(a.order), vals: new Float64Array(a.order.length), dense: a.dense, norm: 0 };
       let n = 0;
       for (let k = 0; k < a.order.length; k++) {
@@ -130,6 +110,46 @@ function sectionVectors(reports: TokenizedReport[], weight: (t: string) => numbe
     }
     return out;
   });
+}
+
+/**
+ * The dimensions of one alignment: term number → dimension, and each
+ * dimension's weight. The helpers below are small functions called once per
+ * unit, not loops inside sectionVectors: V8 optimises a function after a
+ * few calls, while a long loop inside a function called once runs
+ * unoptimised for much of a one-shot CLI run.
+ */
+interface TermSpace {
+  dimOf: Int32Array;
+  termWeight: number[];
+  w: TermWeights;
+}
+
+/** A section's running vector: dense sums, which dimensions are set, in first-seen order. */
+type Acc = { dense: Float64Array; seen: Uint8Array; order: number[] };
+
+function dims(space: TermSpace, ids: Int32Array): Int32Array {
+  const out = new Int32Array(ids.length);
+  for (let k = 0; k < ids.length; k++) {
+    let d = space.dimOf[ids[k]];
+    if (d === -1) {
+      space.dimOf[ids[k]] = d = space.termWeight.length;
+      space.termWeight.push(space.w.weightOf(ids[k]));
+    }
+    out[k] = d;
+  }
+  return out;
+}
+
+function addTerms(a: Acc, ids: Int32Array, boost: number, termWeight: Float64Array): void {
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k];
+    if (!a.seen[id]) {
+      a.seen[id] = 1;
+      a.order.push(id);
+    }
+    a.dense[id] += boost * termWeight[id];
+  }
 }
 
 /** Cosine of two vectors, walking the smaller one. */
@@ -154,8 +174,7 @@ function addLink(map: Map<number, Set<number>>, from: number, to: number): void 
  * reordered, renumbered, renamed, merged and split sections all pair up.
  */
 export function alignSections(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights = termWeights(oldR, newR)): SectionAlignment {
-  const weight = (t: string) => w.weight(t);
-  const [oldVecs, newVecs] = sectionVectors([oldR, newR], weight);
+  const [oldVecs, newVecs] = sectionVectors([oldR, newR], w);
   const oldById = new Map(oldR.report.sections.map((s) => [s.id, s]));
   const newById = new Map(newR.report.sections.map((s) => [s.id, s]));
 

@@ -2,6 +2,7 @@ import type { TokenizedReport, TokenizedUnit } from '../segment/tokenize-report.
 import type { SectionAlignment } from './align-sections.js';
 import { termWeights, type TermWeights } from './term-weights.js';
 import { isGenreWord, termPrior } from '../segment/terms.js';
+import { termCount, termName } from '../segment/term-ids.js';
 
 /** A matched pair of units: indexes into the two reports' `units`. */
 export interface UnitMatch {
@@ -95,40 +96,28 @@ interface PackedTerms {
   total: Float64Array;
 }
 
-/** Both reports' unit terms over one id space, with per-id weight and flags, so the inner loop touches only typed arrays. */
+/**
+ * Both reports' unit terms over one id space, with per-id weight and flags,
+ * so the inner loop touches only typed arrays. Ids are numbered in the
+ * order terms are first seen (old report first), from the process-wide term
+ * numbers.
+ */
 function indexTerms(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights) {
-  const ids = new Map<string, number>();
-  const names: string[] = [];
-  const pack = (r: TokenizedReport): PackedTerms => {
-    const start = new Int32Array(r.units.length + 1);
-    for (let u = 0; u < r.units.length; u++) start[u + 1] = start[u] + r.units[u].terms.length;
-    const out = { start, ids: new Int32Array(start[r.units.length]), factor: new Float64Array(start[r.units.length]), total: new Float64Array(r.units.length) };
-    for (let u = 0; u < r.units.length; u++) {
-      const { terms, factors } = r.units[u];
-      for (let k = 0; k < terms.length; k++) {
-        let id = ids.get(terms[k]);
-        if (id === undefined) {
-          ids.set(terms[k], (id = names.length));
-          names.push(terms[k]);
-        }
-        out.ids[start[u] + k] = id;
-        out.factor[start[u] + k] = factors[k];
-      }
-    }
-    return out;
-  };
-  const oldT = pack(oldR);
-  const newT = pack(newR);
-  const weight = new Float64Array(names.length);
-  const df = new Int32Array(names.length);
-  const unique = new Uint8Array(names.length);
-  const genre = new Uint8Array(names.length);
-  const boiler = new Uint8Array(names.length);
-  for (let t = 0; t < names.length; t++) {
-    const name = names[t];
-    weight[t] = w.weight(name);
-    df[t] = w.df(name);
-    unique[t] = name.length >= 2 && w.unique(name) ? 1 : 0;
+  const local: Local = { idOf: new Int32Array(termCount()).fill(-1), globals: [] };
+  const oldT = pack(oldR, local);
+  const newT = pack(newR, local);
+  const size = local.globals.length;
+  const weight = new Float64Array(size);
+  const df = new Int32Array(size);
+  const unique = new Uint8Array(size);
+  const genre = new Uint8Array(size);
+  const boiler = new Uint8Array(size);
+  for (let t = 0; t < size; t++) {
+    const g = local.globals[t];
+    const name = termName(g);
+    weight[t] = w.weightOf(g);
+    df[t] = w.dfOf(g);
+    unique[t] = name.length >= 2 && w.uniqueOf(g) ? 1 : 0;
     genre[t] = isGenreWord(name) ? 1 : 0;
     boiler[t] = termPrior(name) < 1 ? 1 : 0;
   }
@@ -139,7 +128,35 @@ function indexTerms(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights
       p.total[u] = s;
     }
   }
-  return { names, oldT, newT, weight, df, unique, genre, boiler };
+  return { size, oldT, newT, weight, df, unique, genre, boiler };
+}
+
+/** Process-wide term number → this pair's id, and back. */
+interface Local {
+  idOf: Int32Array;
+  globals: number[];
+}
+
+function pack(r: TokenizedReport, local: Local): PackedTerms {
+  const start = new Int32Array(r.units.length + 1);
+  for (let u = 0; u < r.units.length; u++) start[u + 1] = start[u] + r.units[u].termIds.length;
+  const out = { start, ids: new Int32Array(start[r.units.length]), factor: new Float64Array(start[r.units.length]), total: new Float64Array(r.units.length) };
+  for (let u = 0; u < r.units.length; u++) packUnit(r.units[u], out, start[u], local);
+  return out;
+}
+
+/** Called per unit rather than looped inside `pack`, so V8 optimises it early (see Scan). */
+function packUnit(unit: TokenizedUnit, out: PackedTerms, at: number, local: Local): void {
+  const { termIds, factors } = unit;
+  for (let k = 0; k < termIds.length; k++) {
+    let id = local.idOf[termIds[k]];
+    if (id === -1) {
+      local.idOf[termIds[k]] = id = local.globals.length;
+      local.globals.push(termIds[k]);
+    }
+    out.ids[at + k] = id;
+    out.factor[at + k] = factors[k];
+  }
 }
 
 function candidates(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights, taken: { o: Set<number>; n: Set<number> }): Candidate[] {
@@ -149,7 +166,7 @@ function candidates(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights
   const floor = Math.max(MATCH.minSimilarity, MATCH.minScore - MATCH.sectionBonus - MATCH.neighbourBonus - MATCH.uniqueBonus);
   // Indexed loops below, not forEach/for-of: this is the hot loop of a cold run.
   const nOld = oldR.units.length;
-  const nNames = ix.names.length;
+  const nNames = ix.size;
   const rare = (t: number) => ix.df[t] <= maxDf;
   // Postings of the rarer terms with the old unit's factor for the term, packed like the terms.
   const start = new Int32Array(nNames + 1);
@@ -171,7 +188,6 @@ function candidates(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights
       postF[at] = oldT.factor[k];
     }
   }
-  /** Weight of a unit's common terms: the most they can add to what its rare terms share. */
   const isRare = new Uint8Array(nNames);
   for (let t = 0; t < nNames; t++) isRare[t] = rare(t) ? 1 : 0;
   const oldCommon = new Float64Array(nOld);

@@ -1,5 +1,6 @@
 import type { TokenizedReport } from '../segment/tokenize-report.js';
 import { termPrior } from '../segment/terms.js';
+import { internTerms, termCount, termName } from '../segment/term-ids.js';
 
 /**
  * Rarity weight of each term over the units of both reports: a term that few
@@ -18,38 +19,49 @@ export interface TermWeights {
    * the initiative (以旧换新, 求学圆梦行动).
    */
   unique(term: string): boolean;
+  /** The same three, by term number (TokenizedUnit.termIds). */
+  weightOf(id: number): number;
+  dfOf(id: number): number;
+  uniqueOf(id: number): boolean;
 }
+
+const idOf = (term: string) => internTerms([term])[0];
 
 /** Smoothed IDF, times the boilerplate prior. */
 export function termWeights(a: TokenizedReport, b: TokenizedReport): TermWeights {
-  const df = new Map<string, number>();
-  const dfA = new Map<string, number>();
+  // Counted by term number: typed arrays, not a map keyed by the terms.
+  const size = termCount();
+  const df = new Int32Array(size);
+  const dfA = new Int32Array(size);
   let n = 0;
-  // Indexed loops: this runs once per term of every unit, usually in cold code.
   for (const r of [a, b]) {
     const units = r.units;
     for (let u = 0; u < units.length; u++) {
       n++;
-      const terms = units[u].terms;
-      for (let k = 0; k < terms.length; k++) {
-        const t = terms[k];
-        df.set(t, (df.get(t) ?? 0) + 1);
-        if (r === a) dfA.set(t, (dfA.get(t) ?? 0) + 1);
+      const ids = units[u].termIds;
+      for (let k = 0; k < ids.length; k++) {
+        df[ids[k]]++;
+        if (r === a) dfA[ids[k]]++;
       }
     }
   }
-  const cache = new Map<string, number>();
+  // A term numbered after the count (in neither report) has df 0.
+  const dfOf = (id: number) => (id < size ? df[id] : 0);
+  const cache = new Float64Array(size).fill(NaN);
+  const weightOf = (id: number) => {
+    if (id < size && !Number.isNaN(cache[id])) return cache[id];
+    const w = Math.log(1 + n / (dfOf(id) || 1)) * termPrior(termName(id));
+    if (id < size) cache[id] = w;
+    return w;
+  };
+  const uniqueOf = (id: number) => id < size && df[id] === 2 && dfA[id] === 1 && termPrior(termName(id)) === 1;
   return {
     n,
-    df: (t) => df.get(t) ?? 0,
-    unique: (t) => df.get(t) === 2 && dfA.get(t) === 1 && termPrior(t) === 1,
-    weight(t) {
-      let w = cache.get(t);
-      if (w === undefined) {
-        w = Math.log(1 + n / (df.get(t) ?? 1)) * termPrior(t);
-        cache.set(t, w);
-      }
-      return w;
-    },
+    weightOf,
+    dfOf,
+    uniqueOf,
+    weight: (t) => weightOf(idOf(t)),
+    df: (t) => dfOf(idOf(t)),
+    unique: (t) => uniqueOf(idOf(t)),
   };
 }

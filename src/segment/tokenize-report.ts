@@ -3,6 +3,7 @@ import { cutAll, subWordsAll, type Segmenter } from './segmenter.js';
 import { compareKey } from '../ingest/normalize.js';
 import { isTerm, termPrior } from './terms.js';
 import { stripEnumMarker } from '../structure/strip-marker.js';
+import { internTerms } from './term-ids.js';
 
 /** A unit with what the matcher needs: its comparison key, tokens and terms. */
 export interface TokenizedUnit {
@@ -13,6 +14,8 @@ export interface TokenizedUnit {
   tokens: string[];
   /** Distinct content terms (folded with compareKey), the unit's evidence. */
   terms: string[];
+  /** `terms` as process-wide term numbers (term-ids.ts), for the stages that count and index by term. */
+  termIds: Int32Array;
   /**
    * How much each term counts (parallel to `terms`): 1 for a word of the
    * unit, SUB_WORD_FACTOR for a word found only inside a longer one, so that
@@ -156,7 +159,7 @@ export function tokenizeReport(report: Report, segmenter: Segmenter): TokenizedR
         factors.push(SUB_WORD_FACTOR);
       }
     }
-    return { unit, key: unitKey(unit.text), tokens: toks, terms: unitTerms, factors };
+    return { unit, key: unitKey(unit.text), tokens: toks, terms: unitTerms, termIds: internTerms(unitTerms), factors };
   });
   return { report, units };
 }
