@@ -56,15 +56,19 @@ interface Candidate {
 
 /** The terms two units share, strongest first (a sub-word counts for less): the evidence shown to the reader. */
 function sharedTerms(o: TokenizedUnit, n: TokenizedUnit, w: TermWeights): string[] {
-  const newFactor = new Map(n.terms.map((t, k) => [t, n.factors[k]]));
-  const strength = new Map<string, number>();
-  o.terms.forEach((t, k) => {
-    const f = newFactor.get(t);
-    if (f !== undefined) strength.set(t, w.weight(t) * Math.min(o.factors[k], f));
-  });
-  const sorted = [...strength.keys()].sort((a, b) => strength.get(b)! - strength.get(a)! || (a < b ? -1 : 1));
+  const names: string[] = [];
+  const strength: number[] = [];
+  for (let k = 0; k < o.termIds.length; k++) {
+    const at = n.termIds.indexOf(o.termIds[k]);
+    if (at < 0) continue;
+    names.push(o.terms[k]);
+    strength.push(w.weightOf(o.termIds[k]) * Math.min(o.factors[k], n.factors[at]));
+  }
+  const sorted = names.map((_, i) => i).sort((a, b) => strength[b] - strength[a] || (names[a] < names[b] ? -1 : 1));
   // 求学圆梦行动 says it all; its pieces 求学, 圆梦 would only repeat it.
-  return sorted.filter((t) => !sorted.some((u) => u !== t && u.includes(t) && strength.get(u)! >= strength.get(t)!));
+  return sorted
+    .filter((i) => !sorted.some((j) => j !== i && names[j].includes(names[i]) && strength[j] >= strength[i]))
+    .map((i) => names[i]);
 }
 
 /**

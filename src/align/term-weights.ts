@@ -1,6 +1,6 @@
 import type { TokenizedReport } from '../segment/tokenize-report.js';
 import { termPrior } from '../segment/terms.js';
-import { internTerms, termCount, termName } from '../segment/term-ids.js';
+import { termCount, termName, termNumber } from '../segment/term-ids.js';
 
 /**
  * Rarity weight of each term over the units of both reports: a term that few
@@ -24,8 +24,6 @@ export interface TermWeights {
   dfOf(id: number): number;
   uniqueOf(id: number): boolean;
 }
-
-const idOf = (term: string) => internTerms([term])[0];
 
 /** Smoothed IDF, times the boilerplate prior. */
 export function termWeights(a: TokenizedReport, b: TokenizedReport): TermWeights {
@@ -60,8 +58,8 @@ export function termWeights(a: TokenizedReport, b: TokenizedReport): TermWeights
     weightOf,
     dfOf,
     uniqueOf,
-    weight: (t) => weightOf(idOf(t)),
-    df: (t) => dfOf(idOf(t)),
-    unique: (t) => uniqueOf(idOf(t)),
+    weight: (t) => weightOf(termNumber(t)),
+    df: (t) => dfOf(termNumber(t)),
+    unique: (t) => uniqueOf(termNumber(t)),
   };
 }

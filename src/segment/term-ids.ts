@@ -12,15 +12,18 @@ const names: string[] = [];
 /** The numbers of `terms`, numbering the ones not seen before. */
 export function internTerms(terms: readonly string[]): Int32Array {
   const out = new Int32Array(terms.length);
-  for (let k = 0; k < terms.length; k++) {
-    let id = ids.get(terms[k]);
-    if (id === undefined) {
-      ids.set(terms[k], (id = names.length));
-      names.push(terms[k]);
-    }
-    out[k] = id;
-  }
+  for (let k = 0; k < terms.length; k++) out[k] = termNumber(terms[k]);
   return out;
+}
+
+/** The number of one term, numbering it if it is new. */
+export function termNumber(term: string): number {
+  let id = ids.get(term);
+  if (id === undefined) {
+    ids.set(term, (id = names.length));
+    names.push(term);
+  }
+  return id;
 }
 
 /** The term numbered `id`. */
