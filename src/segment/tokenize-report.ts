@@ -3,7 +3,7 @@ import { cutAll, subWordsAll, type Segmenter } from './segmenter.js';
 import { compareKey } from '../ingest/normalize.js';
 import { isTerm, termPrior } from './terms.js';
 import { stripEnumMarker } from '../structure/strip-marker.js';
-import { internTerms } from './term-ids.js';
+import { internTerms, termCount, termName, termNumber } from './term-ids.js';
 
 /** A unit with what the matcher needs: its comparison key, tokens and terms. */
 export interface TokenizedUnit {
@@ -82,8 +82,10 @@ function unitTokens(report: Report, segmenter: Segmenter): string[][] {
   return out;
 }
 
-type Terms = { word: string | null; subs: string[] };
+/** A token's comparison terms as term numbers (term-ids.ts): its folded word (-1 when it is no term) and the words inside it. */
+type Terms = { word: number; subs: Int32Array };
 const termCache = new WeakMap<Segmenter, Map<string, Terms>>();
+const NO_SUBS = new Int32Array(0);
 
 /**
  * The comparison terms of each token: its folded form, plus the words inside
@@ -94,22 +96,62 @@ const termCache = new WeakMap<Segmenter, Map<string, Terms>>();
 function termsOfAll(tokenLists: string[][], segmenter: Segmenter): Map<string, Terms> {
   let cache = termCache.get(segmenter);
   if (!cache) termCache.set(segmenter, (cache = new Map()));
-  const toSplit: { token: string; key: string; word: string }[] = [];
+  const toSplit: { token: string; key: string; word: number }[] = [];
   for (const toks of tokenLists) {
     for (const token of toks) {
       if (cache.has(token)) continue;
       const key = compareKey(token);
-      const word = key && isTerm(key) ? key : null;
-      cache.set(token, { word, subs: [] });
+      const word = key && isTerm(key) ? termNumber(key) : -1;
+      cache.set(token, { word, subs: NO_SUBS });
       // A stock formula's pieces (时代, 特色 inside 习近平新时代中国特色社会主义思想) are no evidence either.
-      if (word && key.length >= 3 && termPrior(word) === 1) toSplit.push({ token, key, word });
+      if (word >= 0 && key.length >= 3 && termPrior(key) === 1) toSplit.push({ token, key, word });
     }
   }
   const subs = subWordsAll(segmenter, toSplit.map((t) => t.key));
   toSplit.forEach(({ token, key, word }, i) => {
-    cache.set(token, { word, subs: subs[i].filter((s) => s !== key && isTerm(s)) });
+    cache.set(token, { word, subs: internTerms(subs[i].filter((s) => s !== key && isTerm(s))) });
   });
   return cache;
+}
+
+/**
+ * Scratch for unitTerms, indexed by term number: `mark[id] === unit + 1`
+ * when the unit already has the term, at `slot[id]` of its list.
+ */
+interface TermScratch {
+  mark: Int32Array;
+  slot: Int32Array;
+}
+
+/**
+ * One unit's terms in order of first sight, with their factors; a word seen
+ * as a sub-word first keeps its place but full weight. A small function
+ * called per unit, so V8 optimises it early in a one-shot run.
+ */
+function unitTerms(toks: string[], terms: Map<string, Terms>, scratch: TermScratch, unit: number): { ids: number[]; factors: number[] } {
+  const { mark, slot } = scratch;
+  const ids: number[] = [];
+  const factors: number[] = [];
+  for (let t = 0; t < toks.length; t++) {
+    const { word, subs } = terms.get(toks[t])!;
+    if (word >= 0) {
+      if (mark[word] !== unit + 1) {
+        mark[word] = unit + 1;
+        slot[word] = ids.length;
+        ids.push(word);
+        factors.push(1);
+      } else factors[slot[word]] = 1;
+    }
+    for (let k = 0; k < subs.length; k++) {
+      const sub = subs[k];
+      if (mark[sub] === unit + 1) continue;
+      mark[sub] = unit + 1;
+      slot[sub] = ids.length;
+      ids.push(sub);
+      factors.push(SUB_WORD_FACTOR);
+    }
+  }
+  return { ids, factors };
 }
 
 /**
@@ -133,33 +175,13 @@ export function tokenizeReport(report: Report, segmenter: Segmenter): TokenizedR
   const covers = (toks: string[], unit: Unit) => toks.reduce((n, t) => n + t.length, 0) === unit.text.length;
   const tokens = report.units.map((unit, i) => (covers(walked[i], unit) ? walked[i] : segmenter.cut(unit.text)));
   const terms = termsOfAll(tokens, segmenter);
-  const at = new Map<string, number>(); // reused across units: one map, not one per unit
+  const scratch: TermScratch = { mark: new Int32Array(termCount()), slot: new Int32Array(termCount()) };
   const units = report.units.map((unit, i) => {
-    const toks = tokens[i];
-    // Terms in order of first sight; a word seen as a sub-word first keeps its place but full weight.
-    at.clear();
-    const unitTerms: string[] = [];
-    const factors: number[] = [];
-    // Indexed loops: in a one-shot CLI this runs once per token, before the JIT has warmed up.
-    for (let t = 0; t < toks.length; t++) {
-      const { word, subs } = terms.get(toks[t])!;
-      if (word) {
-        const k = at.get(word);
-        if (k === undefined) {
-          at.set(word, unitTerms.length);
-          unitTerms.push(word);
-          factors.push(1);
-        } else factors[k] = 1;
-      }
-      for (let k = 0; k < subs.length; k++) {
-        const sub = subs[k];
-        if (at.has(sub)) continue;
-        at.set(sub, unitTerms.length);
-        unitTerms.push(sub);
-        factors.push(SUB_WORD_FACTOR);
-      }
-    }
-    return { unit, key: unitKey(unit.text), tokens: toks, terms: unitTerms, termIds: internTerms(unitTerms), factors };
+    const { ids, factors } = unitTerms(tokens[i], terms, scratch, i);
+    const termIds = Int32Array.from(ids);
+    const names: string[] = new Array(ids.length);
+    for (let k = 0; k < ids.length; k++) names[k] = termName(ids[k]);
+    return { unit, key: unitKey(unit.text), tokens: tokens[i], terms: names, termIds, factors };
   });
   return { report, units };
 }
