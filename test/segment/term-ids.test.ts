@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { loadReport } from '../../src/pipeline.js';
+import { loadSegmenter } from '../../src/segment/load-segmenter.js';
+import { tokenizeReport, type TokenizedReport } from '../../src/segment/tokenize-report.js';
+import { termName } from '../../src/segment/term-ids.js';
+import { termWeights } from '../../src/align/term-weights.js';
+import { seed } from '../helpers/seeds.js';
+
+describe('term numbers on consecutive Government Work Reports (2024, 2025)', () => {
+  let both: Promise<[TokenizedReport, TokenizedReport]> | undefined;
+  const tokenized = () =>
+    (both ??= (async () => {
+      const seg = loadSegmenter('node-rs');
+      const [a, b] = await Promise.all([loadReport(seed('gov-work-report-2024.txt')), loadReport(seed('gov-work-report-2025.txt'))]);
+      return [tokenizeReport(a, seg), tokenizeReport(b, seg)];
+    })());
+
+  it('gives every unit term a number that reads back as the term, one number per distinct term', async () => {
+    for (const r of await tokenized()) {
+      for (const u of r.units) {
+        expect(u.termIds).toHaveLength(u.terms.length);
+        expect(Array.from(u.termIds, termName)).toEqual(u.terms);
+        expect(new Set(u.termIds).size).toBe(u.termIds.length);
+      }
+    }
+  });
+
+  it('numbers a term both reports use the same in both (人工智能, 以旧换新)', async () => {
+    const [a, b] = await tokenized();
+    for (const term of ['人工智能', '以旧换新']) {
+      const idIn = (r: TokenizedReport) => new Set(r.units.flatMap((u) => u.terms.flatMap((t, k) => (t === term ? [u.termIds[k]] : []))));
+      const [inA, inB] = [idIn(a), idIn(b)];
+      expect(inA.size, `${term} in 2024`).toBe(1);
+      expect([...inB]).toEqual([...inA]);
+    }
+  });
+
+  it('weighs a term the same by number as by name, and counts the units that use it', async () => {
+    const [a, b] = await tokenized();
+    const w = termWeights(a, b);
+    const uses = new Map<string, number>();
+    for (const r of [a, b]) for (const u of r.units) for (const t of u.terms) uses.set(t, (uses.get(t) ?? 0) + 1);
+    for (const r of [a, b]) {
+      for (const u of r.units) {
+        u.termIds.forEach((id, k) => {
+          expect(w.weightOf(id)).toBe(w.weight(u.terms[k]));
+          expect(w.dfOf(id)).toBe(uses.get(u.terms[k]));
+          expect(w.uniqueOf(id)).toBe(w.unique(u.terms[k]));
+        });
+      }
+    }
+    // A rare initiative outweighs boilerplate that most units share.
+    expect(w.weight('以旧换新')).toBeGreaterThan(w.weight('加强'));
+  });
+});
