@@ -134,7 +134,7 @@ function dims(space: TermSpace, ids: Int32Array): Int32Array {
     let d = space.dimOf[ids[k]];
     if (d === -1) {
       space.dimOf[ids[k]] = d = space.termWeight.length;
-      space.termWeight.push(space.w.weightOf(ids[k]));
+      space.termWeight.push(space.w.weight(ids[k]));
     }
     out[k] = d;
   }

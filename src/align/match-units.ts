@@ -62,7 +62,7 @@ function sharedTerms(o: TokenizedUnit, n: TokenizedUnit, w: TermWeights): string
     const at = n.termIds.indexOf(o.termIds[k]);
     if (at < 0) continue;
     names.push(o.terms[k]);
-    strength.push(w.weightOf(o.termIds[k]) * Math.min(o.factors[k], n.factors[at]));
+    strength.push(w.weight(o.termIds[k]) * Math.min(o.factors[k], n.factors[at]));
   }
   const sorted = names.map((_, i) => i).sort((a, b) => strength[b] - strength[a] || (names[a] < names[b] ? -1 : 1));
   // 求学圆梦行动 says it all; its pieces 求学, 圆梦 would only repeat it.
@@ -119,9 +119,9 @@ function indexTerms(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights
   for (let t = 0; t < size; t++) {
     const g = local.globals[t];
     const name = termName(g);
-    weight[t] = w.weightOf(g);
-    df[t] = w.dfOf(g);
-    unique[t] = name.length >= 2 && w.uniqueOf(g) ? 1 : 0;
+    weight[t] = w.weight(g);
+    df[t] = w.df(g);
+    unique[t] = name.length >= 2 && w.unique(g) ? 1 : 0;
     genre[t] = isGenreWord(name) ? 1 : 0;
     boiler[t] = termPrior(name) < 1 ? 1 : 0;
   }
@@ -171,12 +171,13 @@ function candidates(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights
   // Indexed loops below, not forEach/for-of: this is the hot loop of a cold run.
   const nOld = oldR.units.length;
   const nNames = ix.size;
-  const rare = (t: number) => ix.df[t] <= maxDf;
+  const isRare = new Uint8Array(nNames);
+  for (let t = 0; t < nNames; t++) isRare[t] = ix.df[t] <= maxDf ? 1 : 0;
   // Postings of the rarer terms with the old unit's factor for the term, packed like the terms.
   const start = new Int32Array(nNames + 1);
   for (let i = 0; i < nOld; i++) {
     if (taken.o.has(i)) continue;
-    for (let k = oldT.start[i]; k < oldT.start[i + 1]; k++) if (rare(oldT.ids[k])) start[oldT.ids[k] + 1]++;
+    for (let k = oldT.start[i]; k < oldT.start[i + 1]; k++) if (isRare[oldT.ids[k]] === 1) start[oldT.ids[k] + 1]++;
   }
   for (let t = 0; t < nNames; t++) start[t + 1] += start[t];
   const postI = new Int32Array(start[nNames]);
@@ -186,14 +187,12 @@ function candidates(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights
     if (taken.o.has(i)) continue;
     for (let k = oldT.start[i]; k < oldT.start[i + 1]; k++) {
       const t = oldT.ids[k];
-      if (!rare(t)) continue;
+      if (isRare[t] === 0) continue;
       const at = fill[t]++;
       postI[at] = i;
       postF[at] = oldT.factor[k];
     }
   }
-  const isRare = new Uint8Array(nNames);
-  for (let t = 0; t < nNames; t++) isRare[t] = rare(t) ? 1 : 0;
   const oldCommon = new Float64Array(nOld);
   for (let i = 0; i < nOld; i++) oldCommon[i] = commonWeight(oldT, i, isRare, ix.weight);
   const scan: Scan = {

@@ -1,6 +1,6 @@
 import type { TokenizedReport } from '../segment/tokenize-report.js';
 import { termPrior } from '../segment/terms.js';
-import { termCount, termName, termNumber } from '../segment/term-ids.js';
+import { termCount, termName } from '../segment/term-ids.js';
 
 /**
  * Rarity weight of each term over the units of both reports: a term that few
@@ -8,9 +8,10 @@ import { termCount, termName, termNumber } from '../segment/term-ids.js';
  * same initiative; one that many use (加强, 机制) is not.
  */
 export interface TermWeights {
-  weight(term: string): number;
+  /** Weight of the term numbered `id` (TokenizedUnit.termIds, src/segment/term-ids.ts). */
+  weight(id: number): number;
   /** How many units (of both reports) use the term. */
-  df(term: string): number;
+  df(id: number): number;
   /** Total number of units counted. */
   n: number;
   /**
@@ -18,11 +19,7 @@ export interface TermWeights {
    * unique lines patience diff anchors on, such a shared term all but names
    * the initiative (以旧换新, 求学圆梦行动).
    */
-  unique(term: string): boolean;
-  /** The same three, by term number (TokenizedUnit.termIds). */
-  weightOf(id: number): number;
-  dfOf(id: number): number;
-  uniqueOf(id: number): boolean;
+  unique(id: number): boolean;
 }
 
 /** Smoothed IDF, times the boilerplate prior. */
@@ -53,13 +50,5 @@ export function termWeights(a: TokenizedReport, b: TokenizedReport): TermWeights
     return w;
   };
   const uniqueOf = (id: number) => id < size && df[id] === 2 && dfA[id] === 1 && termPrior(termName(id)) === 1;
-  return {
-    n,
-    weightOf,
-    dfOf,
-    uniqueOf,
-    weight: (t) => weightOf(termNumber(t)),
-    df: (t) => dfOf(termNumber(t)),
-    unique: (t) => uniqueOf(termNumber(t)),
-  };
+  return { n, weight: weightOf, df: dfOf, unique: uniqueOf };
 }

@@ -4,6 +4,7 @@ import { loadSegmenter } from '../../src/segment/load-segmenter.js';
 import { tokenizeReport, type TokenizedReport } from '../../src/segment/tokenize-report.js';
 import { termName } from '../../src/segment/term-ids.js';
 import { termWeights } from '../../src/align/term-weights.js';
+import { termPrior } from '../../src/segment/terms.js';
 import { seed } from '../helpers/seeds.js';
 
 describe('term numbers on consecutive Government Work Reports (2024, 2025)', () => {
@@ -35,21 +36,25 @@ describe('term numbers on consecutive Government Work Reports (2024, 2025)', () 
     }
   });
 
-  it('weighs a term the same by number as by name, and counts the units that use it', async () => {
+  it('counts, weighs and marks unique each term by its number as counting the terms by name gives', async () => {
     const [a, b] = await tokenized();
     const w = termWeights(a, b);
-    const uses = new Map<string, number>();
-    for (const r of [a, b]) for (const u of r.units) for (const t of u.terms) uses.set(t, (uses.get(t) ?? 0) + 1);
-    for (const r of [a, b]) {
-      for (const u of r.units) {
-        u.termIds.forEach((id, k) => {
-          expect(w.weightOf(id)).toBe(w.weight(u.terms[k]));
-          expect(w.dfOf(id)).toBe(uses.get(u.terms[k]));
-          expect(w.uniqueOf(id)).toBe(w.unique(u.terms[k]));
-        });
-      }
+    const uses = (r: TokenizedReport) => {
+      const m = new Map<string, number>();
+      for (const u of r.units) for (const t of u.terms) m.set(t, (m.get(t) ?? 0) + 1);
+      return m;
+    };
+    const [inA, inB] = [uses(a), uses(b)];
+    const idOf = new Map<string, number>();
+    for (const r of [a, b]) for (const u of r.units) u.terms.forEach((t, k) => idOf.set(t, u.termIds[k]));
+    expect(w.n).toBe(a.units.length + b.units.length);
+    for (const [term, id] of idOf) {
+      const df = (inA.get(term) ?? 0) + (inB.get(term) ?? 0);
+      expect(w.df(id), term).toBe(df);
+      expect(w.unique(id), term).toBe(inA.get(term) === 1 && inB.get(term) === 1 && termPrior(term) === 1);
+      expect(w.weight(id), term).toBeCloseTo(Math.log(1 + w.n / df) * termPrior(term), 12);
     }
     // A rare initiative outweighs boilerplate that most units share.
-    expect(w.weight('以旧换新')).toBeGreaterThan(w.weight('加强'));
+    expect(w.weight(idOf.get('以旧换新')!)).toBeGreaterThan(w.weight(idOf.get('加强')!));
   });
 });
