@@ -58,28 +58,36 @@ function unitTokens(report: Report, segmenter: Segmenter): string[][] {
   }
   const cuts = cutAll(segmenter, stretches.map((s) => s.text));
   let k = 0;
-  stretches.forEach(({ from }, i) => {
-    let pos = from;
-    for (const token of cuts[i]) {
-      let t = token;
-      while (t) {
-        while (k < units.length && units[k].end <= pos) k++;
-        if (k >= units.length) break;
-        const unit = units[k];
-        if (pos < unit.start) {
-          const skip = Math.min(t.length, unit.start - pos);
-          t = t.slice(skip);
-          pos += skip;
-          continue;
-        }
-        const take = Math.min(t.length, unit.end - pos);
-        out[k].push(t.slice(0, take));
-        t = t.slice(take);
-        pos += take;
-      }
-    }
-  });
+  for (let i = 0; i < stretches.length; i++) k = placeTokens(cuts[i], stretches[i].from, units, out, k);
   return out;
+}
+
+/**
+ * Hands the tokens of one cut stretch (starting at offset `from`) to the
+ * units they fall in, from unit `k` on; returns the unit reached. A small
+ * function called per stretch, so V8 optimises it early in a one-shot run.
+ */
+function placeTokens(cut: string[], from: number, units: Unit[], out: string[][], k: number): number {
+  let pos = from;
+  for (let c = 0; c < cut.length; c++) {
+    let t = cut[c];
+    while (t) {
+      while (k < units.length && units[k].end <= pos) k++;
+      if (k >= units.length) return k;
+      const unit = units[k];
+      if (pos < unit.start) {
+        const skip = Math.min(t.length, unit.start - pos);
+        t = t.slice(skip);
+        pos += skip;
+        continue;
+      }
+      const take = Math.min(t.length, unit.end - pos);
+      out[k].push(t.slice(0, take));
+      t = t.slice(take);
+      pos += take;
+    }
+  }
+  return k;
 }
 
 /** A token's comparison terms as term numbers (term-ids.ts): its folded word (-1 when it is no term) and the words inside it. */
