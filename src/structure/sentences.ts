@@ -2,6 +2,12 @@ import { ELLIPSIS, ENUM_AFTER_SEMICOLON, LATIN_STOP, SENTENCE_END } from './rule
 import { extendEnd, firstSpanFrom, quoteEndsSentence, type Span } from './brackets.js';
 
 const ENDS = new Set(SENTENCE_END);
+// Compared by code, not as one-character strings: `text[i]` of an ideograph
+// allocates a string, and this loop visits every character of the report.
+const END_CODES = new Set(Array.from(SENTENCE_END, (ch) => ch.charCodeAt(0)));
+const ELLIPSIS_CODE = ELLIPSIS.charCodeAt(0);
+const DOT = 0x2e;
+const SEMICOLON = '；'.charCodeAt(0);
 
 /** A [start, end) range of text. */
 export interface Range {
@@ -27,16 +33,16 @@ export function splitSentences(text: string, start: number, end: number, spans: 
       if (quoteEndsSentence(text, span, ENDS)) cuts.push((i = extendEnd(text, i, end)));
       continue;
     }
-    const c = text[i];
-    if (ENDS.has(c) || (c === ELLIPSIS[0] && text.startsWith(ELLIPSIS, i))) {
+    const c = text.charCodeAt(i);
+    if (END_CODES.has(c) || (c === ELLIPSIS_CODE && text.startsWith(ELLIPSIS, i))) {
       cuts.push((i = extendEnd(text, i + 1, end)));
       continue;
     }
-    if (c === '.' && ((LATIN_STOP.lastIndex = i), LATIN_STOP.test(text)) && i + 1 < end) {
+    if (c === DOT && ((LATIN_STOP.lastIndex = i), LATIN_STOP.test(text)) && i + 1 < end) {
       cuts.push(++i);
       continue;
     }
-    if (c === '；' && ENUM_AFTER_SEMICOLON.test(text.slice(i + 1, i + 8))) cuts.push(i + 1);
+    if (c === SEMICOLON && ENUM_AFTER_SEMICOLON.test(text.slice(i + 1, i + 8))) cuts.push(i + 1);
     i++;
   }
   return rangesBetween(text, start, end, cuts);
