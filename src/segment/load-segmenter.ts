@@ -74,6 +74,11 @@ export function loadSegmenter(name: SegmenterName = 'node-rs'): Segmenter {
   return seg;
 }
 
+/** The backend for `name` if this process has already loaded or started it; never loads one. */
+export function startedSegmenter(name: SegmenterName): Segmenter | undefined {
+  return cache.get(name);
+}
+
 /**
  * Lets go of every loaded backend that can be let go (a preloaded thread and
  * its dictionary, tens of MB): for a process that will cut no more text.

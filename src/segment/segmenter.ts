@@ -22,6 +22,12 @@ export interface Segmenter {
    */
   cutMany?(texts: string[]): string[][];
   subWordsMany?(words: string[]): string[][];
+  /**
+   * A hint that `cutMany(texts)` with exactly these texts is coming: a
+   * backend on another thread starts on them now (and on their sub-words).
+   * Optional; without it nothing happens until the cut is asked for.
+   */
+  prefetch?(texts: string[]): void;
   /** Frees what the backend holds (a thread and its dictionary); the segmenter is not used after. */
   release?(): void;
 }

@@ -42,7 +42,19 @@ export interface TokenizedReport {
 function unitTokens(report: Report, segmenter: Segmenter): string[][] {
   const out: string[][] = report.units.map(() => []);
   const units = report.units;
-  // First the stretches to cut, so the segmenter gets them as one batch.
+  const stretches = stretchesToCut(report);
+  const cuts = cutAll(segmenter, stretches.map((s) => s.text));
+  let k = 0;
+  for (let i = 0; i < stretches.length; i++) k = placeTokens(cuts[i], stretches[i].from, units, out, k);
+  return out;
+}
+
+/**
+ * The stretches of a report's text that tokenizeReport cuts, in one batch:
+ * each line's part that units cover (a part selection may start mid-line).
+ */
+export function stretchesToCut(report: Report): { from: number; text: string }[] {
+  const units = report.units;
   const stretches: { from: number; text: string }[] = [];
   let u = 0;
   let lineStart = 0;
@@ -56,10 +68,7 @@ function unitTokens(report: Report, segmenter: Segmenter): string[][] {
     }
     lineStart = lineEnd + 1;
   }
-  const cuts = cutAll(segmenter, stretches.map((s) => s.text));
-  let k = 0;
-  for (let i = 0; i < stretches.length; i++) k = placeTokens(cuts[i], stretches[i].from, units, out, k);
-  return out;
+  return stretches;
 }
 
 /**
