@@ -91,3 +91,25 @@ describe('reportdiff diff | head', () => {
     expect(stderr).not.toMatch(/EPIPE|at .*\.js/);
   });
 });
+
+describe('reportdiff diff into a slow reader', () => {
+  it('writes the whole output before it exits, however slowly the pipe drains', async () => {
+    const { spawn } = await import('node:child_process');
+    const { fileURLToPath } = await import('node:url');
+    const main = fileURLToPath(new URL('../../dist/bin/reportdiff.js', import.meta.url));
+    const root = fileURLToPath(new URL('../..', import.meta.url));
+    const child = spawn(process.execPath, [main, 'diff', OLD, NEW, '--format', 'json'], { cwd: root });
+    const chunks: Buffer[] = [];
+    // Read a chunk, then stop reading for a while: the pipe fills and the writer must wait.
+    child.stdout.on('data', (d: Buffer) => {
+      chunks.push(d);
+      child.stdout.pause();
+      setTimeout(() => child.stdout.resume(), 5);
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    expect(chunks.length).toBeGreaterThan(3);
+    const diff = JSON.parse(Buffer.concat(chunks).toString('utf8')) as ReportDiff;
+    expect(diff.changes.length).toBe(Object.values(diff.counts).reduce((a, b) => a + b, 0) - diff.counts.moved);
+  });
+});
