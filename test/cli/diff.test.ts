@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { runCli } from '../helpers/run-cli.js';
 import { expectDiffInvariants } from '../helpers/invariants.js';
 import type { ReportDiff } from '../../src/report.js';
@@ -76,13 +78,16 @@ describe('reportdiff diff', () => {
   });
 });
 
+/** The built CLI diffing the two seeds to JSON, with its output on a pipe this test reads. */
+function spawnJsonDiff(): ChildProcessWithoutNullStreams {
+  const main = fileURLToPath(new URL('../../dist/bin/reportdiff.js', import.meta.url));
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  return spawn(process.execPath, [main, 'diff', OLD, NEW, '--format', 'json'], { cwd: root });
+}
+
 describe('reportdiff diff | head', () => {
   it('stops quietly, exit 0, when the reader closes the pipe early', async () => {
-    const { spawn } = await import('node:child_process');
-    const { fileURLToPath } = await import('node:url');
-    const main = fileURLToPath(new URL('../../dist/bin/reportdiff.js', import.meta.url));
-    const root = fileURLToPath(new URL('../..', import.meta.url));
-    const child = spawn(process.execPath, [main, 'diff', OLD, NEW, '--format', 'json'], { cwd: root });
+    const child = spawnJsonDiff();
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     child.stdout.once('data', () => child.stdout.destroy());
@@ -94,11 +99,7 @@ describe('reportdiff diff | head', () => {
 
 describe('reportdiff diff into a slow reader', () => {
   it('writes the whole output before it exits, however slowly the pipe drains', async () => {
-    const { spawn } = await import('node:child_process');
-    const { fileURLToPath } = await import('node:url');
-    const main = fileURLToPath(new URL('../../dist/bin/reportdiff.js', import.meta.url));
-    const root = fileURLToPath(new URL('../..', import.meta.url));
-    const child = spawn(process.execPath, [main, 'diff', OLD, NEW, '--format', 'json'], { cwd: root });
+    const child = spawnJsonDiff();
     const chunks: Buffer[] = [];
     // Read a chunk, then stop reading for a while: the pipe fills and the writer must wait.
     child.stdout.on('data', (d: Buffer) => {
