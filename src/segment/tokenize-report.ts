@@ -101,18 +101,21 @@ function placeTokens(cut: string[], from: number, units: Unit[], out: string[][]
 
 /** A token's comparison terms as term numbers (term-ids.ts): its folded word (-1 when it is no term) and the words inside it. */
 type Terms = { word: number; subs: Int32Array };
-const termCache = new WeakMap<Segmenter, Map<string, Terms>>();
+const termCache = new Map<string, Map<string, Terms>>();
 const NO_SUBS = new Int32Array(0);
 
 /**
  * The comparison terms of each token: its folded form, plus the words inside
  * it when it is long (深入贯彻落实 and 贯彻落实 then share 贯彻, 落实).
- * Cached per segmenter (reports repeat their vocabulary); the sub-words of
- * all new tokens are asked for in one batch.
+ * Cached per backend name for the whole process, not per segmenter object:
+ * the pipeline wraps the backend in a new token-cache segmenter for every
+ * report, and reports repeat most of their vocabulary. (Sub-words change
+ * only if a word is added to the dictionary, which nothing does between
+ * tokenisations.) The sub-words of all new tokens are asked for in one batch.
  */
 function termsOfAll(tokenLists: string[][], segmenter: Segmenter): Map<string, Terms> {
-  let cache = termCache.get(segmenter);
-  if (!cache) termCache.set(segmenter, (cache = new Map()));
+  let cache = termCache.get(segmenter.name);
+  if (!cache) termCache.set(segmenter.name, (cache = new Map()));
   const toSplit: NewToken[] = [];
   for (let u = 0; u < tokenLists.length; u++) addNewTokens(tokenLists[u], cache, toSplit);
   const subs = subWordsAll(segmenter, toSplit.map((t) => t.key));

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { loadReport } from '../../src/pipeline.js';
+import { loadSegmenter } from '../../src/segment/load-segmenter.js';
+import type { Segmenter } from '../../src/segment/segmenter.js';
+import { tokenizeReport } from '../../src/segment/tokenize-report.js';
+import { seed } from '../helpers/seeds.js';
+
+/** A fresh wrapper around the real backend, as the pipeline makes one per report, recording the sub-words asked for. */
+function wrapper(name: string, asked: string[]): Segmenter {
+  const real = loadSegmenter('node-rs');
+  return {
+    name,
+    cut: (t) => real.cut(t),
+    addWord: (w) => real.addWord(w),
+    subWords: (w) => {
+      asked.push(w);
+      return real.subWords!(w);
+    },
+  };
+}
+
+describe('tokenizeReport on consecutive Government Work Reports', () => {
+  it('asks for the sub-words of a word once per backend, even through a new segmenter object per report', async () => {
+    const [a, b] = await Promise.all([loadReport(seed('gov-work-report-2024.txt')), loadReport(seed('gov-work-report-2025.txt'))]);
+    // A name of its own, so no other test has filled this backend's cache.
+    const name = `node-rs-test-${process.pid}`;
+    const first: string[] = [];
+    const second: string[] = [];
+    tokenizeReport(a, wrapper(name, first));
+    const t = tokenizeReport(b, wrapper(name, second));
+    expect(first.length).toBeGreaterThan(500);
+    expect(second.length).toBeGreaterThan(0);
+    expect(second.filter((w) => first.includes(w))).toEqual([]);
+    expect(second.length).toBeLessThan(first.length / 2);
+    // And the terms are those the real backend gives.
+    const direct = tokenizeReport(b, loadSegmenter('node-rs'));
+    expect(t.units.map((u) => u.terms)).toEqual(direct.units.map((u) => u.terms));
+  });
+});
