@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Report, ReportDiff } from './report.js';
@@ -8,7 +7,7 @@ import { buildReport, selectPart } from './structure/index.js';
 import { readManifest, findSeed, type SeedEntry } from './seeds/manifest.js';
 import { loadSegmenter, releaseSegmenters, startedSegmenter } from './segment/load-segmenter.js';
 import { intlSegmenter } from './segment/intl-segmenter.js';
-import { bytesSource, cacheDir, cachingSegmenter, tokenCacheFile } from './segment/token-cache.js';
+import { bytesSource, cacheDir, cachingSegmenter, hasCachedTokens } from './segment/token-cache.js';
 import { stretchesToCut, tokenizeReport, type TokenizedReport } from './segment/tokenize-report.js';
 import { alignSections } from './align/align-sections.js';
 import { matchUnits } from './align/match-units.js';
@@ -94,9 +93,11 @@ const tokenMemo = new WeakMap<Report, Map<string, TokenizedReport>>();
  * single characters.
  */
 function segmenterKind(a: Report, b: Report, name: SegmenterName): SegmenterName | 'intl-ja' | 'intl-ko' {
-  for (const script of ['ja', 'ko'] as const) if (a.script === script || b.script === script) return `intl-${script}`;
+  for (const script of ICU_SCRIPTS) if (a.script === script || b.script === script) return `intl-${script}`;
   return name;
 }
+const ICU_SCRIPTS = ['ja', 'ko'] as const;
+const usesIcu = (r: Report) => (ICU_SCRIPTS as readonly string[]).includes(r.script);
 
 /**
  * Tokenises a report once per process and segmenter kind. Only on a miss is a
@@ -141,12 +142,11 @@ export function compareReports(oldReport: Report, newReport: Report, opts: Compa
  * nothing.
  */
 function prefetchTokens(r: Report, name: SegmenterName): Report {
-  if (r.script === 'ja' || r.script === 'ko' || tokenMemo.get(r)?.has(name)) return r;
+  if (usesIcu(r) || tokenMemo.get(r)?.has(name)) return r;
   const seg = startedSegmenter(name);
   if (!seg?.prefetch) return r;
   // A cut the token cache holds would never be collected, and the thread answers in order.
-  const dir = cacheDir();
-  if (dir && r.digest && existsSync(tokenCacheFile(dir, name, bytesSource(r.digest)))) return r;
+  if (r.digest && hasCachedTokens(name, r.digest)) return r;
   seg.prefetch(stretchesToCut(r).map((s) => s.text));
   return r;
 }

@@ -1,8 +1,8 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { SEGMENTER_NAMES, type SegmenterName } from '../segment/segmenter.js';
 import { parseSpec } from '../spec.js';
 import { bytesDigest } from '../ingest/digest.js';
-import { bytesSource, cacheDir, tokenCacheFile } from '../segment/token-cache.js';
+import { cacheDir, hasCachedTokens } from '../segment/token-cache.js';
 
 /** Commands that compare reports, and so need a segmenter. */
 const COMPARING = new Set(['diff', 'summary', 'review', 'snapshot', 'start']);
@@ -36,9 +36,8 @@ const ON_FILES = new Set(['diff', 'summary', 'review']);
  * looked at in advance, so it answers false.
  */
 export function inputsCached(argv: readonly string[], name: SegmenterName, env: NodeJS.ProcessEnv = process.env): boolean {
-  const dir = cacheDir(env);
   const at = argv.findIndex((a) => COMPARING.has(a));
-  if (!dir || at < 0 || !ON_FILES.has(argv[at])) return false;
+  if (!cacheDir(env) || at < 0 || !ON_FILES.has(argv[at])) return false;
   for (const arg of argv.slice(at + 1)) {
     if (arg === '-') return false;
     if (arg.startsWith('-')) continue;
@@ -50,7 +49,7 @@ export function inputsCached(argv: readonly string[], name: SegmenterName, env: 
     } catch {
       continue; // not a spec of an existing file: an option's value, or an error yargs and the pipeline will report
     }
-    if (isFile && !existsSync(tokenCacheFile(dir, name, bytesSource(bytesDigest(readFileSync(file)))))) return false;
+    if (isFile && !hasCachedTokens(name, bytesDigest(readFileSync(file)), env)) return false;
   }
   return true;
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { cutAll, subWordsAll, type Segmenter } from './segmenter.js';
@@ -57,6 +57,16 @@ export function tokenCacheFile(dir: string, name: string, source: string): strin
 
 /** `tokenCacheFile`'s `source` for a document's bytes. */
 export const bytesSource = (digest: string) => `sha1:${digest}`;
+
+/**
+ * True when the cache holds the tokens of the input whose bytes have this
+ * digest (`Document.digest`): jieba will not be needed for it. Always false
+ * with the cache off.
+ */
+export function hasCachedTokens(name: string, digest: string, env: NodeJS.ProcessEnv = process.env): boolean {
+  const dir = cacheDir(env);
+  return dir !== null && existsSync(tokenCacheFile(dir, name, bytesSource(digest)));
+}
 
 /**
  * A segmenter that remembers, per input, what jieba cut, under the

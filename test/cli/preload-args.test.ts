@@ -44,7 +44,9 @@ describe('inputsCached', () => {
     try {
       await compareFiles(a, b);
     } finally {
-      process.env.REPORTDIFF_CACHE = old;
+      // process.env keeps only strings: assigning undefined would store "undefined".
+      if (old === undefined) delete process.env.REPORTDIFF_CACHE;
+      else process.env.REPORTDIFF_CACHE = old;
       delete process.env.REPORTDIFF_CACHE_DIR;
     }
     expect(inputsCached(['diff', a, b, '--format', 'json'], 'node-rs', env)).toBe(true);
