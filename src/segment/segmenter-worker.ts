@@ -8,8 +8,8 @@
 import { workerData, type MessagePort } from 'node:worker_threads';
 import { loadSegmenter } from './load-segmenter.js';
 import type { Segmenter, SegmenterName } from './segmenter.js';
-import { cutAll, subWordsAll } from './segmenter.js';
-import { ANSWERS, ENDED, SPLIT_MIN_LENGTH, type SegmenterReply, type SegmenterRequest } from './thread-segmenter.js';
+import { cutAll, SPLIT_MIN_LENGTH, subWordsAll } from './segmenter.js';
+import { ANSWERS, ENDED, type SegmenterReply, type SegmenterRequest } from './thread-segmenter.js';
 
 const { name, port, flag } = workerData as { name: SegmenterName; port: MessagePort; flag: Int32Array };
 

@@ -32,6 +32,9 @@ export interface Segmenter {
   release?(): void;
 }
 
+/** Words this long or longer are split into the words inside them (tokenize-report.ts; the jieba thread sends these ahead). */
+export const SPLIT_MIN_LENGTH = 3;
+
 /** The jieba backends, as `--segmenter` names them. */
 export const SEGMENTER_NAMES = ['node-rs', 'nodejieba'] as const;
 export type SegmenterName = (typeof SEGMENTER_NAMES)[number];

@@ -5,7 +5,7 @@ import type { Segmenter, SegmenterName } from './segmenter.js';
 /**
  * What the main thread asks the segmenter thread (segmenter-worker.ts).
  * `split` on a cut: after answering it, the thread also sends the sub-words
- * of every distinct long token of the cut (SPLIT_MIN_LENGTH), unasked, in a
+ * of every distinct long token of the cut (segmenter.ts SPLIT_MIN_LENGTH), unasked, in a
  * second answer: the caller will want most of them next.
  */
 export type SegmenterRequest =
@@ -14,9 +14,6 @@ export type SegmenterRequest =
   | { op: 'addWord'; word: string };
 
 export type SegmenterReply = { value: string[][] } | { words: string[]; value: string[][] } | { error: string };
-
-/** Tokens this long or longer get their sub-words sent ahead (tokenize-report.ts splits keys of three or more characters). */
-export const SPLIT_MIN_LENGTH = 3;
 
 /**
  * How long one request may go unanswered before the caller gives up rather

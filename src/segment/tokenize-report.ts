@@ -1,5 +1,5 @@
 import type { Report, Unit } from '../report.js';
-import { cutAll, subWordsAll, type Segmenter } from './segmenter.js';
+import { cutAll, SPLIT_MIN_LENGTH, subWordsAll, type Segmenter } from './segmenter.js';
 import { compareKey } from '../ingest/normalize.js';
 import { isTerm, termPrior } from './terms.js';
 import { stripEnumMarker } from '../structure/strip-marker.js';
@@ -140,7 +140,7 @@ function addNewTokens(toks: string[], cache: Map<string, Terms>, toSplit: NewTok
     const word = key && isTerm(key) ? termNumber(key) : -1;
     cache.set(token, { word, subs: NO_SUBS });
     // A stock formula's pieces (时代, 特色 inside 习近平新时代中国特色社会主义思想) are no evidence either.
-    if (word >= 0 && key.length >= 3 && termPrior(key) === 1) toSplit.push({ token, key, word });
+    if (word >= 0 && key.length >= SPLIT_MIN_LENGTH && termPrior(key) === 1) toSplit.push({ token, key, word });
   }
 }
 
