@@ -41,6 +41,17 @@ const splitFiles = {
   },
 };
 
+/** Our own imports of string-width go through a shim that loads it on first use (scripts/bundle-shims/string-width.js). */
+const shim = join(root, 'scripts', 'bundle-shims', 'string-width.js');
+const lazyStringWidth = {
+  name: 'lazy-string-width',
+  setup(b) {
+    b.onResolve({ filter: /^string-width$/ }, (args) =>
+      args.importer.startsWith(join(root, 'src')) ? { path: shim } : undefined,
+    );
+  },
+};
+
 const common = {
   outdir: out,
   bundle: true,
@@ -49,7 +60,7 @@ const common = {
   target: 'node20',
   // Native addons and the lazily required converter stay in node_modules.
   external: ['@node-rs/jieba', '@node-rs/jieba/*', 'nodejieba', 'opencc-js', 'opencc-js/*'],
-  plugins: [splitFiles],
+  plugins: [splitFiles, lazyStringWidth],
   // import.meta.url is how the sources find files beside them (the worker
   // script, package.json, node_modules for createRequire); in CommonJS it
   // is the bundle file's own URL.

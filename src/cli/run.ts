@@ -39,6 +39,7 @@ async function main(argv: string[]): Promise<number> {
       throw err ?? new UsageError(msg);
     });
   for (const c of commands) parser.command(c as never);
+  skipHelpCache(parser);
   try {
     await parser.parseAsync();
     // Handlers report through setExitCode (they never exit themselves).
@@ -50,6 +51,20 @@ async function main(argv: string[]): Promise<number> {
 }
 
 class UsageError extends Error {}
+
+/**
+ * yargs renders the whole help text (string widths of every line) each time
+ * a command's handler starts, to show it should the handler fail later. Ours
+ * fail through .fail above with one line and never show that help, and on a
+ * cold `diff` the rendering delays reading the reports by ≈20 ms. The hook
+ * is internal to yargs, so it is patched only where it exists.
+ */
+function skipHelpCache(parser: object): void {
+  const internal = (parser as { getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } } })
+    .getInternalMethods?.();
+  const usage = internal?.getUsageInstance?.();
+  if (usage && typeof usage.cacheHelpMessage === 'function') usage.cacheHelpMessage = () => {};
+}
 
 /**
  * Our version, read from our package.json (two folders up from both dist/cli/
