@@ -6,10 +6,10 @@
  * imported, so the two overlap.
  */
 import { preloadSegmenter } from '../segment/load-segmenter.js';
-import { inputsCached, segmenterToPreload } from './preload-args.js';
+import { inputFiles, inputsCached, segmenterToPreload } from './preload-args.js';
 
 const argv = process.argv.slice(2);
 const name = segmenterToPreload(argv);
-if (name && !inputsCached(argv, name)) preloadSegmenter(name);
+if (name && !inputsCached(argv, name)) preloadSegmenter(name, inputFiles(argv));
 // Not awaited at top level: the bundled CLI (scripts/bundle.mjs) is CommonJS, which has no top-level await.
 void import('./run.js');

@@ -21,8 +21,10 @@
  */
 
 /** File layout version; bump on any change below. */
-const MAGIC = 'RDJ1';
+const MAGIC = 'RDJ3';
 const HEADER_BYTES = 24;
+/** Entries of the first-unit table: one per UTF-16 unit, and one past the last. */
+const UNITS = 65536;
 
 /**
  * Never inside a text jieba looks words up in: private-use characters are
@@ -31,19 +33,39 @@ const HEADER_BYTES = 24;
  */
 const PLACEHOLDER = '\uE000\uE001';
 
+/**
+ * Groups are ordered by first UTF-16 unit, then second (0 for a one-unit
+ * word first), so a text's character finds its groups by table look-up.
+ */
 export interface DictIndex {
   /** Size of the dict.txt the index was built from, to notice a different one. */
   readonly dictBytes: number;
   /** Sum of the frequencies of all distinct words, as jieba totals them. */
   readonly total: number;
-  /** Group keys, ascending: first UTF-16 unit × 65536 + second unit (0 for a one-unit word). */
-  readonly keys: Uint32Array;
-  /** Byte offsets of each group's lines in `lines`, one more than the keys. */
-  readonly starts: Uint32Array;
+  /** Groups whose first unit is u: firstAt[u] up to firstAt[u + 1]. */
+  readonly firstAt: Uint32Array;
+  /** Each group's second unit, 0 for a one-unit word; ascending within a first unit. */
+  readonly second: Uint16Array;
   /** Sum of each group's word frequencies. */
-  readonly freqs: Float64Array;
-  /** The dictionary's lines (`word freq tag\n`), grouped by key. */
-  readonly lines: Uint8Array;
+  readonly freqs: Uint32Array;
+  /** Byte offsets of each group's lines in `lines`, one more than the groups. */
+  readonly starts: Uint32Array;
+  /**
+   * The dictionary's lines, `word freq\n`, grouped. Without the
+   * part-of-speech tags: jieba cuts without them, and the file is read
+   * whole on every cold run.
+   */
+  readonly lines: Buffer;
+}
+
+/** Byte offsets of the index file's parts for n groups (each part 4-byte aligned). */
+function layout(n: number) {
+  const firstAt = HEADER_BYTES;
+  const second = firstAt + 4 * (UNITS + 1);
+  const freqs = second + 2 * (n + (n % 2));
+  const starts = freqs + 4 * n;
+  const lines = starts + 4 * (n + 1);
+  return { firstAt, second, freqs, starts, lines };
 }
 
 /** Whitespace as jieba's dictionary reader (Rust's split_whitespace) splits a line. */
@@ -54,83 +76,82 @@ const wordKey = (w: string) => w.charCodeAt(0) * 65536 + (w.length > 1 ? w.charC
 /**
  * The index file's bytes for a jieba dict.txt. Reads the lines as jieba does:
  * a word, an optional frequency (0 without one), an optional tag; a word
- * listed twice keeps its first tag and its last frequency.
+ * listed twice keeps its last frequency.
  */
-export function buildDictIndex(dict: Uint8Array): Uint8Array {
-  const words = new Map<string, { freq: string; tag: string }>();
+export function buildDictIndex(dict: Uint8Array): Buffer {
+  const words = new Map<string, string>();
   for (const line of Buffer.from(dict.buffer, dict.byteOffset, dict.byteLength).toString('utf8').split('\n')) {
-    const [word, freq = '0', tag = ''] = line.split(RUST_WHITESPACE).filter(Boolean);
+    const [word, freq = '0'] = line.split(RUST_WHITESPACE).filter(Boolean);
     if (!word) continue;
     if (!/^\d+$/.test(freq)) throw new Error(`dict.txt: frequency ${freq} of ${word} is not a whole number`);
-    const seen = words.get(word);
-    words.set(word, { freq, tag: seen ? seen.tag : tag });
+    words.set(word, freq);
   }
   const groups = new Map<number, { lines: string[]; freq: number }>();
   let total = 0;
-  for (const [word, { freq, tag }] of words) {
+  for (const [word, freq] of words) {
     const key = wordKey(word);
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { lines: [], freq: 0 }));
-    g.lines.push(tag ? `${word} ${freq} ${tag}\n` : `${word} ${freq}\n`);
+    g.lines.push(`${word} ${freq}\n`);
     g.freq += Number(freq);
     total += Number(freq);
   }
   const keys = [...groups.keys()].sort((a, b) => a - b);
   const lineBytes = keys.map((k) => Buffer.from(groups.get(k)!.lines.join('')));
   const n = keys.length;
-  const linesAt = HEADER_BYTES + 8 * n + 4 * n + 4 * (n + 1);
+  const at = layout(n);
   const linesLength = lineBytes.reduce((s, b) => s + b.length, 0);
-  const out = Buffer.alloc(linesAt + linesLength);
+  const out = Buffer.alloc(at.lines + linesLength);
   out.write(MAGIC, 0, 'latin1');
   out.writeUInt32LE(dict.byteLength, 4);
   out.writeUInt32LE(n, 8);
   out.writeUInt32LE(linesLength, 12);
   out.writeDoubleLE(total, 16);
-  let at = linesAt;
+  let unit = 0;
+  let offset = 0;
   keys.forEach((key, i) => {
-    out.writeDoubleLE(groups.get(key)!.freq, HEADER_BYTES + 8 * i);
-    out.writeUInt32LE(key, HEADER_BYTES + 8 * n + 4 * i);
-    out.writeUInt32LE(at - linesAt, HEADER_BYTES + 12 * n + 4 * i);
-    lineBytes[i].copy(out, at);
-    at += lineBytes[i].length;
+    const first = Math.floor(key / 65536);
+    for (; unit <= first; unit++) out.writeUInt32LE(i, at.firstAt + 4 * unit);
+    out.writeUInt16LE(key % 65536, at.second + 2 * i);
+    // writeUInt32LE throws past 2^32, which no group of jieba's dictionary comes near.
+    out.writeUInt32LE(groups.get(key)!.freq, at.freqs + 4 * i);
+    out.writeUInt32LE(offset, at.starts + 4 * i);
+    lineBytes[i].copy(out, at.lines + offset);
+    offset += lineBytes[i].length;
   });
-  out.writeUInt32LE(at - linesAt, HEADER_BYTES + 12 * n + 4 * n);
+  for (; unit <= UNITS; unit++) out.writeUInt32LE(n, at.firstAt + 4 * unit);
+  out.writeUInt32LE(offset, at.starts + 4 * n);
   return out;
 }
 
 /** Reads an index file's bytes without copying them; throws if they are not one. */
 export function readDictIndex(bytes: Uint8Array): DictIndex {
-  // Float64Array needs its offset aligned to 8.
-  const b = bytes.byteOffset % 8 ? Uint8Array.prototype.slice.call(bytes) : bytes;
-  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  const magic = String.fromCharCode(b[0], b[1], b[2], b[3]);
-  if (b.byteLength < HEADER_BYTES || magic !== MAGIC) throw new Error('not a reportdiff jieba dictionary index');
-  const n = view.getUint32(8, true);
-  const linesLength = view.getUint32(12, true);
-  const linesAt = HEADER_BYTES + 16 * n + 4;
-  if (b.byteLength !== linesAt + linesLength) throw new Error('truncated jieba dictionary index');
+  // Typed arrays over the bytes need their offset aligned to 4.
+  const b = bytes.byteOffset % 4 ? Buffer.from(bytes) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (b.byteLength < HEADER_BYTES || b.toString('latin1', 0, 4) !== MAGIC) throw new Error('not a reportdiff jieba dictionary index');
+  const n = b.readUInt32LE(8);
+  const at = layout(n);
+  if (b.byteLength !== at.lines + b.readUInt32LE(12)) throw new Error('truncated jieba dictionary index');
+  const u32 = (from: number, length: number) => new Uint32Array(b.buffer, b.byteOffset + from, length);
   return {
-    dictBytes: view.getUint32(4, true),
-    total: view.getFloat64(16, true),
-    freqs: new Float64Array(b.buffer, b.byteOffset + HEADER_BYTES, n),
-    keys: new Uint32Array(b.buffer, b.byteOffset + HEADER_BYTES + 8 * n, n),
-    starts: new Uint32Array(b.buffer, b.byteOffset + HEADER_BYTES + 12 * n, n + 1),
-    lines: b.subarray(linesAt),
+    dictBytes: b.readUInt32LE(4),
+    total: b.readDoubleLE(16),
+    firstAt: u32(at.firstAt, UNITS + 1),
+    second: new Uint16Array(b.buffer, b.byteOffset + at.second, n),
+    freqs: u32(at.freqs, n),
+    starts: u32(at.starts, n + 1),
+    lines: b.subarray(at.lines),
   };
 }
 
-/** Position of `key` in the ascending `keys`, or -1. */
-function findKey(keys: Uint32Array, key: number): number {
-  let lo = 0;
-  let hi = keys.length - 1;
-  while (lo <= hi) {
+/** The group of `second` among second[lo..hi) (ascending), or -1. */
+function groupOf(second: Uint16Array, lo: number, hi: number, unit: number): number {
+  while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    const k = keys[mid];
-    if (k < key) lo = mid + 1;
-    else if (k > key) hi = mid - 1;
-    else return mid;
+    if (second[mid] < unit) lo = mid + 1;
+    else hi = mid;
   }
-  return -1;
+  return lo < second.length && second[lo] === unit ? lo : -1;
 }
 
 /**
@@ -140,72 +161,45 @@ function findKey(keys: Uint32Array, key: number): number {
  * nothing when the text brings no new key.
  */
 export function dictLoader(index: DictIndex, load: (lines: Uint8Array) => void): (text: string) => void {
-  const { keys, starts, freqs, lines } = index;
-  // Keys already looked up, found or not: an open-addressing set (0 = empty slot; key 0 is a NUL alone).
-  let bits = 15;
-  let slots = new Uint32Array(1 << bits);
-  let used = 0;
-  let seenZero = false;
+  const { firstAt, second, starts, freqs, lines } = index;
+  const loaded = new Uint8Array(second.length);
   let loadedFreq = 0;
 
-  function insert(key: number): boolean {
-    let i = Math.imul(key, 0x9e3779b1) >>> (32 - bits);
-    const mask = slots.length - 1;
-    for (;;) {
-      const s = slots[i];
-      if (s === 0) {
-        slots[i] = key;
-        used++;
-        return true;
-      }
-      if (s === key) return false;
-      i = (i + 1) & mask;
-    }
-  }
-
-  function grow(): void {
-    const old = slots;
-    bits++;
-    slots = new Uint32Array(1 << bits);
-    used = 0;
-    for (const k of old) if (k) insert(k);
-  }
-
-  /** Marks `key` seen; if it was not and the dictionary has words under it, adds their group to `found`. */
-  function fresh(key: number, found: number[]): void {
-    if (key === 0) {
-      if (seenZero) return;
-      seenZero = true;
-    } else {
-      if (used * 2 >= slots.length) grow();
-      if (!insert(key)) return;
-    }
-    const at = findKey(keys, key);
-    if (at >= 0) found.push(at);
-  }
-
-  return (text) => {
+  /** Groups under the text's characters and neighbour pairs not loaded yet; marks them loaded. */
+  function newGroups(text: string): number[] {
     const found: number[] = [];
     const n = text.length;
     for (let i = 0; i < n; i++) {
-      const hi = text.charCodeAt(i) * 65536;
-      fresh(hi, found);
-      if (i + 1 < n) fresh(hi + text.charCodeAt(i + 1), found);
+      const c = text.charCodeAt(i);
+      const lo = firstAt[c];
+      const hi = firstAt[c + 1];
+      if (lo === hi) continue;
+      // Unit 0 sorts first: a one-unit word's group, if there is one, is the block's first.
+      if (second[lo] === 0 && !loaded[lo]) {
+        loaded[lo] = 1;
+        found.push(lo);
+      }
+      if (i + 1 === n) continue;
+      const g = groupOf(second, lo, hi, text.charCodeAt(i + 1));
+      if (g >= 0 && !loaded[g]) {
+        loaded[g] = 1;
+        found.push(g);
+      }
     }
+    for (const g of found) loadedFreq += freqs[g];
+    return found;
+  }
+
+  return (text) => {
+    const found = newGroups(text);
     if (!found.length) return;
     let bytes = 0;
-    for (const at of found) {
-      bytes += starts[at + 1] - starts[at];
-      loadedFreq += freqs[at];
-    }
-    const placeholder = Buffer.from(`${PLACEHOLDER} ${index.total - loadedFreq}\n`);
-    const out = Buffer.allocUnsafe(bytes + placeholder.length);
+    for (const g of found) bytes += starts[g + 1] - starts[g];
+    const placeholder = `${PLACEHOLDER} ${index.total - loadedFreq}\n`;
+    const out = Buffer.allocUnsafe(bytes + Buffer.byteLength(placeholder));
     let to = 0;
-    for (const at of found) {
-      out.set(lines.subarray(starts[at], starts[at + 1]), to);
-      to += starts[at + 1] - starts[at];
-    }
-    out.set(placeholder, to);
+    for (const g of found) to += lines.copy(out, to, starts[g], starts[g + 1]);
+    out.write(placeholder, to);
     load(out);
   };
 }

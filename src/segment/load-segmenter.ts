@@ -60,6 +60,7 @@ export function nodeRsJieba(words: readonly string[], index?: DictIndex | null):
     cutMany: many(cut),
     subWords: one(subWords),
     subWordsMany: many(subWords),
+    warm: need,
     // @node-rs/jieba has no add-word call; a one-line user dictionary does the same.
     addWord: (word) => addWords([word]),
   };
@@ -90,11 +91,13 @@ const cache = new Map<SegmenterName, Segmenter>();
  * Starts loading a backend on its own thread now (thread-segmenter.ts); the
  * next `loadSegmenter(name)` in this process returns it. The CLI calls this
  * first thing, so the dictionary loads while everything else starts up.
+ * The thread then readies itself for the input files as they are on disk
+ * (Segmenter.warm), before the reports are even read and repaired here.
  */
-export function preloadSegmenter(name: SegmenterName): void {
+export function preloadSegmenter(name: SegmenterName, files: readonly string[] = []): void {
   if (cache.has(name)) return;
   try {
-    cache.set(name, threadSegmenter(name));
+    cache.set(name, threadSegmenter(name, files));
   } catch {
     // No thread (none allowed, no script): the first use loads in line, as without a preload.
   }

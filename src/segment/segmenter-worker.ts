@@ -5,13 +5,14 @@
  * waiting thread wakes. Every request gets an answer, an error included
  * (a split cut gets two): the other side blocks until it does.
  */
+import { readFileSync, statSync } from 'node:fs';
 import { workerData, type MessagePort } from 'node:worker_threads';
 import { loadSegmenter } from './load-segmenter.js';
 import type { Segmenter, SegmenterName } from './segmenter.js';
 import { cutAll, SPLIT_MIN_LENGTH, subWordsAll } from './segmenter.js';
 import { ANSWERS, ENDED, type SegmenterReply, type SegmenterRequest } from './thread-segmenter.js';
 
-const { name, port, flag } = workerData as { name: SegmenterName; port: MessagePort; flag: Int32Array };
+const { name, port, flag, warmFiles } = workerData as { name: SegmenterName; port: MessagePort; flag: Int32Array; warmFiles: string[] };
 
 let segmenter: Segmenter | null = null;
 let loadError: string | null = null;
@@ -21,6 +22,28 @@ try {
 } catch (err) {
   loadError = (err as Error)?.message ?? String(err);
 }
+
+/** Larger files are not looked at ahead: a report's text is well under this, and the head start is not worth reading more. */
+const WARM_MAX_BYTES = 8 << 20;
+
+/**
+ * Readies the backend for the input files as they are on disk, while the
+ * main thread is still loading the CLI and repairing them: most of what the
+ * repaired text will need is in the raw one. A file that isn't UTF-8 would
+ * only bring useless words, so it is skipped; any failure just skips it.
+ */
+function warmUp(seg: Segmenter, files: string[]): void {
+  for (const file of files) {
+    try {
+      if (statSync(file).size > WARM_MAX_BYTES) continue;
+      const text = readFileSync(file, 'utf8');
+      if (!text.includes('\uFFFD')) seg.warm?.(text);
+    } catch {
+      // unreadable here: the pipeline reports it
+    }
+  }
+}
+if (segmenter?.warm) warmUp(segmenter, warmFiles);
 
 function attempt(work: (seg: Segmenter) => SegmenterReply): SegmenterReply {
   if (!segmenter) return { error: `cannot load the ${name} segmenter: ${loadError}` };
