@@ -10,7 +10,7 @@
 // are ES-only and only `review` needs them.
 import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,14 +41,21 @@ const splitFiles = {
   },
 };
 
-/** Our own imports of string-width go through a shim that loads it on first use (scripts/bundle-shims/string-width.js). */
+/**
+ * Imports of our string-width (ours and yargs' own, not the older copies
+ * nested under cliui and wrap-ansi) go through a shim that loads it on first
+ * use (scripts/bundle-shims/string-width.js).
+ */
 const shim = join(root, 'scripts', 'bundle-shims', 'string-width.js');
+const ours = join(root, 'node_modules', 'string-width') + sep;
 const lazyStringWidth = {
   name: 'lazy-string-width',
   setup(b) {
-    b.onResolve({ filter: /^string-width$/ }, (args) =>
-      args.importer.startsWith(join(root, 'src')) ? { path: shim } : undefined,
-    );
+    b.onResolve({ filter: /^string-width$/ }, async (args) => {
+      if (args.importer === shim || args.pluginData?.real) return undefined;
+      const real = await b.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, pluginData: { real: true } });
+      return real.path.startsWith(ours) ? { path: shim } : undefined;
+    });
   },
 };
 

@@ -6,7 +6,7 @@
  * (a split cut gets two): the other side blocks until it does.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { workerData, type MessagePort } from 'node:worker_threads';
+import { receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
 import { loadSegmenter } from './load-segmenter.js';
 import type { Segmenter, SegmenterName } from './segmenter.js';
 import { cutAll, SPLIT_MIN_LENGTH, subWordsAll } from './segmenter.js';
@@ -22,28 +22,6 @@ try {
 } catch (err) {
   loadError = (err as Error)?.message ?? String(err);
 }
-
-/** Larger files are not looked at ahead: a report's text is well under this, and the head start is not worth reading more. */
-const WARM_MAX_BYTES = 8 << 20;
-
-/**
- * Readies the backend for the input files as they are on disk, while the
- * main thread is still loading the CLI and repairing them: most of what the
- * repaired text will need is in the raw one. A file that isn't UTF-8 would
- * only bring useless words, so it is skipped; any failure just skips it.
- */
-function warmUp(seg: Segmenter, files: string[]): void {
-  for (const file of files) {
-    try {
-      if (statSync(file).size > WARM_MAX_BYTES) continue;
-      const text = readFileSync(file, 'utf8');
-      if (!text.includes('\uFFFD')) seg.warm?.(text);
-    } catch {
-      // unreadable here: the pipeline reports it
-    }
-  }
-}
-if (segmenter?.warm) warmUp(segmenter, warmFiles);
 
 function attempt(work: (seg: Segmenter) => SegmenterReply): SegmenterReply {
   if (!segmenter) return { error: `cannot load the ${name} segmenter: ${loadError}` };
@@ -74,7 +52,7 @@ process.on('exit', () => {
   Atomics.notify(flag, ANSWERS);
 });
 
-port.on('message', (req: SegmenterRequest) => {
+function answer(req: SegmenterRequest): void {
   if (req.op === 'cut') {
     let cuts: string[][] = [];
     send(attempt((seg) => ({ value: (cuts = cutAll(seg, req.texts)) })));
@@ -93,4 +71,31 @@ port.on('message', (req: SegmenterRequest) => {
       }),
     );
   }
-});
+}
+
+/** Larger files are not looked at ahead: a report's text is well under this, and the head start is not worth reading more. */
+const WARM_MAX_BYTES = 8 << 20;
+
+/**
+ * Readies the backend for the input files as they are on disk, while the
+ * main thread is still loading the CLI and repairing them: most of what the
+ * repaired text will need is in the raw one. Requests that came in
+ * meanwhile are answered between files, so the first report's cut does not
+ * wait for the second file. A file that isn't UTF-8 would only bring useless
+ * words, so it is skipped; any failure just skips it.
+ */
+function warmUp(seg: Segmenter, files: string[]): void {
+  for (const file of files) {
+    try {
+      if (statSync(file).size > WARM_MAX_BYTES) continue;
+      const text = readFileSync(file, 'utf8');
+      if (!text.includes('\uFFFD')) seg.warm?.(text);
+    } catch {
+      // unreadable here: the pipeline reports it
+    }
+    for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) answer(m.message as SegmenterRequest);
+  }
+}
+
+if (segmenter?.warm) warmUp(segmenter, warmFiles);
+port.on('message', answer);
