@@ -10,7 +10,7 @@
 // are ES-only and only `review` needs them.
 import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -42,20 +42,36 @@ const splitFiles = {
 };
 
 /**
- * Imports of our string-width (ours and yargs' own, not the older copies
- * nested under cliui and wrap-ansi) go through a shim that loads it on first
- * use (scripts/bundle-shims/string-width.js).
+ * Every string-width in the bundle (ours, and the older copies cliui and
+ * wrap-ansi bring) is evaluated on its first call instead of when the bundle
+ * loads: building their Unicode regexes and ICU segmenters took ≈15 ms of
+ * every start, and a `diff` that prints JSON never measures a string. Each
+ * import becomes a small module that requires the real one when first
+ * called.
  */
-const shim = join(root, 'scripts', 'bundle-shims', 'string-width.js');
-const ours = join(root, 'node_modules', 'string-width') + sep;
 const lazyStringWidth = {
   name: 'lazy-string-width',
   setup(b) {
     b.onResolve({ filter: /^string-width$/ }, async (args) => {
-      if (args.importer === shim || args.pluginData?.real) return undefined;
+      if (args.pluginData?.real) return undefined;
       const real = await b.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, pluginData: { real: true } });
-      return real.path.startsWith(ours) ? { path: shim } : undefined;
+      if (real.errors.length) return undefined;
+      // Relative, so the bundle names no folder of the machine that built it.
+      return { path: relative(root, real.path), namespace: 'lazy-string-width' };
     });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-string-width' }, (args) => ({
+      contents: [
+        'let real;',
+        'export default function stringWidth(text, options) {',
+        `  real ??= require(${JSON.stringify(join(root, args.path))}).default;`,
+        '  return real(text, options);',
+        '}',
+      ].join('\n'),
+      resolveDir: dirname(join(root, args.path)),
+      loader: 'js',
+    }));
+    // The real module, required by path from the module above.
+    b.onResolve({ filter: /string-width[\\/]index\.js$/, namespace: 'lazy-string-width' }, (args) => ({ path: args.path }));
   },
 };
 
