@@ -1,8 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { Segmenter, SegmenterName } from './segmenter.js';
 import { DOMAIN_WORDS } from './domain-words.js';
-import { type DictIndex, dictLoader, readDictIndex } from './jieba-dict-index.js';
+import { type DictIndex, dictLoader, openDictIndex } from './jieba-dict-index.js';
 import { threadSegmenter } from './thread-segmenter.js';
 
 const require = createRequire(import.meta.url);
@@ -15,7 +16,7 @@ const DICT_INDEX = new URL('../../dist/jieba-dict-index.bin', import.meta.url);
 /** The index, if the build made one from this very dict.txt; otherwise the whole dictionary is loaded. */
 function dictIndex(dictPath: string): DictIndex | null {
   try {
-    const index = readDictIndex(readFileSync(DICT_INDEX));
+    const index = openDictIndex(fileURLToPath(DICT_INDEX));
     return index.dictBytes === statSync(dictPath).size ? index : null;
   } catch {
     return null;

@@ -1,9 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DOMAIN_WORDS } from '../../src/segment/domain-words.js';
-import { buildDictIndex, type DictIndex, dictLoader, readDictIndex } from '../../src/segment/jieba-dict-index.js';
+import { buildDictIndex, type DictIndex, dictLoader, openDictIndex, readDictIndex, textKeys } from '../../src/segment/jieba-dict-index.js';
 import { nodeRsJieba } from '../../src/segment/load-segmenter.js';
 import { SPLIT_MIN_LENGTH } from '../../src/segment/segmenter.js';
 import { seed } from '../helpers/seeds.js';
@@ -31,6 +33,7 @@ function jiebaTotal(loads: string[]): number {
 const userLine = (w: string) => `${w} 1000000 n\n`;
 
 describe('jieba dictionary loaded per text (jieba-dict-index.ts)', () => {
+  // Every group's lines read on demand (no hot groups), so the on-demand path is what these tests cut with.
   let index: DictIndex;
   beforeAll(() => {
     index = readDictIndex(buildDictIndex(dict));
@@ -104,11 +107,36 @@ describe('jieba dictionary loaded per text (jieba-dict-index.ts)', () => {
     expect(() => readDictIndex(Buffer.from('not an index at all, just text'))).toThrow(/not a reportdiff/);
     const good = buildDictIndex(Buffer.from('工会 100 n\n'));
     expect(() => readDictIndex(good.subarray(0, good.length - 1))).toThrow(/truncated/);
+    const dir = mkdtempSync(join(tmpdir(), 'reportdiff-index-'));
+    writeFileSync(join(dir, 'cut.bin'), good.subarray(0, good.length - 1));
+    expect(() => openDictIndex(join(dir, 'cut.bin'))).toThrow(/truncated/);
+    writeFileSync(join(dir, 'text.bin'), 'not an index at all, just text');
+    expect(() => openDictIndex(join(dir, 'text.bin'))).toThrow(/not a reportdiff/);
   });
 
   it('the build made the index from the installed dict.txt, so the CLI uses it', () => {
-    const built = readDictIndex(readFileSync(new URL('../../dist/jieba-dict-index.bin', import.meta.url)));
+    const built = openDictIndex(fileURLToPath(new URL('../../dist/jieba-dict-index.bin', import.meta.url)));
     expect(built.dictBytes).toBe(statSync(dictPath).size);
     expect(built.total).toBe(index.total);
+  });
+
+  it('opened from the built file, cuts a report the seeds do not contain as the whole dictionary, reading the other groups from disk', () => {
+    const built = openDictIndex(fileURLToPath(new URL('../../dist/jieba-dict-index.bin', import.meta.url)));
+    // The 1998 Government Work Report is not among the seeds, so some of its groups are not hot.
+    const text = readFileSync(new URL('../fixtures/ingest/gov-1998-excerpt.txt', import.meta.url), 'utf8');
+    const seedKeys = new Set<number>();
+    for (const s of seeds) textKeys(s, seedKeys);
+    expect([...textKeys(text)].some((k) => !seedKeys.has(k))).toBe(true);
+    expect(nodeRsJieba(DOMAIN_WORDS, built).cut(text)).toEqual(nodeRsJieba(DOMAIN_WORDS, null).cut(text));
+  });
+
+  it('stores the groups of hot keys first, where opening reads them', () => {
+    const small = buildDictIndex(Buffer.from('职工 50\n工会 7\n工 3\n'), textKeys('职工'));
+    const read = readDictIndex(small);
+    // 职工's text has 工 alone too, so the one-character group 工 is hot as well; 工会 is not.
+    expect(read.hot.toString('utf8')).toBe('工 3\n职工 50\n');
+    const loads: string[] = [];
+    dictLoader(read, (b) => loads.push(Buffer.from(b).toString('utf8')))('工会职工');
+    expect(loads[0].split('\n').filter(Boolean).sort()).toEqual(['工 3', '工会 7', '职工 50', '\uE000\uE001 0'].sort());
   });
 });
