@@ -28,28 +28,6 @@ export function segmenterToPreload(argv: readonly string[]): SegmenterName | nul
 const ON_FILES = new Set(['diff', 'summary', 'review']);
 
 /**
- * The existing files named on the line of a command that compares files,
- * as paths (`FILE#review` gives FILE). Arguments that are not files (option
- * values, a misspelt path, `-`) are left out: yargs and the pipeline report
- * those.
- */
-export function inputFiles(argv: readonly string[]): string[] {
-  const at = argv.findIndex((a) => COMPARING.has(a));
-  if (at < 0 || !ON_FILES.has(argv[at])) return [];
-  const files: string[] = [];
-  for (const arg of argv.slice(at + 1)) {
-    if (arg.startsWith('-')) continue;
-    try {
-      const { file } = parseSpec(arg);
-      if (statSync(file).isFile()) files.push(file);
-    } catch {
-      // not a spec of an existing file
-    }
-  }
-  return files;
-}
-
-/**
  * True when every input file on the line already has its tokens in the
  * cache (src/segment/token-cache.ts), so jieba will not be needed and is
  * better not started: a thread busy loading a dictionary holds ≈50 MB and
@@ -59,6 +37,19 @@ export function inputFiles(argv: readonly string[]): string[] {
  */
 export function inputsCached(argv: readonly string[], name: SegmenterName, env: NodeJS.ProcessEnv = process.env): boolean {
   const at = argv.findIndex((a) => COMPARING.has(a));
-  if (!cacheDir(env) || at < 0 || !ON_FILES.has(argv[at]) || argv.slice(at + 1).includes('-')) return false;
-  return inputFiles(argv).every((file) => hasCachedTokens(name, bytesDigest(readFileSync(file)), env));
+  if (!cacheDir(env) || at < 0 || !ON_FILES.has(argv[at])) return false;
+  for (const arg of argv.slice(at + 1)) {
+    if (arg === '-') return false;
+    if (arg.startsWith('-')) continue;
+    let isFile = false;
+    let file = '';
+    try {
+      file = parseSpec(arg).file;
+      isFile = statSync(file).isFile();
+    } catch {
+      continue; // not a spec of an existing file: an option's value, or an error yargs and the pipeline will report
+    }
+    if (isFile && !hasCachedTokens(name, bytesDigest(readFileSync(file)), env)) return false;
+  }
+  return true;
 }

@@ -61,7 +61,6 @@ export function nodeRsJieba(words: readonly string[], index?: DictIndex | null):
     cutMany: many(cut),
     subWords: one(subWords),
     subWordsMany: many(subWords),
-    warm: need,
     // @node-rs/jieba has no add-word call; a one-line user dictionary does the same.
     addWord: (word) => addWords([word]),
   };
@@ -89,16 +88,28 @@ function nodejieba(words: readonly string[]): Segmenter {
 const cache = new Map<SegmenterName, Segmenter>();
 
 /**
- * Starts loading a backend on its own thread now (thread-segmenter.ts); the
- * next `loadSegmenter(name)` in this process returns it. The CLI calls this
- * first thing, so the dictionary loads while everything else starts up.
- * The thread then readies itself for the input files as they are on disk
- * (Segmenter.warm), before the reports are even read and repaired here.
+ * Backends whose dictionary takes long enough to load that the CLI starts
+ * them on a thread of their own. Not node-rs: loading only the words a text
+ * needs (jieba-dict-index.ts) takes it ≈0.05 s in line, less than starting a
+ * thread costs on a 2-CPU machine, where the thread's start-up (≈0.06 s of
+ * Node bootstrap) competes with the main thread (measured: a cold `diff` is
+ * ≈0.03 s faster without it).
  */
-export function preloadSegmenter(name: SegmenterName, files: readonly string[] = []): void {
-  if (cache.has(name)) return;
+const THREADED: ReadonlySet<SegmenterName> = new Set(['nodejieba']);
+
+/** Whether `preloadSegmenter` starts this backend on a thread (see THREADED). */
+export const loadsOnThread = (name: SegmenterName): boolean => THREADED.has(name);
+
+/**
+ * Starts loading a backend on its own thread now (thread-segmenter.ts), if it
+ * is one worth a thread; the next `loadSegmenter(name)` in this process
+ * returns it. The CLI calls this first thing, so the dictionary loads while
+ * everything else starts up.
+ */
+export function preloadSegmenter(name: SegmenterName): void {
+  if (cache.has(name) || !loadsOnThread(name)) return;
   try {
-    cache.set(name, threadSegmenter(name, files));
+    cache.set(name, threadSegmenter(name));
   } catch {
     // No thread (none allowed, no script): the first use loads in line, as without a preload.
   }

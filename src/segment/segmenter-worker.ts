@@ -5,14 +5,13 @@
  * waiting thread wakes. Every request gets an answer, an error included
  * (a split cut gets two): the other side blocks until it does.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
+import { workerData, type MessagePort } from 'node:worker_threads';
 import { loadSegmenter } from './load-segmenter.js';
 import type { Segmenter, SegmenterName } from './segmenter.js';
 import { cutAll, SPLIT_MIN_LENGTH, subWordsAll } from './segmenter.js';
 import { ANSWERS, ENDED, type SegmenterReply, type SegmenterRequest } from './thread-segmenter.js';
 
-const { name, port, flag, warmFiles } = workerData as { name: SegmenterName; port: MessagePort; flag: Int32Array; warmFiles: string[] };
+const { name, port, flag } = workerData as { name: SegmenterName; port: MessagePort; flag: Int32Array };
 
 let segmenter: Segmenter | null = null;
 let loadError: string | null = null;
@@ -52,7 +51,7 @@ process.on('exit', () => {
   Atomics.notify(flag, ANSWERS);
 });
 
-function answer(req: SegmenterRequest): void {
+port.on('message', (req: SegmenterRequest) => {
   if (req.op === 'cut') {
     let cuts: string[][] = [];
     send(attempt((seg) => ({ value: (cuts = cutAll(seg, req.texts)) })));
@@ -71,31 +70,4 @@ function answer(req: SegmenterRequest): void {
       }),
     );
   }
-}
-
-/** Larger files are not looked at ahead: a report's text is well under this, and the head start is not worth reading more. */
-const WARM_MAX_BYTES = 8 << 20;
-
-/**
- * Readies the backend for the input files as they are on disk, while the
- * main thread is still loading the CLI and repairing them: most of what the
- * repaired text will need is in the raw one. Requests that came in
- * meanwhile are answered between files, so the first report's cut does not
- * wait for the second file. A file that isn't UTF-8 would only bring useless
- * words, so it is skipped; any failure just skips it.
- */
-function warmUp(seg: Segmenter, files: string[]): void {
-  for (const file of files) {
-    try {
-      if (statSync(file).size > WARM_MAX_BYTES) continue;
-      const text = readFileSync(file, 'utf8');
-      if (!text.includes('\uFFFD')) seg.warm?.(text);
-    } catch {
-      // unreadable here: the pipeline reports it
-    }
-    for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) answer(m.message as SegmenterRequest);
-  }
-}
-
-if (segmenter?.warm) warmUp(segmenter, warmFiles);
-port.on('message', answer);
+});

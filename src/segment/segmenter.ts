@@ -28,12 +28,6 @@ export interface Segmenter {
    * Optional; without it nothing happens until the cut is asked for.
    */
   prefetch?(texts: string[]): void;
-  /**
-   * Readies the backend for texts like this one, so that their cut starts at
-   * once (node-rs loads the dictionary words the text could contain).
-   * Optional, and only ever a head start: it changes no cut.
-   */
-  warm?(text: string): void;
   /** Frees what the backend holds (a thread and its dictionary); the segmenter is not used after. */
   release?(): void;
 }

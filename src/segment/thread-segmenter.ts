@@ -47,13 +47,13 @@ interface Prefetch {
  * post a report's cut early (prefetch) to collect it later. The thread never
  * keeps the process alive.
  */
-export function threadSegmenter(name: SegmenterName, warmFiles: readonly string[] = []): Segmenter {
+export function threadSegmenter(name: SegmenterName): Segmenter {
   const script = new URL('./segmenter-worker.js', import.meta.url);
   // A missing script would never answer; say so now, so the caller can load in line instead.
   if (!existsSync(script)) throw new Error(`no segmenter thread script at ${script.pathname}`);
   const { port1, port2 } = new MessageChannel();
   const flag = new Int32Array(new SharedArrayBuffer(8));
-  const worker = new Worker(script, { workerData: { name, port: port2, flag, warmFiles }, transferList: [port2] });
+  const worker = new Worker(script, { workerData: { name, port: port2, flag }, transferList: [port2] });
   worker.unref();
   port1.unref();
   // The thread's end is reported through the flag (segmenter-worker.ts), not this event, which a caller asleep in take() can't see.

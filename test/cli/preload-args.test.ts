@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inputFiles, inputsCached, segmenterToPreload } from '../../src/cli/preload-args.js';
+import { inputsCached, segmenterToPreload } from '../../src/cli/preload-args.js';
 import { compareFiles } from '../../src/pipeline.js';
 import { seed } from '../helpers/seeds.js';
 
@@ -26,20 +26,6 @@ describe('segmenterToPreload', () => {
     expect(segmenterToPreload([])).toBeNull();
     expect(segmenterToPreload(['frobnicate', 'a'])).toBeNull();
     expect(segmenterToPreload(['diff', 'a', 'b', '--segmenter', 'bogus'])).toBeNull();
-  });
-});
-
-describe('inputFiles', () => {
-  const a = seed('gov-work-report-2024.txt');
-  const b = seed('gov-work-report-2025.txt');
-
-  it('names the existing files a comparing command reads, parts and options aside', () => {
-    expect(inputFiles(['diff', a, `${b}#review`, '--format', 'json'])).toEqual([a, b]);
-    expect(inputFiles(['--color', 'never', 'summary', `${a}#plan`, '-'])).toEqual([a]);
-    expect(inputFiles(['diff', a, `${a}.missing`])).toEqual([a]);
-    // snapshot reads its manifest, not files on the line.
-    expect(inputFiles(['snapshot', a])).toEqual([]);
-    expect(inputFiles([a, b])).toEqual([]);
   });
 });
 

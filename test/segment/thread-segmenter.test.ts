@@ -3,12 +3,10 @@ import { readFileSync } from 'node:fs';
 import type { Segmenter } from '../../src/segment/segmenter.js';
 import { loadSegmenter } from '../../src/segment/load-segmenter.js';
 import { seed } from '../helpers/seeds.js';
-import { loadReport } from '../../src/pipeline.js';
-import { stretchesToCut } from '../../src/segment/tokenize-report.js';
 
 // The worker runs compiled JavaScript, so this exercises the build (`npm test` builds first).
 const { threadSegmenter } = (await import(new URL('../../dist/segment/thread-segmenter.js', import.meta.url).href)) as {
-  threadSegmenter: (name: 'node-rs' | 'nodejieba', warmFiles?: string[]) => Segmenter;
+  threadSegmenter: (name: 'node-rs' | 'nodejieba') => Segmenter;
 };
 
 const paragraphs = readFileSync(seed('gov-work-report-2025.txt'), 'utf8')
@@ -24,20 +22,6 @@ describe('threadSegmenter', () => {
     const local = loadSegmenter('node-rs');
     expect(thread.cutMany!(paragraphs)).toEqual(paragraphs.map((p) => local.cut(p)));
     expect(thread.cut(paragraphs[3])).toEqual(local.cut(paragraphs[3]));
-  });
-
-  it('readied on the raw input files, cuts the repaired reports exactly as the same backend in this thread', async () => {
-    const files = [seed('gov-work-report-2024.txt'), seed('gov-work-report-2025.txt')];
-    const warmed = threadSegmenter('node-rs', files);
-    try {
-      const local = loadSegmenter('node-rs');
-      for (const file of files) {
-        const texts = stretchesToCut(await loadReport(file)).map((s) => s.text);
-        expect(warmed.cutMany!(texts)).toEqual(texts.map((t) => local.cut(t)));
-      }
-    } finally {
-      warmed.release?.();
-    }
   });
 
   it('finds the same sub-words', () => {
