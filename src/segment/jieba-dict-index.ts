@@ -20,7 +20,7 @@
  * so the order texts come in changes no cut.
  */
 
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, read, readSync } from 'node:fs';
 
 /** File layout version; bump on any change below. */
 const MAGIC = 'RDJ4';
@@ -195,12 +195,13 @@ export function readDictIndex(bytes: Uint8Array): DictIndex {
   });
 }
 
-/**
- * Opens an index file: reads its tables and hot lines, and keeps the file
- * open to read the other groups' lines when a text needs them. Throws if the
- * file is not an index or was cut short.
- */
-export function openDictIndex(path: string): DictIndex {
+/** An index file opened and its header checked; its tables and hot lines not read yet. */
+interface OpenFile {
+  fd: number;
+  h: ReturnType<typeof header>;
+}
+
+function openFile(path: string): OpenFile {
   const fd = openSync(path, 'r');
   try {
     const size = fstatSync(fd).size;
@@ -208,13 +209,66 @@ export function openDictIndex(path: string): DictIndex {
     readFully(fd, head, 0);
     const h = header(head);
     if (size !== h.at.cold + h.coldBytes) throw new Error('truncated jieba dictionary index');
-    const eager = Buffer.allocUnsafe(h.at.cold);
-    readFully(fd, eager, 0);
-    return tables(eager, h, (out, to, from, length) => readFully(fd, out.subarray(to, to + length), h.at.hot + from));
+    return { fd, h };
   } catch (err) {
     closeSync(fd);
     throw err;
   }
+}
+
+function indexOf({ fd, h }: OpenFile, eager: Buffer): DictIndex {
+  return tables(eager, h, (out, to, from, length) => readFully(fd, out.subarray(to, to + length), h.at.hot + from));
+}
+
+/** A read of an index's tables and hot lines started by prefetchDictIndex; `eager` is set once it is complete. */
+interface Ahead {
+  path: string;
+  file: OpenFile;
+  eager?: Buffer;
+}
+let ahead: Ahead | null = null;
+
+/**
+ * Starts reading an index file's tables and hot lines on libuv's thread
+ * pool, so that the main thread does not spend the ≈0.01 s it takes when
+ * the first text is cut; `openDictIndex(path)` takes them if the read is
+ * complete by then (in the CLI it is: the reports are read and structured
+ * first), and reads them itself if not. Never throws: a problem shows when
+ * the index is opened.
+ */
+export function prefetchDictIndex(path: string): void {
+  if (ahead) return;
+  try {
+    const file = openFile(path);
+    const slot: Ahead = { path, file };
+    ahead = slot;
+    const eager = Buffer.allocUnsafe(file.h.at.cold);
+    // One request for the whole part (a stream or readFile would need a turn of the event loop per chunk).
+    read(file.fd, eager, 0, eager.length, 0, (err, n) => {
+      if (!err && n === eager.length) slot.eager = eager;
+    });
+  } catch {
+    // openDictIndex will meet the same problem and say what to do
+  }
+}
+
+/**
+ * Opens an index file: reads its tables and hot lines (or takes them from
+ * prefetchDictIndex), and keeps the file open to read the other groups'
+ * lines when a text needs them. Throws if the file is not an index or was
+ * cut short.
+ */
+export function openDictIndex(path: string): DictIndex {
+  if (ahead?.path === path && ahead.eager) return indexOf(ahead.file, ahead.eager);
+  const file = openFile(path);
+  const eager = Buffer.allocUnsafe(file.h.at.cold);
+  try {
+    readFully(file.fd, eager, 0);
+  } catch (err) {
+    closeSync(file.fd);
+    throw err;
+  }
+  return indexOf(file, eager);
 }
 
 /** Fills `into` from the file at `position`; a short read means the file changed under us. */

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Segmenter, SegmenterName } from './segmenter.js';
 import { DOMAIN_WORDS } from './domain-words.js';
-import { type DictIndex, dictLoader, openDictIndex } from './jieba-dict-index.js';
+import { type DictIndex, dictLoader, openDictIndex, prefetchDictIndex } from './jieba-dict-index.js';
 import { threadSegmenter } from './thread-segmenter.js';
 
 const require = createRequire(import.meta.url);
@@ -11,12 +11,12 @@ const require = createRequire(import.meta.url);
 const userDict = (words: readonly string[]) => Buffer.from(words.map((w) => `${w} 1000000 n\n`).join(''));
 
 /** Where the build puts the index of jieba's dictionary (jieba-dict-index.ts); src/ and dist/ files alike sit two folders down. */
-const DICT_INDEX = new URL('../../dist/jieba-dict-index.bin', import.meta.url);
+const DICT_INDEX_PATH = fileURLToPath(new URL('../../dist/jieba-dict-index.bin', import.meta.url));
 
 /** The index, if the build made one from this very dict.txt; otherwise the whole dictionary is loaded. */
 function dictIndex(dictPath: string): DictIndex | null {
   try {
-    const index = openDictIndex(fileURLToPath(DICT_INDEX));
+    const index = openDictIndex(DICT_INDEX_PATH);
     return index.dictBytes === statSync(dictPath).size ? index : null;
   } catch {
     return null;
@@ -97,17 +97,18 @@ const cache = new Map<SegmenterName, Segmenter>();
  */
 const THREADED: ReadonlySet<SegmenterName> = new Set(['nodejieba']);
 
-/** Whether `preloadSegmenter` starts this backend on a thread (see THREADED). */
-export const loadsOnThread = (name: SegmenterName): boolean => THREADED.has(name);
-
 /**
- * Starts loading a backend on its own thread now (thread-segmenter.ts), if it
- * is one worth a thread; the next `loadSegmenter(name)` in this process
- * returns it. The CLI calls this first thing, so the dictionary loads while
- * everything else starts up.
+ * Gets a backend's loading going before it is needed: nodejieba on its own
+ * thread (thread-segmenter.ts), which the next `loadSegmenter(name)` in this
+ * process returns; for node-rs, the read of its dictionary index. The CLI
+ * calls this first thing, so the work overlaps everything else starting up.
  */
 export function preloadSegmenter(name: SegmenterName): void {
-  if (cache.has(name) || !loadsOnThread(name)) return;
+  if (cache.has(name)) return;
+  if (!THREADED.has(name)) {
+    prefetchDictIndex(DICT_INDEX_PATH);
+    return;
+  }
   try {
     cache.set(name, threadSegmenter(name));
   } catch {

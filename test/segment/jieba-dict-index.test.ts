@@ -1,11 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DOMAIN_WORDS } from '../../src/segment/domain-words.js';
-import { buildDictIndex, type DictIndex, dictLoader, openDictIndex, readDictIndex, textKeys } from '../../src/segment/jieba-dict-index.js';
+import { buildDictIndex, type DictIndex, dictLoader, openDictIndex, prefetchDictIndex, readDictIndex, textKeys } from '../../src/segment/jieba-dict-index.js';
 import { nodeRsJieba } from '../../src/segment/load-segmenter.js';
 import { SPLIT_MIN_LENGTH } from '../../src/segment/segmenter.js';
 import { seed } from '../helpers/seeds.js';
@@ -128,6 +128,19 @@ describe('jieba dictionary loaded per text (jieba-dict-index.ts)', () => {
     for (const s of seeds) textKeys(s, seedKeys);
     expect([...textKeys(text)].some((k) => !seedKeys.has(k))).toBe(true);
     expect(nodeRsJieba(DOMAIN_WORDS, built).cut(text)).toEqual(nodeRsJieba(DOMAIN_WORDS, null).cut(text));
+  });
+
+  it('opens an index from what prefetchDictIndex read ahead, and reads the other groups from the file it holds open', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reportdiff-index-'));
+    const path = join(dir, 'index.bin');
+    copyFileSync(new URL('../../dist/jieba-dict-index.bin', import.meta.url), path);
+    prefetchDictIndex(path);
+    // The read completes on the thread pool; its callback needs the event loop to turn.
+    await new Promise((r) => setTimeout(r, 200));
+    // Gone from the folder: only what was read ahead, and the open file, can serve now.
+    rmSync(path);
+    const text = readFileSync(new URL('../fixtures/ingest/gov-1998-excerpt.txt', import.meta.url), 'utf8');
+    expect(nodeRsJieba(DOMAIN_WORDS, openDictIndex(path)).cut(text)).toEqual(nodeRsJieba(DOMAIN_WORDS, null).cut(text));
   });
 
   it('stores the groups of hot keys first, where opening reads them', () => {
