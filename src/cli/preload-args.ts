@@ -30,8 +30,9 @@ const ON_FILES = new Set(['diff', 'summary', 'review']);
 /**
  * True when every input file on the line already has its tokens in the
  * cache (src/segment/token-cache.ts), so jieba will not be needed and is
- * better not started: a thread busy loading a dictionary holds ≈50 MB and
- * delays the process's exit until the load is done. Arguments that are not
+ * better not started: nodejieba's thread, busy loading its dictionary, holds
+ * ≈250 MB and delays the process's exit until the load is done (node-rs would
+ * only read its index for nothing). Arguments that are not
  * files (option values, a misspelt path) are ignored; `-` (stdin) can't be
  * looked at in advance, so it answers false.
  */
