@@ -184,7 +184,7 @@ function tables(b: Buffer, h: ReturnType<typeof header>, readCold: DictIndex['re
   };
 }
 
-/** An index whose bytes are all in memory (tests, and building). Throws if they are not one. */
+/** An index whose bytes are all in memory (the tests use it). Throws if they are not one. */
 export function readDictIndex(bytes: Uint8Array): DictIndex {
   // Typed arrays over the bytes need their offset aligned to 4.
   const b = bytes.byteOffset % 4 ? Buffer.from(bytes) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -93,7 +93,7 @@ const cache = new Map<SegmenterName, Segmenter>();
  * needs (jieba-dict-index.ts) takes it ≈0.05 s in line, less than starting a
  * thread costs on a 2-CPU machine, where the thread's start-up (≈0.06 s of
  * Node bootstrap) competes with the main thread (measured: a cold `diff` is
- * ≈0.03 s faster without it).
+ * ≈0.03–0.05 s faster without it).
  */
 const THREADED: ReadonlySet<SegmenterName> = new Set(['nodejieba']);
 
