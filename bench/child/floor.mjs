@@ -5,6 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { DOMAIN_WORDS } from '../../dist/segment/domain-words.js';
 import { loadSegmenter, nodeRsJieba } from '../../dist/segment/load-segmenter.js';
+import { tuneHeapForShortRuns } from '../../dist/cli/tune-heap.js';
+
+// The same process settings as the CLI (src/cli/tune-heap.ts), so the rows compare like with like.
+tuneHeapForShortRuns();
 
 const [name, a, b] = process.argv.slice(2);
 const seg = name === 'node-rs-whole' ? nodeRsJieba(DOMAIN_WORDS, null) : loadSegmenter(name);

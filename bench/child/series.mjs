@@ -2,6 +2,10 @@
 // series workload). With two files it is the one-pair baseline.
 // Usage: series.mjs SEGMENTER FILE1 FILE2 [FILE3 …]
 import { compareFiles } from '../../dist/pipeline.js';
+import { tuneHeapForShortRuns } from '../../dist/cli/tune-heap.js';
+
+// The same process settings as the CLI (src/cli/tune-heap.ts), so the rows compare like with like.
+tuneHeapForShortRuns();
 
 const [segmenter, ...files] = process.argv.slice(2);
 let changes = 0;

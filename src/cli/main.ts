@@ -7,8 +7,10 @@
  * yargs and the pipeline imported, so the two overlap.
  */
 import { preloadSegmenter } from '../segment/load-segmenter.js';
+import { tuneHeapForShortRuns } from './tune-heap.js';
 import { inputsCached, segmenterToPreload } from './preload-args.js';
 
+tuneHeapForShortRuns();
 const argv = process.argv.slice(2);
 const name = segmenterToPreload(argv);
 if (name && !inputsCached(argv, name)) preloadSegmenter(name);
