@@ -12,15 +12,17 @@ import { buildDictIndex, textKeys } from '../dist/segment/jieba-dict-index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist', 'jieba-dict-index.bin');
+// Its own temporary name, so two builds at once never rename each other's half-written file.
+const tmp = `${out}.${process.pid}.tmp`;
 try {
   const dict = readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt'));
   const hot = new Set();
   const seeds = join(root, 'seeds');
   for (const f of readdirSync(seeds)) if (f.endsWith('.txt')) textKeys(readFileSync(join(seeds, f), 'utf8'), hot);
-  writeFileSync(`${out}.tmp`, buildDictIndex(dict, hot));
-  renameSync(`${out}.tmp`, out);
+  writeFileSync(tmp, buildDictIndex(dict, hot));
+  renameSync(tmp, out);
 } catch (err) {
   rmSync(out, { force: true });
-  rmSync(`${out}.tmp`, { force: true });
+  rmSync(tmp, { force: true });
   process.stderr.write(`build-dict-index: no index, jieba will load its whole dictionary: ${err?.message ?? err}\n`);
 }
