@@ -4,25 +4,22 @@
 // index reads them. Run by `npm run build` after tsc. Without the file the
 // segmenter loads the whole dictionary, as it did before, so a failure here
 // costs speed, not results: it warns and leaves no file.
-import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeFileAtomic } from '../dist/fs/atomic-write.js';
 import { buildDictIndex, textKeys } from '../dist/segment/jieba-dict-index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist', 'jieba-dict-index.bin');
-// Its own temporary name, so two builds at once never rename each other's half-written file.
-const tmp = `${out}.${process.pid}.tmp`;
 try {
   const dict = readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt'));
   const hot = new Set();
   const seeds = join(root, 'seeds');
   for (const f of readdirSync(seeds)) if (f.endsWith('.txt')) textKeys(readFileSync(join(seeds, f), 'utf8'), hot);
-  writeFileSync(tmp, buildDictIndex(dict, hot));
-  renameSync(tmp, out);
+  await writeFileAtomic(out, buildDictIndex(dict, hot));
 } catch (err) {
   rmSync(out, { force: true });
-  rmSync(tmp, { force: true });
   process.stderr.write(`build-dict-index: no index, jieba will load its whole dictionary: ${err?.message ?? err}\n`);
 }
