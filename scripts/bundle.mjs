@@ -1,5 +1,6 @@
 // Bundles the CLI into dist/bin/ as CommonJS: `reportdiff.js` (the `bin`, a
-// few lines that start the jieba thread), `cli.js` (yargs and the pipeline),
+// few lines that get the segmenter going: nodejieba's thread, or the read of
+// node-rs' dictionary index), `cli.js` (yargs and the pipeline),
 // `segmenter.js` (shared by both) and `segmenter-worker.js` (the thread).
 //
 // Why: a cold `reportdiff diff` spent ≈0.2 s of its main thread just loading
@@ -22,10 +23,10 @@ writeFileSync(join(out, 'package.json'), '{ "type": "commonjs" }\n');
 /**
  * Imports that stay outside a bundle, as the file that bundles them:
  * - the terminal UI, an ES module under dist/tui/ (Ink and React are ES-only);
- * - the segmenter loader, its own file so that the tiny entry, which starts
- *   the jieba thread before anything else is even parsed, and the CLI share
- *   one instance of it (and so the preloaded thread);
- * - the CLI itself, loaded by the entry once the thread is on its way.
+ * - the segmenter loader, its own file so that the tiny entry, which gets
+ *   the segmenter going before anything else is even parsed, and the CLI
+ *   share one instance of it (and so the preloaded thread or index read);
+ * - the CLI itself, loaded by the entry once that is on its way.
  */
 const outside = [
   [/\/tui\/run-review\.js$/, '../tui/run-review.js'],

@@ -135,11 +135,11 @@ export function compareReports(oldReport: Report, newReport: Report, opts: Compa
 
 /**
  * Hands a freshly structured report's text to a jieba backend already
- * started on its own thread (the CLI starts one first thing), so the cut
- * begins as soon as the dictionary is in, while this thread structures the
- * other report, and waits less when tokenizeReport asks for it. Never loads
- * a backend: with none started (all inputs in the token cache) it does
- * nothing.
+ * started on its own thread (the CLI starts nodejieba's first thing), so the
+ * cut begins as soon as the dictionary is in, while this thread structures
+ * the other report, and waits less when tokenizeReport asks for it. Never
+ * loads a backend: with none started on a thread (node-rs, which loads in
+ * line; all inputs in the token cache) it does nothing.
  */
 function prefetchTokens(r: Report, name: SegmenterName): Report {
   if (usesIcu(r) || tokenMemo.get(r)?.has(name)) return r;
