@@ -20,11 +20,11 @@
  * so the order texts come in changes no cut.
  */
 
-import { closeSync, fstatSync, openSync, read, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, read, readFileSync } from 'node:fs';
 
 /** File layout version; bump on any change below. */
-const MAGIC = 'RDJ4';
-const HEADER_BYTES = 32;
+const MAGIC = 'RDJ3';
+const HEADER_BYTES = 24;
 /** Entries of the first-unit table: one per UTF-16 unit, and one past the last. */
 const UNITS = 65536;
 
@@ -38,12 +38,6 @@ const PLACEHOLDER = '\uE000\uE001';
 /**
  * Groups are ordered by first UTF-16 unit, then second (0 for a one-unit
  * word first), so a text's character finds its groups by table look-up.
- * Their lines are stored apart from that order: first the groups the
- * bundled reports use ("hot"), read with the tables on open, then the rest,
- * read a group at a time when a text needs one. Why: on a cold run every
- * page of memory touched for the first time costs ≈5–10 µs on the machines
- * measured, and a report needs ≈4k of the 190k groups, scattered over the
- * whole file; together the hot ones take a sixth of it.
  */
 export interface DictIndex {
   /** Size of the dict.txt the index was built from, to notice a different one. */
@@ -56,43 +50,24 @@ export interface DictIndex {
   readonly second: Uint16Array;
   /** Sum of each group's word frequencies. */
   readonly freqs: Uint32Array;
-  /** Where each group's lines start among all lines (hot ones first), and their length in bytes. */
+  /** Byte offsets of each group's lines in `lines`, one more than the groups. */
   readonly starts: Uint32Array;
-  readonly lengths: Uint16Array;
   /**
-   * The hot groups' lines, `word freq\n`. Without the part-of-speech tags:
-   * jieba cuts without them.
+   * The dictionary's lines, `word freq\n`, grouped. Without the
+   * part-of-speech tags: jieba cuts without them, and the file is read
+   * whole on every cold run.
    */
-  readonly hot: Buffer;
-  /** Copies `length` bytes of lines from `from` (at or past the hot ones) into `out` at `to`. */
-  readCold(out: Buffer, to: number, from: number, length: number): void;
+  readonly lines: Buffer;
 }
 
 /** Byte offsets of the index file's parts for n groups (each part 4-byte aligned). */
-function layout(n: number, hotBytes: number) {
-  const even = n + (n % 2);
+function layout(n: number) {
   const firstAt = HEADER_BYTES;
   const second = firstAt + 4 * (UNITS + 1);
-  const freqs = second + 2 * even;
+  const freqs = second + 2 * (n + (n % 2));
   const starts = freqs + 4 * n;
-  const lengths = starts + 4 * n;
-  const hot = lengths + 2 * even;
-  // What open reads at once: the tables and the hot lines.
-  const cold = hot + hotBytes;
-  return { firstAt, second, freqs, starts, lengths, hot, cold };
-}
-
-/**
- * The keys of every group a text could need: each UTF-16 unit alone, and
- * each with the next one (see `dictLoader`). For choosing the hot groups.
- */
-export function textKeys(text: string, into: Set<number> = new Set()): Set<number> {
-  for (let i = 0; i < text.length; i++) {
-    const hi = text.charCodeAt(i) * 65536;
-    into.add(hi);
-    if (i + 1 < text.length) into.add(hi + text.charCodeAt(i + 1));
-  }
-  return into;
+  const lines = starts + 4 * (n + 1);
+  return { firstAt, second, freqs, starts, lines };
 }
 
 /** Whitespace as jieba's dictionary reader (Rust's split_whitespace) splits a line. */
@@ -101,12 +76,11 @@ const RUST_WHITESPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029
 const wordKey = (w: string) => w.charCodeAt(0) * 65536 + (w.length > 1 ? w.charCodeAt(1) : 0);
 
 /**
- * The index file's bytes for a jieba dict.txt, with the groups under `hot`
- * keys stored first. Reads the lines as jieba does: a word, an optional
- * frequency (0 without one), an optional tag; a word listed twice keeps its
- * last frequency.
+ * The index file's bytes for a jieba dict.txt. Reads the lines as jieba does:
+ * a word, an optional frequency (0 without one), an optional tag; a word
+ * listed twice keeps its last frequency.
  */
-export function buildDictIndex(dict: Uint8Array, hot: ReadonlySet<number> = new Set()): Buffer {
+export function buildDictIndex(dict: Uint8Array): Buffer {
   const words = new Map<string, string>();
   for (const line of Buffer.from(dict.buffer, dict.byteOffset, dict.byteLength).toString('utf8').split('\n')) {
     const [word, freq = '0'] = line.split(RUST_WHITESPACE).filter(Boolean);
@@ -127,157 +101,86 @@ export function buildDictIndex(dict: Uint8Array, hot: ReadonlySet<number> = new 
   const keys = [...groups.keys()].sort((a, b) => a - b);
   const lineBytes = keys.map((k) => Buffer.from(groups.get(k)!.lines.join('')));
   const n = keys.length;
-  const isHot = keys.map((k) => hot.has(k));
-  const hotBytes = lineBytes.reduce((s, b, i) => (isHot[i] ? s + b.length : s), 0);
-  const coldBytes = lineBytes.reduce((s, b, i) => (isHot[i] ? s : s + b.length), 0);
-  const at = layout(n, hotBytes);
-  const out = Buffer.alloc(at.cold + coldBytes);
+  const at = layout(n);
+  const linesLength = lineBytes.reduce((s, b) => s + b.length, 0);
+  const out = Buffer.alloc(at.lines + linesLength);
   out.write(MAGIC, 0, 'latin1');
   out.writeUInt32LE(dict.byteLength, 4);
   out.writeUInt32LE(n, 8);
-  out.writeUInt32LE(hotBytes, 12);
-  out.writeUInt32LE(coldBytes, 16);
-  out.writeDoubleLE(total, 24);
+  out.writeUInt32LE(linesLength, 12);
+  out.writeDoubleLE(total, 16);
   let unit = 0;
-  let hotAt = 0;
-  let coldAt = hotBytes;
+  let offset = 0;
   keys.forEach((key, i) => {
     const first = Math.floor(key / 65536);
     for (; unit <= first; unit++) out.writeUInt32LE(i, at.firstAt + 4 * unit);
     out.writeUInt16LE(key % 65536, at.second + 2 * i);
-    // These throw past 2^32 and 2^16, which no group of jieba's dictionary comes near.
+    // writeUInt32LE throws past 2^32, which no group of jieba's dictionary comes near.
     out.writeUInt32LE(groups.get(key)!.freq, at.freqs + 4 * i);
-    out.writeUInt16LE(lineBytes[i].length, at.lengths + 2 * i);
-    const from = isHot[i] ? hotAt : coldAt;
-    out.writeUInt32LE(from, at.starts + 4 * i);
-    lineBytes[i].copy(out, at.hot + from);
-    if (isHot[i]) hotAt += lineBytes[i].length;
-    else coldAt += lineBytes[i].length;
+    out.writeUInt32LE(offset, at.starts + 4 * i);
+    lineBytes[i].copy(out, at.lines + offset);
+    offset += lineBytes[i].length;
   });
   for (; unit <= UNITS; unit++) out.writeUInt32LE(n, at.firstAt + 4 * unit);
+  out.writeUInt32LE(offset, at.starts + 4 * n);
   return out;
 }
 
-/** The header's numbers, checked; throws if the bytes are not an index. */
-function header(b: Buffer) {
-  if (b.byteLength < HEADER_BYTES || b.toString('latin1', 0, 4) !== MAGIC) throw new Error('not a reportdiff jieba dictionary index');
-  const n = b.readUInt32LE(8);
-  const hotBytes = b.readUInt32LE(12);
-  return { dictBytes: b.readUInt32LE(4), n, hotBytes, coldBytes: b.readUInt32LE(16), total: b.readDoubleLE(24), at: layout(n, hotBytes) };
-}
-
-/** The tables over the bytes read on open (the file from its start through the hot lines). */
-function tables(b: Buffer, h: ReturnType<typeof header>, readCold: DictIndex['readCold']): DictIndex {
-  const { n, at } = h;
-  const view = <T>(Make: new (buf: ArrayBufferLike, offset: number, length: number) => T, from: number, length: number) =>
-    new Make(b.buffer, b.byteOffset + from, length);
-  return {
-    dictBytes: h.dictBytes,
-    total: h.total,
-    firstAt: view(Uint32Array, at.firstAt, UNITS + 1),
-    second: view(Uint16Array, at.second, n),
-    freqs: view(Uint32Array, at.freqs, n),
-    starts: view(Uint32Array, at.starts, n),
-    lengths: view(Uint16Array, at.lengths, n),
-    hot: b.subarray(at.hot, at.cold),
-    readCold,
-  };
-}
-
-/** An index whose bytes are all in memory (the tests use it). Throws if they are not one. */
+/** Reads an index file's bytes without copying them; throws if they are not one. */
 export function readDictIndex(bytes: Uint8Array): DictIndex {
   // Typed arrays over the bytes need their offset aligned to 4.
   const b = bytes.byteOffset % 4 ? Buffer.from(bytes) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const h = header(b);
-  if (b.byteLength !== h.at.cold + h.coldBytes) throw new Error('truncated jieba dictionary index');
-  return tables(b, h, (out, to, from, length) => {
-    b.copy(out, to, h.at.hot + from, h.at.hot + from + length);
-  });
+  if (b.byteLength < HEADER_BYTES || b.toString('latin1', 0, 4) !== MAGIC) throw new Error('not a reportdiff jieba dictionary index');
+  const n = b.readUInt32LE(8);
+  const at = layout(n);
+  if (b.byteLength !== at.lines + b.readUInt32LE(12)) throw new Error('truncated jieba dictionary index');
+  const u32 = (from: number, length: number) => new Uint32Array(b.buffer, b.byteOffset + from, length);
+  return {
+    dictBytes: b.readUInt32LE(4),
+    total: b.readDoubleLE(16),
+    firstAt: u32(at.firstAt, UNITS + 1),
+    second: new Uint16Array(b.buffer, b.byteOffset + at.second, n),
+    freqs: u32(at.freqs, n),
+    starts: u32(at.starts, n + 1),
+    lines: b.subarray(at.lines),
+  };
 }
 
-/** An index file opened and its header checked; its tables and hot lines not read yet. */
-interface OpenFile {
-  fd: number;
-  h: ReturnType<typeof header>;
-}
-
-function openFile(path: string): OpenFile {
-  const fd = openSync(path, 'r');
-  try {
-    const size = fstatSync(fd).size;
-    const head = Buffer.alloc(Math.min(HEADER_BYTES, size));
-    readFully(fd, head, 0);
-    const h = header(head);
-    if (size !== h.at.cold + h.coldBytes) throw new Error('truncated jieba dictionary index');
-    return { fd, h };
-  } catch (err) {
-    closeSync(fd);
-    throw err;
-  }
-}
-
-function indexOf({ fd, h }: OpenFile, eager: Buffer): DictIndex {
-  return tables(eager, h, (out, to, from, length) => readFully(fd, out.subarray(to, to + length), h.at.hot + from));
-}
-
-/** A read of an index's tables and hot lines started by prefetchDictIndex; `eager` is set once it is complete. */
+/** A read of a whole index file started by prefetchDictIndex; `bytes` is set once it is complete. */
 interface Ahead {
   path: string;
-  file: OpenFile;
-  eager?: Buffer;
+  bytes?: Buffer;
 }
 let ahead: Ahead | null = null;
 
 /**
- * Starts reading an index file's tables and hot lines on libuv's thread
- * pool, so that the main thread does not spend the ≈0.01 s it takes when
- * the first text is cut; `openDictIndex(path)` takes them if the read is
- * complete by then (in the CLI it is: the reports are read and structured
- * first), and reads them itself if not. Never throws: a problem shows when
- * the index is opened.
+ * Starts reading an index file on libuv's thread pool, so that the main
+ * thread does not spend the ≈0.01–0.02 s it takes when the first text is
+ * cut; `openDictIndex(path)` takes the bytes if the read is complete by then
+ * (in the CLI it is: the reports are read and structured first), and reads
+ * the file itself if not. Never throws: a problem shows when the index is
+ * opened.
  */
 export function prefetchDictIndex(path: string): void {
   if (ahead) return;
   try {
-    const file = openFile(path);
-    const slot: Ahead = { path, file };
+    const fd = openSync(path, 'r');
+    const slot: Ahead = { path };
     ahead = slot;
-    const eager = Buffer.allocUnsafe(file.h.at.cold);
-    // One request for the whole part (a stream or readFile would need a turn of the event loop per chunk).
-    read(file.fd, eager, 0, eager.length, 0, (err, n) => {
-      if (!err && n === eager.length) slot.eager = eager;
+    const bytes = Buffer.allocUnsafe(fstatSync(fd).size);
+    // One request for the whole file (readFile would need a turn of the event loop per chunk).
+    read(fd, bytes, 0, bytes.length, 0, (err, n) => {
+      closeSync(fd);
+      if (!err && n === bytes.length) slot.bytes = bytes;
     });
   } catch {
-    // openDictIndex will meet the same problem and say what to do
+    // openDictIndex will meet the same problem and report it
   }
 }
 
-/**
- * Opens an index file: reads its tables and hot lines (or takes them from
- * prefetchDictIndex), and keeps the file open to read the other groups'
- * lines when a text needs them. Throws if the file is not an index or was
- * cut short.
- */
+/** An index file's index, from what prefetchDictIndex read or read now; throws if the file is not one. */
 export function openDictIndex(path: string): DictIndex {
-  if (ahead?.path === path && ahead.eager) return indexOf(ahead.file, ahead.eager);
-  const file = openFile(path);
-  const eager = Buffer.allocUnsafe(file.h.at.cold);
-  try {
-    readFully(file.fd, eager, 0);
-  } catch (err) {
-    closeSync(file.fd);
-    throw err;
-  }
-  return indexOf(file, eager);
-}
-
-/** Fills `into` from the file at `position`; a short read means the file changed under us. */
-function readFully(fd: number, into: Buffer, position: number): void {
-  for (let got = 0; got < into.length; ) {
-    const n = readSync(fd, into, got, into.length - got, position + got);
-    if (n === 0) throw new Error('jieba dictionary index ended early');
-    got += n;
-  }
+  return readDictIndex(ahead?.path === path && ahead.bytes ? ahead.bytes : readFileSync(path));
 }
 
 /** The group of `second` among second[lo..hi) (ascending), or -1. */
@@ -297,7 +200,7 @@ function groupOf(second: Uint16Array, lo: number, hi: number, unit: number): num
  * nothing when the text brings no new key.
  */
 export function dictLoader(index: DictIndex, load: (lines: Uint8Array) => void): (text: string) => void {
-  const { firstAt, second, starts, lengths, freqs, hot } = index;
+  const { firstAt, second, starts, freqs, lines } = index;
   const loaded = new Uint8Array(second.length);
   let loadedFreq = 0;
 
@@ -330,16 +233,11 @@ export function dictLoader(index: DictIndex, load: (lines: Uint8Array) => void):
     const found = newGroups(text);
     if (!found.length) return;
     let bytes = 0;
-    for (const g of found) bytes += lengths[g];
+    for (const g of found) bytes += starts[g + 1] - starts[g];
     const placeholder = `${PLACEHOLDER} ${index.total - loadedFreq}\n`;
     const out = Buffer.allocUnsafe(bytes + Buffer.byteLength(placeholder));
     let to = 0;
-    for (const g of found) {
-      const from = starts[g];
-      if (from < hot.length) hot.copy(out, to, from, from + lengths[g]);
-      else index.readCold(out, to, from, lengths[g]);
-      to += lengths[g];
-    }
+    for (const g of found) to += lines.copy(out, to, starts[g], starts[g + 1]);
     out.write(placeholder, to);
     load(out);
   };

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DOMAIN_WORDS } from '../../src/segment/domain-words.js';
-import { buildDictIndex, type DictIndex, dictLoader, openDictIndex, prefetchDictIndex, readDictIndex, textKeys } from '../../src/segment/jieba-dict-index.js';
+import { buildDictIndex, type DictIndex, dictLoader, openDictIndex, prefetchDictIndex, readDictIndex } from '../../src/segment/jieba-dict-index.js';
 import { nodeRsJieba } from '../../src/segment/load-segmenter.js';
 import { SPLIT_MIN_LENGTH } from '../../src/segment/segmenter.js';
 import { seed } from '../helpers/seeds.js';
@@ -33,7 +33,6 @@ function jiebaTotal(loads: string[]): number {
 const userLine = (w: string) => `${w} 1000000 n\n`;
 
 describe('jieba dictionary loaded per text (jieba-dict-index.ts)', () => {
-  // Every group's lines read on demand (no hot groups), so the on-demand path is what these tests cut with.
   let index: DictIndex;
   beforeAll(() => {
     index = readDictIndex(buildDictIndex(dict));
@@ -120,36 +119,22 @@ describe('jieba dictionary loaded per text (jieba-dict-index.ts)', () => {
     expect(built.total).toBe(index.total);
   });
 
-  it('opened from the built file, cuts a report the seeds do not contain as the whole dictionary, reading the other groups from disk', () => {
+  it('opened from the built file, cuts a report the seeds do not contain as the whole dictionary', () => {
     const built = openDictIndex(fileURLToPath(new URL('../../dist/jieba-dict-index.bin', import.meta.url)));
-    // The 1998 Government Work Report is not among the seeds, so some of its groups are not hot.
     const text = readFileSync(new URL('../fixtures/ingest/gov-1998-excerpt.txt', import.meta.url), 'utf8');
-    const seedKeys = new Set<number>();
-    for (const s of seeds) textKeys(s, seedKeys);
-    expect([...textKeys(text)].some((k) => !seedKeys.has(k))).toBe(true);
     expect(nodeRsJieba(DOMAIN_WORDS, built).cut(text)).toEqual(nodeRsJieba(DOMAIN_WORDS, null).cut(text));
   });
 
-  it('opens an index from what prefetchDictIndex read ahead, and reads the other groups from the file it holds open', async () => {
+  it('opens an index from what prefetchDictIndex read ahead', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'reportdiff-index-'));
     const path = join(dir, 'index.bin');
     copyFileSync(new URL('../../dist/jieba-dict-index.bin', import.meta.url), path);
     prefetchDictIndex(path);
     // The read completes on the thread pool; its callback needs the event loop to turn.
     await new Promise((r) => setTimeout(r, 200));
-    // Gone from the folder: only what was read ahead, and the open file, can serve now.
+    // Gone from the folder: only what was read ahead can serve now.
     rmSync(path);
     const text = readFileSync(new URL('../fixtures/ingest/gov-1998-excerpt.txt', import.meta.url), 'utf8');
     expect(nodeRsJieba(DOMAIN_WORDS, openDictIndex(path)).cut(text)).toEqual(nodeRsJieba(DOMAIN_WORDS, null).cut(text));
-  });
-
-  it('stores the groups of hot keys first, where opening reads them', () => {
-    const small = buildDictIndex(Buffer.from('职工 50\n工会 7\n工 3\n'), textKeys('职工'));
-    const read = readDictIndex(small);
-    // 职工's text has 工 alone too, so the one-character group 工 is hot as well; 工会 is not.
-    expect(read.hot.toString('utf8')).toBe('工 3\n职工 50\n');
-    const loads: string[] = [];
-    dictLoader(read, (b) => loads.push(Buffer.from(b).toString('utf8')))('工会职工');
-    expect(loads[0].split('\n').filter(Boolean).sort()).toEqual(['工 3', '工会 7', '职工 50', '\uE000\uE001 0'].sort());
   });
 });
