@@ -61,7 +61,7 @@ function sharedTerms(o: TokenizedUnit, n: TokenizedUnit, w: TermWeights): string
   for (let k = 0; k < o.termIds.length; k++) {
     const at = n.termIds.indexOf(o.termIds[k]);
     if (at < 0) continue;
-    names.push(o.terms[k]);
+    names.push(termName(o.termIds[k]));
     strength.push(w.weight(o.termIds[k]) * Math.min(o.factors[k], n.factors[at]));
   }
   const sorted = names.map((_, i) => i).sort((a, b) => strength[b] - strength[a] || (names[a] < names[b] ? -1 : 1));

@@ -3,7 +3,7 @@ import { cutAll, SPLIT_MIN_LENGTH, subWordsAll, type Segmenter } from './segment
 import { compareKey } from '../ingest/normalize.js';
 import { isTerm, termPrior } from './terms.js';
 import { stripEnumMarker } from '../structure/strip-marker.js';
-import { internTerms, termCount, termName, termNumber } from './term-ids.js';
+import { internTerms, termCount, termNumber } from './term-ids.js';
 
 /** A unit with what the matcher needs: its comparison key, tokens and terms. */
 export interface TokenizedUnit {
@@ -12,12 +12,13 @@ export interface TokenizedUnit {
   key: string;
   /** Tokens of `unit.text`; they concatenate back to it exactly. */
   tokens: string[];
-  /** Distinct content terms (folded with compareKey), the unit's evidence. */
-  terms: string[];
-  /** `terms` as process-wide term numbers (term-ids.ts), for the stages that count and index by term. */
+  /**
+   * Distinct content terms (folded with compareKey), the unit's evidence, as
+   * process-wide term numbers (term-ids.ts; `termName` gives a term back).
+   */
   termIds: Int32Array;
   /**
-   * How much each term counts (parallel to `terms`): 1 for a word of the
+   * How much each term counts (parallel to `termIds`): 1 for a word of the
    * unit, SUB_WORD_FACTOR for a word found only inside a longer one, so that
    * 高标准 does not make 高标准自贸协定 and 高标准推进雄安新区 look alike.
    */
@@ -208,10 +209,7 @@ export function tokenizeReport(report: Report, segmenter: Segmenter): TokenizedR
   const scratch: TermScratch = { mark: new Int32Array(termCount()), slot: new Int32Array(termCount()) };
   const units = report.units.map((unit, i) => {
     const { ids, factors } = unitTerms(tokens[i], terms, scratch, i);
-    const termIds = Int32Array.from(ids);
-    const names: string[] = new Array(ids.length);
-    for (let k = 0; k < ids.length; k++) names[k] = termName(ids[k]);
-    return { unit, key: unitKey(unit.text), tokens: tokens[i], terms: names, termIds, factors };
+    return { unit, key: unitKey(unit.text), tokens: tokens[i], termIds: Int32Array.from(ids), factors };
   });
   return { report, units };
 }

@@ -34,6 +34,6 @@ describe('tokenizeReport on consecutive Government Work Reports', () => {
     expect(second.length).toBeLessThan(first.length / 2);
     // And the terms are those the real backend gives.
     const direct = tokenizeReport(b, loadSegmenter('node-rs'));
-    expect(t.units.map((u) => u.terms)).toEqual(direct.units.map((u) => u.terms));
+    expect(t.units.map((u) => u.termIds)).toEqual(direct.units.map((u) => u.termIds));
   });
 });
