@@ -163,11 +163,12 @@ let ahead: Ahead | null = null;
  */
 export function prefetchDictIndex(path: string): void {
   if (ahead) return;
+  let fd = -1;
   try {
-    const fd = openSync(path, 'r');
+    fd = openSync(path, 'r');
     const slot: Ahead = { path };
-    ahead = slot;
     const bytes = Buffer.allocUnsafe(fstatSync(fd).size);
+    ahead = slot;
     // One request for the whole file (readFile would need a turn of the event loop per chunk).
     read(fd, bytes, 0, bytes.length, 0, (err, n) => {
       closeSync(fd);
@@ -175,6 +176,7 @@ export function prefetchDictIndex(path: string): void {
     });
   } catch {
     // openDictIndex will meet the same problem and report it
+    if (fd >= 0) closeSync(fd);
   }
 }
 
