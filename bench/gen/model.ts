@@ -1,4 +1,4 @@
-import { TOP_HEADING, SUB_HEADING, ENUM_OPENER, WHITESPACE } from '../lib/rules.js';
+import { TOP_HEADING, SUB_HEADING, ENUM_OPENER, WHITESPACE, WHITESPACE_CHAR } from '../lib/rules.js';
 import { toKey } from '../lib/key.js';
 
 /** One char of a generated text with its origin: an index into the OLD key, or -1 when inserted. */
@@ -49,7 +49,7 @@ function logicalParagraphs(text: string): Array<Array<[number, number]>> {
     pos += line.length + 1;
   }
   const content = lines.filter(([s, e]) => text.slice(s, e).replace(WHITESPACE, '').length > 0);
-  if (!isPdfWrapped(content.map(([s, e]) => text.slice(s, e)))) return content.map((l) => [l]);
+  if (!isPdfWrapped(content.map(([s, e]) => text.slice(s, e)))) return pageMarkersJoined(text, lines);
   const out: Array<Array<[number, number]>> = [];
   let prev = '';
   let inHeading = false;
@@ -69,6 +69,29 @@ function logicalParagraphs(text: string): Array<Array<[number, number]>> {
   return out;
 }
 
+/**
+ * One paragraph per line, except that a line of only zero-width characters
+ * is a page marker inside a sentence (2017/2021 `…220项` / U+200B /
+ * `职业资格许可认定事项。`): the lines around it are one paragraph, as
+ * reportdiff's ingest reads them. Left apart, an insertion would land
+ * mid-sentence, which no real report does.
+ */
+function pageMarkersJoined(text: string, lines: Array<[number, number]>): Array<Array<[number, number]>> {
+  const out: Array<Array<[number, number]>> = [];
+  let joinNext = false;
+  for (const l of lines) {
+    const t = text.slice(l[0], l[1]);
+    if (ZERO_WIDTH_ONLY.test(t)) joinNext = out.length > 0;
+    else if (t.replace(WHITESPACE, '').length > 0) {
+      if (joinNext) out[out.length - 1].push(l);
+      else out.push([l]);
+      joinNext = false;
+    }
+  }
+  return out;
+}
+const ZERO_WIDTH_ONLY = /^[\u200B\u200C\u200D\u2060\uFEFF]+$/;
+
 /** Key of a heading's text: marker stripped, up to the first `。`. */
 export function headingKey(chars: TChar[], markerLen: number): string {
   const s = toKey(chars.slice(markerLen).map((c) => c.ch).join(''));
@@ -81,7 +104,7 @@ export function parseModel(text: string): Model {
   // Key offset of every raw char (-1 for whitespace).
   const keyAt = new Int32Array(text.length).fill(-1);
   let k = 0;
-  for (let i = 0; i < text.length; i++) if (!/\s|\u3000|\u00a0/.test(text[i])) keyAt[i] = k++;
+  for (let i = 0; i < text.length; i++) if (!WHITESPACE_CHAR.test(text[i])) keyAt[i] = k++;
   const key = toKey(text);
   const paras: Para[] = [];
   const ignoreOld: number[] = [];

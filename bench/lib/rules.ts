@@ -23,8 +23,14 @@ export const MARKER_IN_KEY = /[一二三四五六七八九十]+、|（[一二三
  */
 export const HEADING_IN_KEY = /(?:^|(?<=[。！？：”]))(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/g;
 
-/** Whitespace the engine removes when it builds its compare key (PDF breaks, `举办 2022 年`, `二 是 深 化`). */
-export const WHITESPACE = /[\s\u3000\u00a0]+/g;
+/**
+ * Whitespace the engine removes when it builds its compare key (PDF breaks,
+ * `举办 2022 年`, `二 是 深 化`), zero-width characters included (the U+200B
+ * page markers of 2017/2021).
+ */
+export const WHITESPACE = /[\s\u3000\u00a0\u200b-\u200d\u2060]+/g;
+/** One character of WHITESPACE. */
+export const WHITESPACE_CHAR = /[\s\u3000\u00a0\u200b-\u200d\u2060]/;
 
 /** A run of ASCII digits (with decimals) — reworded numbers and PDF spacing `改革 5 年来`. */
 export const NUMBER_RUN = /\d+(?:\.\d+)?/g;
