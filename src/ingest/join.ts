@@ -52,9 +52,12 @@ export function joinHardWrapped(lines: string[]): Joined {
   const isShort = (i: number) => w[i] <= typical[i] - HARD_WRAP.shortBy;
   const isIndented = (i: number) =>
     w[i] <= typical[i] - HARD_WRAP.indentBy && w[i] >= typical[i] - HARD_WRAP.indentMaxBy;
-  const breakAfter = (i: number): boolean => {
+  /** Whether the paragraph of lines start..i ends after line i. */
+  const breakAfter = (start: number, i: number): boolean => {
     const ends = TERMINAL_END.test(lines[i]);
-    if (HEADING_START.test(lines[i + 1]) && (ends || isShort(i))) return true;
+    if (HEADING_START.test(lines[i + 1]) && (ends || isShort(i))) {
+      return isShort(i) || isIndented(i + 1) || !continuesInlineSeries(lines.slice(start, i + 1).join(''), lines[i + 1]);
+    }
     return ends && (isShort(i) || isIndented(i + 1));
   };
   // Where a wrapped section heading ends. `found` is false for a run-in
@@ -89,11 +92,27 @@ export function joinHardWrapped(lines: string[]): Joined {
       end = h.end;
       body = !h.found;
     }
-    if (body) while (end + 1 < lines.length && !breakAfter(end)) end++;
+    if (body) while (end + 1 < lines.length && !breakAfter(i, end)) end++;
     groups.push([i, end]);
     i = end + 1;
   }
   return collect(lines, groups);
+}
+
+const COUNT = '一二三四五六七八九十';
+
+/**
+ * True when `next` goes on with a `一是…二是…` series that runs inline in
+ * `paragraph`: `三是` after a paragraph holding `二是` past its start. Such a
+ * marker lands at the start of a line whenever the wrap falls just after the
+ * previous item's `。` (gov 2016 `…扩大水利建设基金等免征范围。` / `三是将18项…`);
+ * reports that give each item its own paragraph (acftu-2023) start the
+ * previous item on a paragraph of its own, or end it on a short line.
+ */
+function continuesInlineSeries(paragraph: string, next: string): boolean {
+  const m = /^([二三四五六七八九十])是/.exec(next);
+  if (!m) return false;
+  return paragraph.indexOf(`${COUNT[COUNT.indexOf(m[1]) - 1]}是`, 1) > 0;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { repairText } from '../../src/ingest/repair.js';
 
@@ -56,6 +57,36 @@ describe('repairText: hard-wrapped PDF text (seeds/acftu-2023.txt)', () => {
     expect(out[0]).toContain('以“匠心逐梦 强国有我”为主题'); // real space in a slogan stays
     expect(out[0]).toContain('投入资金1.1亿元，帮助30万职工提升学历水平。');
     expect(out[1]).toBe('（三）以新就业形态劳动者群体为重点深化维权服务。');
+  });
+});
+
+describe('repairText: outline markers at the start of a wrapped line', () => {
+  const seed = (name: string) => readFileSync(new URL(`../../seeds/${name}.txt`, import.meta.url), 'utf8');
+  /** `count` paragraphs of a one-paragraph-per-line seed, from the one holding `from`. */
+  const paragraphs = (text: string, from: string, count: number) => {
+    const all = text.split('\n').map((l) => l.trim()).filter(Boolean);
+    const at = all.findIndex((l) => l.includes(from));
+    expect(at).toBeGreaterThanOrEqual(0);
+    return all.slice(at, at + count);
+  };
+  /** Wrapped every 16 characters with a blank line between lines, as PDF extraction gives them. */
+  const wrap = (ps: string[]) => ps.flatMap((p) => Array.from({ length: Math.ceil(p.length / 16) }, (_, i) => p.slice(16 * i, 16 * i + 16))).join('\n\n');
+
+  it('keeps an inline `三是` in its paragraph when the wrap falls right after `二是…。` (gov-work-report-2016)', () => {
+    const ps = paragraphs(seed('gov-work-report-2016'), '适度扩大财政赤字', 2);
+    const text = wrap(ps);
+    expect(text).toContain('等免征范围。\n\n三是将18项'); // the case under test: the marker opens a line
+    expect(lines(text)).toEqual(ps);
+  });
+
+  it('opens a paragraph at every `一是` `二是` of a report that gives each item its own, bold leads included (acftu-2023)', () => {
+    const text = seed('acftu-2023');
+    const excerpt = text.slice(text.indexOf('的生产生活困难。'), text.indexOf('三是强化企业'));
+    const out = lines(excerpt);
+    // `一是突出维护职工劳动经济权` is a short first line in a wider bold font, not a heading of its own.
+    expect(out[1]).toMatch(/^一是突出维护职工劳动经济权益。落细落实就业优先政策/);
+    expect(out[2]).toMatch(/^二是加强困难/);
+    expect(out).toHaveLength(3);
   });
 });
 
