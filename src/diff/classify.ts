@@ -34,16 +34,24 @@ function ancestors(r: Report, id: number): number[] {
  * A unit moved when its partner sits outside the section aligned with its
  * own, or when its whole section moved under another parent (a `一是…`
  * subsection taken from （二） into （三） aligns with itself, but it moved).
- * A unit that only fell into the parent because its subsection heading was
- * not recognised on one side (or gained a subsection) did not move: the
- * check also accepts an aligned ancestor on either side.
+ * Between a section's own text and one of its subsections, it moved only
+ * when that subsection is on both sides (the review's summary paragraph
+ * `深化国有企业改革` now under 2025's `深化改革` subsection); a unit that
+ * only fell into the parent because its subsection heading was not
+ * recognised on one side, or that a newly added subsection took in, did not.
  */
 function isMoved(oldR: Report, newR: Report, alignment: SectionAlignment, oldSection: number, newSection: number): boolean {
   const oldUp = ancestors(oldR, oldSection);
   const newUp = ancestors(newR, newSection);
   const related = (olds: number[], news: number[]) =>
     olds.some((o) => aligned(alignment, o, newSection)) || news.some((n) => aligned(alignment, oldSection, n));
-  if (!aligned(alignment, oldSection, newSection)) return !related(oldUp, newUp);
+  if (!aligned(alignment, oldSection, newSection)) {
+    const oldDeeper = oldUp.some((o) => aligned(alignment, o, newSection));
+    const newDeeper = newUp.some((n) => aligned(alignment, oldSection, n));
+    if (!oldDeeper && !newDeeper) return true;
+    // One level apart: moved only when the subsection it left or entered is on both sides.
+    return (oldDeeper && alignment.newFor.has(oldSection)) || (newDeeper && alignment.oldFor.has(newSection));
+  }
   // Aligned, and one side's section is merged into the other's parent.
   if (related(oldUp.slice(1), newUp.slice(1))) return false;
   const po = oldR.sections[oldSection]?.parentId;
