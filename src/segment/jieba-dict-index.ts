@@ -202,7 +202,9 @@ function groupOf(second: Uint16Array, lo: number, hi: number, unit: number): num
  * nothing when the text brings no new key.
  */
 export function dictLoader(index: DictIndex, load: (lines: Uint8Array) => void): (text: string) => void {
-  const { firstAt, second, starts, freqs, lines } = index;
+  const { firstAt, second, starts, freqs } = index;
+  // A plain Uint8Array view: set() with its subarrays copies ≈2× faster than Buffer's copy(), called per group.
+  const lines = new Uint8Array(index.lines.buffer, index.lines.byteOffset, index.lines.byteLength);
   const loaded = new Uint8Array(second.length);
   let loadedFreq = 0;
 
@@ -239,7 +241,10 @@ export function dictLoader(index: DictIndex, load: (lines: Uint8Array) => void):
     const placeholder = `${PLACEHOLDER} ${index.total - loadedFreq}\n`;
     const out = Buffer.allocUnsafe(bytes + Buffer.byteLength(placeholder));
     let to = 0;
-    for (const g of found) to += lines.copy(out, to, starts[g], starts[g + 1]);
+    for (const g of found) {
+      out.set(lines.subarray(starts[g], starts[g + 1]), to);
+      to += starts[g + 1] - starts[g];
+    }
     out.write(placeholder, to);
     load(out);
   };
