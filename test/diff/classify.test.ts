@@ -11,7 +11,7 @@ describe('moved, between a section’s own text and its subsections', () => {
     // 2024 names it in the review's opening summary; 2025 under its reform subsection, which 2024's review also has.
     expect(c!.old!.section).toEqual(['2023年工作回顾']);
     expect(c!.new!.section).toEqual(['2024年工作回顾', '坚定不移全面深化改革扩大开放，增强发展内生动力']);
-    expect(d.sections.some((p) => p.old.at(-1) === '深化改革扩大开放，持续改善营商环境' && p.new.at(-1) === c!.new!.section[1])).toBe(true);
+    expect(d.sections.some((p) => p.old?.at(-1) === '深化改革扩大开放，持续改善营商环境' && p.new?.at(-1) === c!.new!.section[1])).toBe(true);
     expect(c!.moved).toBe(true);
   });
 
