@@ -212,7 +212,7 @@ function candidates(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights
     newFactor: new Float64Array(nNames),
     seen: new Int32Array(nOld).fill(-1),
     rareShared: new Float64Array(nOld),
-    order: [],
+    order: new Int32Array(nOld),
     floor,
     out: [],
   };
@@ -246,7 +246,8 @@ interface Scan {
   newFactor: Float64Array;
   seen: Int32Array;
   rareShared: Float64Array;
-  order: number[];
+  /** The old units met, in order (a JS array emptied per NEW unit was reallocated as it grew: ≈8 MB of a 10-report series). */
+  order: Int32Array;
   floor: number;
   out: Candidate[];
 }
@@ -270,7 +271,7 @@ function scanNewUnit(s: Scan, j: number, kind: string): void {
     newFactor[newT.ids[k]] = newT.factor[k];
   }
   // First what each old unit shares in rare terms, in the order the units are met.
-  order.length = 0;
+  let met = 0;
   for (let q = from; q < to; q++) {
     const t = newT.ids[q];
     for (let p = postStart[t]; p < postStart[t + 1]; p++) {
@@ -278,12 +279,12 @@ function scanNewUnit(s: Scan, j: number, kind: string): void {
       if (seen[i] !== j) {
         seen[i] = j;
         rareShared[i] = 0;
-        order.push(i);
+        order[met++] = i;
       }
       rareShared[i] += weight[t] * Math.min(postF[p], newT.factor[q]);
     }
   }
-  for (let p = 0; p < order.length; p++) {
+  for (let p = 0; p < met; p++) {
     const i = order[p];
     if (s.oldKind[i] !== kind) continue;
     const ow = oldT.total[i];
