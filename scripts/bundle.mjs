@@ -76,6 +76,29 @@ const lazyStringWidth = {
   },
 };
 
+/**
+ * yargs' platform shim imports node's `assert` (≈4–5 ms to load here) for
+ * two checks it makes on every run, which only fail on a programming error.
+ * It gets a module that makes the same check and loads `assert` only to
+ * throw its error.
+ */
+const lazyAssert = {
+  name: 'lazy-assert',
+  setup(b) {
+    b.onResolve({ filter: /^assert$/ }, (args) => (/[\\/]yargs[\\/]/.test(args.importer) ? { path: 'assert', namespace: 'lazy-assert' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-assert' }, () => ({
+      contents: [
+        'let real;',
+        "const load = () => (real ??= require('node:assert'));",
+        // assert's own test is Object.is.
+        'export const notStrictEqual = (actual, expected, message) => { if (Object.is(actual, expected)) load().notStrictEqual(actual, expected, message); };',
+        'export const strictEqual = (actual, expected, message) => { if (!Object.is(actual, expected)) load().strictEqual(actual, expected, message); };',
+      ].join('\n'),
+      loader: 'js',
+    }));
+  },
+};
+
 const common = {
   outdir: out,
   bundle: true,
@@ -84,7 +107,7 @@ const common = {
   target: 'node20',
   // Native addons and the lazily required converter stay in node_modules.
   external: ['@node-rs/jieba', '@node-rs/jieba/*', 'nodejieba', 'opencc-js', 'opencc-js/*'],
-  plugins: [splitFiles, lazyStringWidth],
+  plugins: [splitFiles, lazyStringWidth, lazyAssert],
   // import.meta.url is how the sources find files beside them (the worker
   // script, package.json, node_modules for createRequire); in CommonJS it
   // is the bundle file's own URL.

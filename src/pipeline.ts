@@ -1,4 +1,5 @@
-import { stat } from 'node:fs/promises';
+import { stat as statCb } from 'node:fs';
+import { promisify } from 'node:util';
 import { dirname } from 'node:path';
 import type { Report, ReportDiff } from './report.js';
 import type { SegmenterName } from './segment/segmenter.js';
@@ -15,6 +16,8 @@ import { termWeights } from './align/term-weights.js';
 import { classify } from './diff/classify.js';
 import { InputError } from './errors.js';
 import { parseSpec } from './spec.js';
+
+const stat = promisify(statCb); // not node:fs/promises: see ingest/index.ts
 
 /** Options shared by every comparison entry point. */
 export interface CompareOptions {

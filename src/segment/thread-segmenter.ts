@@ -1,6 +1,12 @@
 import { existsSync } from 'node:fs';
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
 import type { Segmenter, SegmenterName } from './segmenter.js';
+
+/**
+ * node:worker_threads, loaded when a thread is started: only nodejieba
+ * uses one in the CLI, and loading the module cost every node-rs run ≈4 ms.
+ */
+const workerThreads = () => createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
 
 /**
  * What the main thread asks the segmenter thread (segmenter-worker.ts).
@@ -51,6 +57,7 @@ export function threadSegmenter(name: SegmenterName): Segmenter {
   const script = new URL('./segmenter-worker.js', import.meta.url);
   // A missing script would never answer; say so now, so the caller can load in line instead.
   if (!existsSync(script)) throw new Error(`no segmenter thread script at ${script.pathname}`);
+  const { MessageChannel, receiveMessageOnPort, Worker } = workerThreads();
   const { port1, port2 } = new MessageChannel();
   const flag = new Int32Array(new SharedArrayBuffer(8));
   const worker = new Worker(script, { workerData: { name, port: port2, flag }, transferList: [port2] });
