@@ -1,5 +1,4 @@
-import { stat as statCb } from 'node:fs';
-import { promisify } from 'node:util';
+import { stat } from './fs/callback-fs.js';
 import { dirname } from 'node:path';
 import type { Report, ReportDiff } from './report.js';
 import type { SegmenterName } from './segment/segmenter.js';
@@ -16,8 +15,6 @@ import { termWeights } from './align/term-weights.js';
 import { classify } from './diff/classify.js';
 import { InputError } from './errors.js';
 import { parseSpec } from './spec.js';
-
-const stat = promisify(statCb); // not node:fs/promises: see ingest/index.ts
 
 /** Options shared by every comparison entry point. */
 export interface CompareOptions {

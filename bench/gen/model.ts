@@ -1,4 +1,4 @@
-import { TOP_HEADING, SUB_HEADING, ENUM_OPENER, WHITESPACE, WHITESPACE_CHAR } from '../lib/rules.js';
+import { TOP_HEADING, SUB_HEADING, ENUM_OPENER, WHITESPACE, WHITESPACE_CHAR, ZERO_WIDTH_LINE } from '../lib/rules.js';
 import { toKey } from '../lib/key.js';
 
 /** One char of a generated text with its origin: an index into the OLD key, or -1 when inserted. */
@@ -81,7 +81,7 @@ function pageMarkersJoined(text: string, lines: Array<[number, number]>): Array<
   let joinNext = false;
   for (const l of lines) {
     const t = text.slice(l[0], l[1]);
-    if (ZERO_WIDTH_ONLY.test(t)) joinNext = out.length > 0;
+    if (ZERO_WIDTH_LINE.test(t)) joinNext = out.length > 0;
     else if (t.replace(WHITESPACE, '').length > 0) {
       if (joinNext) out[out.length - 1].push(l);
       else out.push([l]);
@@ -90,7 +90,6 @@ function pageMarkersJoined(text: string, lines: Array<[number, number]>): Array<
   }
   return out;
 }
-const ZERO_WIDTH_ONLY = /^[\u200B\u200C\u200D\u2060\uFEFF]+$/;
 
 /** Key of a heading's text: marker stripped, up to the first `。`. */
 export function headingKey(chars: TChar[], markerLen: number): string {

@@ -31,6 +31,8 @@ export const HEADING_IN_KEY = /(?:^|(?<=[。！？：”]))(?:[一二三四五�
 export const WHITESPACE = /[\s\u3000\u00a0\u200b-\u200d\u2060]+/g;
 /** One character of WHITESPACE. */
 export const WHITESPACE_CHAR = /[\s\u3000\u00a0\u200b-\u200d\u2060]/;
+/** A line of only zero-width characters: a page marker inside a sentence (2017 `…220项` / U+200B / `职业资格许可认定事项。`). */
+export const ZERO_WIDTH_LINE = /^[\u200B\u200C\u200D\u2060\uFEFF]+$/;
 
 /** A run of ASCII digits (with decimals) — reworded numbers and PDF spacing `改革 5 年来`. */
 export const NUMBER_RUN = /\d+(?:\.\d+)?/g;

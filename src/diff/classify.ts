@@ -43,11 +43,13 @@ function ancestors(r: Report, id: number): number[] {
 function isMoved(oldR: Report, newR: Report, alignment: SectionAlignment, oldSection: number, newSection: number): boolean {
   const oldUp = ancestors(oldR, oldSection);
   const newUp = ancestors(newR, newSection);
-  const related = (olds: number[], news: number[]) =>
-    olds.some((o) => aligned(alignment, o, newSection)) || news.some((n) => aligned(alignment, oldSection, n));
+  // One of these sections aligned with the other side's section.
+  const oldUnder = (olds: number[]) => olds.some((o) => aligned(alignment, o, newSection));
+  const newUnder = (news: number[]) => news.some((n) => aligned(alignment, oldSection, n));
+  const related = (olds: number[], news: number[]) => oldUnder(olds) || newUnder(news);
   if (!aligned(alignment, oldSection, newSection)) {
-    const oldDeeper = oldUp.some((o) => aligned(alignment, o, newSection));
-    const newDeeper = newUp.some((n) => aligned(alignment, oldSection, n));
+    const oldDeeper = oldUnder(oldUp);
+    const newDeeper = newUnder(newUp);
     if (!oldDeeper && !newDeeper) return true;
     // One level apart: moved only when the subsection it left or entered is on both sides.
     return (oldDeeper && alignment.newFor.has(oldSection)) || (newDeeper && alignment.oldFor.has(newSection));

@@ -1,5 +1,4 @@
-import { readFile as readFileCb, stat as statCb } from 'node:fs';
-import { promisify } from 'node:util';
+import { readFile, stat } from '../fs/callback-fs.js';
 import { bytesDigest } from './digest.js';
 import type { Document } from '../report.js';
 import { InputError } from '../errors.js';
@@ -9,10 +8,6 @@ import { repairText } from './repair.js';
 import { MAX_BYTES } from './rules.js';
 
 export { compareKey, detectScript } from './normalize.js';
-
-// node:fs's callback calls, not node:fs/promises: loading that module (and the readline and watcher modules it brings) cost every run ≈2.5 ms.
-const readFile = promisify(readFileCb);
-const stat = promisify(statCb);
 
 function tooLarge(name: string, bytes: number): InputError {
   const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
