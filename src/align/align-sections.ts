@@ -75,14 +75,15 @@ function sectionVectors(reports: TokenizedReport[], w: TermWeights): Array<Map<n
   const parents = reports.map((r) => filedSections(r).map((s) => ({ id: s.id, parents: internTerms(parentHeadingTerms(s)) })));
   // Dimensions numbered in the order terms are first seen, over both reports.
   const space: TermSpace = { dimOf: new Int32Array(termCount()).fill(-1), termWeight: [], w };
-  const plans = reports.map((r, i) => {
-    const unitDims = r.units.map((u) => dims(space, u.termIds));
-    const filed = parents[i].map((s) => ({ id: s.id, parents: dims(space, s.parents) }));
-    return { r, unitDims, filed };
+  reports.forEach((r, i) => {
+    for (let u = 0; u < r.units.length; u++) numberDims(space, r.units[u].termIds);
+    for (const s of parents[i]) numberDims(space, s.parents);
   });
   const termWeight = Float64Array.from(space.termWeight);
   const dim = termWeight.length;
-  return plans.map(({ r, unitDims, filed }) => {
+  const { dimOf } = space;
+  return reports.map((r, ri) => {
+    const filed = parents[ri];
     // One buffer for all of a report's sections: one allocation instead of two per section.
     const dense = new Float64Array(filed.length * dim);
     const seen = new Uint8Array(filed.length * dim);
@@ -92,12 +93,12 @@ function sectionVectors(reports: TokenizedReport[], w: TermWeights): Array<Map<n
     });
     for (let i = 0; i < r.units.length; i++) {
       const unit = r.units[i].unit;
-      addTerms(acc.get(unit.sectionId)!, unitDims[i], unit.kind === 'heading' ? HEADING_WEIGHT : 1, termWeight);
+      addTerms(acc.get(unit.sectionId)!, r.units[i].termIds, dimOf, unit.kind === 'heading' ? HEADING_WEIGHT : 1, termWeight);
     }
     const out = new Map<number, Vec>();
     for (const s of filed) {
       const a = acc.get(s.id)!;
-      addTerms(a, s.parents, 1, termWeight);
+      addTerms(a, s.parents, dimOf, 1, termWeight);
       const vec: Vec = { ids: Int32Array.from(a.order), vals: new Float64Array(a.order.length), dense: a.dense, norm: 0 };
       let n = 0;
       for (let k = 0; k < a.order.length; k++) {
@@ -128,22 +129,19 @@ interface TermSpace {
 /** A section's running vector: dense sums, which dimensions are set, in first-seen order. */
 type Acc = { dense: Float64Array; seen: Uint8Array; order: number[] };
 
-function dims(space: TermSpace, ids: Int32Array): Int32Array {
-  const out = new Int32Array(ids.length);
+/** Gives the terms without a dimension yet the next ones. */
+function numberDims(space: TermSpace, ids: Int32Array): void {
   for (let k = 0; k < ids.length; k++) {
-    let d = space.dimOf[ids[k]];
-    if (d === -1) {
-      space.dimOf[ids[k]] = d = space.termWeight.length;
-      space.termWeight.push(space.w.weight(ids[k]));
-    }
-    out[k] = d;
+    if (space.dimOf[ids[k]] !== -1) continue;
+    space.dimOf[ids[k]] = space.termWeight.length;
+    space.termWeight.push(space.w.weight(ids[k]));
   }
-  return out;
 }
 
-function addTerms(a: Acc, ids: Int32Array, boost: number, termWeight: Float64Array): void {
+/** Adds terms (term numbers, looked up in `dimOf`) to a section's vector. */
+function addTerms(a: Acc, ids: Int32Array, dimOf: Int32Array, boost: number, termWeight: Float64Array): void {
   for (let k = 0; k < ids.length; k++) {
-    const id = ids[k];
+    const id = dimOf[ids[k]];
     if (!a.seen[id]) {
       a.seen[id] = 1;
       a.order.push(id);
