@@ -142,6 +142,15 @@ export interface Change {
   similarity?: number;
   /** Rare terms both sides share: the evidence that this is the same initiative. */
   shared?: string[];
+  /**
+   * Set when one report says a thing twice and the other once: the unit on
+   * this side is linked a second time here (2024 names 城市更新 once, 2025 in
+   * its review and in its plan). Without it the second mention would be
+   * claimed new (or dropped) although the other report has it.
+   */
+  repeats?: 'old' | 'new';
+  /** For a repeat: the repeated unit's partner in its first change. */
+  also?: UnitRef;
 }
 
 /** A pair of aligned sections; `null` on a side with no counterpart. */
@@ -167,6 +176,8 @@ export interface ChangeCounts {
   new: number;
   dropped: number;
   moved: number;
+  /** Repeats (`Change.repeats`), counted here and not as carried or modified. */
+  repeated: number;
 }
 
 /** Output of compare: everything a renderer needs; renderers never recompute it. */

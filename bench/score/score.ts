@@ -89,11 +89,15 @@ export function scoreDiff(diff: ReportDiff, truth: Truth): CaseScore {
   for (const c of diff.changes) {
     const o = c.old ? spans.old.get(c.old.id) : undefined;
     const n = c.new ? spans.new.get(c.new.id) : undefined;
-    if (c.kind === 'dropped') mark(removed, o);
-    if (c.kind === 'new') mark(added, n);
+    // A repeat's unit has no counterpart of its own: at the level of text it
+    // was removed (or added), with a pointer to where its content is said
+    // again. Whether that pointer is right is for the hand labels to check.
+    if (c.kind === 'dropped' || c.repeats === 'new') mark(removed, o);
+    if (c.kind === 'new' || c.repeats === 'old') mark(added, n);
+    if (c.repeats === 'new') continue;
     if (c.moved && c.old) mark(movedPred, n);
     if (o && n) {
-      if (c.diff && !markOps(c, o, n, removed, added)) opsMismatch++;
+      if (c.diff && !c.repeats && !markOps(c, o, n, removed, added)) opsMismatch++;
       const l = links.get(c.new!.id) ?? [];
       l.push(o);
       links.set(c.new!.id, l);

@@ -13,6 +13,8 @@ export interface UnitMatch {
   exact: boolean;
   /** Rare terms both share, strongest first: the evidence shown to the reader. */
   shared: string[];
+  /** Set when this side's unit is already linked by another match: its report says the thing once, the other twice. */
+  repeats?: 'old' | 'new';
 }
 
 /**
@@ -42,6 +44,16 @@ export const MATCH = {
   containMinWeight: 15,
   /** …of which at least this share is found in the longer side. */
   containMin: 0.8,
+  /**
+   * A second link (a repeat) needs more than this similarity and a rare
+   * shared term: with no rival and no context to weigh it, only a clause
+   * alike on both sides passes. Strictly above 0.8, because containment
+   * scores at most 0.8: a short clause inside a long one is not a repeat
+   * (放宽市场准入 in 大幅放宽电力、电信…等领域市场准入). A lower bar with
+   * looser tests linked clauses that only share a topic word (synthetic
+   * and 2024 → 2025 cases read by hand; see the README).
+   */
+  repeatSimilarity: 0.8,
 };
 
 interface Candidate {
@@ -163,11 +175,23 @@ function packUnit(unit: TokenizedUnit, out: PackedTerms, at: number, local: Loca
   }
 }
 
-function candidates(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights, taken: { o: Set<number>; n: Set<number> }): Candidate[] {
-  const ix = indexTerms(oldR, newR, w);
+type TermIndex = ReturnType<typeof indexTerms>;
+
+/**
+ * Candidate pairs between the OLD units not in `skip.o` and the NEW units
+ * not in `skip.n`, with a similarity of at least `floor` (by default the
+ * least that context bonuses can still lift to a match).
+ */
+function candidates(
+  oldR: TokenizedReport,
+  newR: TokenizedReport,
+  w: TermWeights,
+  ix: TermIndex,
+  skip: { o: Set<number>; n: Set<number> },
+  floor = Math.max(MATCH.minSimilarity, MATCH.minScore - MATCH.sectionBonus - MATCH.neighbourBonus - MATCH.uniqueBonus),
+): Candidate[] {
   const { oldT, newT } = ix;
   const maxDf = Math.max(3, w.n * MATCH.candidateMaxDf);
-  const floor = Math.max(MATCH.minSimilarity, MATCH.minScore - MATCH.sectionBonus - MATCH.neighbourBonus - MATCH.uniqueBonus);
   // Indexed loops below, not forEach/for-of: this is the hot loop of a cold run.
   const nOld = oldR.units.length;
   const nNames = ix.size;
@@ -176,7 +200,7 @@ function candidates(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights
   // Postings of the rarer terms with the old unit's factor for the term, packed like the terms.
   const start = new Int32Array(nNames + 1);
   for (let i = 0; i < nOld; i++) {
-    if (taken.o.has(i)) continue;
+    if (skip.o.has(i)) continue;
     for (let k = oldT.start[i]; k < oldT.start[i + 1]; k++) if (isRare[oldT.ids[k]] === 1) start[oldT.ids[k] + 1]++;
   }
   for (let t = 0; t < nNames; t++) start[t + 1] += start[t];
@@ -184,7 +208,7 @@ function candidates(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights
   const postF = new Float64Array(start[nNames]);
   const fill = start.slice(0, nNames);
   for (let i = 0; i < nOld; i++) {
-    if (taken.o.has(i)) continue;
+    if (skip.o.has(i)) continue;
     for (let k = oldT.start[i]; k < oldT.start[i + 1]; k++) {
       const t = oldT.ids[k];
       if (isRare[t] === 0) continue;
@@ -216,7 +240,7 @@ function candidates(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights
     floor,
     out: [],
   };
-  for (let j = 0; j < newR.units.length; j++) if (!taken.n.has(j)) scanNewUnit(scan, j, newR.units[j].unit.kind);
+  for (let j = 0; j < newR.units.length; j++) if (!skip.n.has(j)) scanNewUnit(scan, j, newR.units[j].unit.kind);
   return scan.out;
 }
 
@@ -358,7 +382,8 @@ export function matchUnits(
     });
   }
 
-  const cands = candidates(oldR, newR, w, taken);
+  const ix = indexTerms(oldR, newR, w);
+  const cands = candidates(oldR, newR, w, ix, taken);
   const scoreOf = (c: Candidate) => {
     let s = c.sim;
     if (aligned(c.o, c.n)) s += MATCH.sectionBonus;
@@ -384,5 +409,62 @@ export function matchUnits(
       take(c.o, c.n, Math.min(1, Math.round(c.sim * 1000) / 1000), false, sharedTerms(oldR.units[c.o], newR.units[c.n], w).slice(0, 6));
     }
   }
+  repeatLinks(oldR, newR, w, ix, taken, aligned, matches);
   return matches.sort((a, b) => a.new - b.new);
+}
+
+/**
+ * A unit left alone because its partner went to a closer look-alike is not
+ * new (or dropped) when one report says the same thing twice: 2025 states
+ * its 居民消费价格涨幅2%左右 target in the list of targets and again where it
+ * explains them, 2024 once. Such a unit is linked a second time to the
+ * unit it repeats, marked `repeats`; each unit is repeated at most once.
+ */
+function repeatLinks(
+  oldR: TokenizedReport,
+  newR: TokenizedReport,
+  w: TermWeights,
+  ix: TermIndex,
+  taken: { o: Set<number>; n: Set<number> },
+  aligned: (o: number, n: number) => boolean,
+  matches: UnitMatch[],
+): void {
+  const freeOld = new Set<number>();
+  for (let i = 0; i < oldR.units.length; i++) if (!taken.o.has(i)) freeOld.add(i);
+  const freeNew = new Set<number>();
+  for (let j = 0; j < newR.units.length; j++) if (!taken.n.has(j)) freeNew.add(j);
+  const score = (c: Candidate) => c.sim + (aligned(c.o, c.n) ? MATCH.sectionBonus : 0);
+  // The best partner of each unit left alone; then, "said twice" being the
+  // claim, only the best of the units that would repeat the same one.
+  const pick = (cands: Candidate[], repeats: 'old' | 'new') => {
+    const free = repeats === 'old' ? 'n' : 'o';
+    const best = (by: 'o' | 'n', list: Iterable<{ c: Candidate; s: number }>) => {
+      const out = new Map<number, { c: Candidate; s: number }>();
+      for (const e of list) {
+        const had = out.get(e.c[by]);
+        if (!had || e.s > had.s) out.set(e.c[by], e);
+      }
+      return out.values();
+    };
+    const scored = cands.filter((c) => c.rare && c.sim > MATCH.repeatSimilarity).map((c) => ({ c, s: score(c) }));
+    for (const { c } of best(free === 'n' ? 'o' : 'n', best(free, scored))) {
+      matches.push({
+        old: c.o,
+        new: c.n,
+        score: Math.min(1, Math.round(c.sim * 1000) / 1000),
+        exact: oldR.units[c.o].key === newR.units[c.n].key,
+        shared: sharedTerms(oldR.units[c.o], newR.units[c.n], w).slice(0, 6),
+        repeats,
+      });
+    }
+  };
+  // The linked side is indexed and the free side scanned, so that a report
+  // holding the other many times over costs time in proportion to its size.
+  const floor = MATCH.repeatSimilarity;
+  pick(candidates(oldR, newR, w, ix, { o: freeOld, n: taken.n }, floor), 'old');
+  const swapped = candidates(newR, oldR, w, { ...ix, oldT: ix.newT, newT: ix.oldT }, { o: freeNew, n: taken.o }, floor);
+  pick(
+    swapped.map((c) => ({ ...c, o: c.n, n: c.o })),
+    'new',
+  );
 }

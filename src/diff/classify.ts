@@ -78,8 +78,15 @@ export function classify(
   matches: UnitMatch[],
   segmenter: string,
 ): ReportDiff {
-  const byNew = new Map(matches.map((m) => [m.new, m]));
-  const matchedOld = new Set(matches.map((m) => m.old));
+  const firsts = matches.filter((m) => !m.repeats);
+  // A NEW unit that repeats an OLD one stands in NEW's order like any pair;
+  // an OLD unit that repeats a NEW one stands where it stood in OLD, as a
+  // dropped unit would.
+  const byNew = new Map(matches.filter((m) => m.repeats !== 'new').map((m) => [m.new, m]));
+  const repeatOfOld = new Map(matches.filter((m) => m.repeats === 'new').map((m) => [m.old, m]));
+  const matchedOld = new Set(firsts.map((m) => m.old));
+  const firstOfOld = new Map(firsts.map((m) => [m.old, m.new]));
+  const firstOfNew = new Map(firsts.map((m) => [m.new, m.old]));
 
   // Each dropped OLD unit hangs after the nearest matched OLD unit before it.
   const droppedAfter = new Map<number, number[]>();
@@ -93,10 +100,36 @@ export function classify(
     }
   });
 
+  const pairChange = (m: UnitMatch): Change => {
+    const ou = oldR.units[m.old];
+    const nu = newR.units[m.new];
+    const change: Change = {
+      kind: m.exact ? 'carried' : 'modified',
+      // A second mention did not move: its first mention's change says where the text went.
+      moved: !m.repeats && isMoved(oldR.report, newR.report, alignment, ou.unit.sectionId, nu.unit.sectionId),
+      old: ref(oldR.report, ou.unit),
+      new: ref(newR.report, nu.unit),
+      similarity: m.score,
+    };
+    if (!m.exact) {
+      change.diff = wordDiff(ou.tokens, nu.tokens);
+      change.shared = m.shared;
+    }
+    if (m.repeats) {
+      change.repeats = m.repeats;
+      change.also =
+        m.repeats === 'old'
+          ? ref(newR.report, newR.units[firstOfOld.get(m.old)!].unit)
+          : ref(oldR.report, oldR.units[firstOfNew.get(m.new)!].unit);
+    }
+    return change;
+  };
+
   const changes: Change[] = [];
   const pushDropped = (afterOld: number) => {
     for (const i of droppedAfter.get(afterOld) ?? []) {
-      changes.push({ kind: 'dropped', moved: false, old: ref(oldR.report, oldR.units[i].unit), new: null });
+      const repeat = repeatOfOld.get(i);
+      changes.push(repeat ? pairChange(repeat) : { kind: 'dropped', moved: false, old: ref(oldR.report, oldR.units[i].unit), new: null });
     }
   };
   pushDropped(-1);
@@ -106,26 +139,14 @@ export function classify(
       changes.push({ kind: 'new', moved: false, old: null, new: ref(newR.report, nu.unit) });
       return;
     }
-    const ou = oldR.units[m.old];
-    const moved = isMoved(oldR.report, newR.report, alignment, ou.unit.sectionId, nu.unit.sectionId);
-    const change: Change = {
-      kind: m.exact ? 'carried' : 'modified',
-      moved,
-      old: ref(oldR.report, ou.unit),
-      new: ref(newR.report, nu.unit),
-      similarity: m.score,
-    };
-    if (!m.exact) {
-      change.diff = wordDiff(ou.tokens, nu.tokens);
-      change.shared = m.shared;
-    }
-    changes.push(change);
-    pushDropped(m.old);
+    changes.push(pairChange(m));
+    if (!m.repeats) pushDropped(m.old);
   });
 
-  const counts: ChangeCounts = { carried: 0, modified: 0, new: 0, dropped: 0, moved: 0 };
+  const counts: ChangeCounts = { carried: 0, modified: 0, new: 0, dropped: 0, moved: 0, repeated: 0 };
   for (const c of changes) {
-    counts[c.kind]++;
+    if (c.repeats) counts.repeated++;
+    else counts[c.kind]++;
     if (c.moved) counts.moved++;
   }
   return {

@@ -1,5 +1,5 @@
 import { hasChanges } from '../diff/has-changes.js';
-import type { ChangeCounts, DiffOp, ReportDiff, ReportSummaryMeta, SectionPair, UnitRef } from '../report.js';
+import type { Change, ChangeCounts, DiffOp, ReportDiff, ReportSummaryMeta, SectionPair, UnitRef } from '../report.js';
 import { capList, type Capped } from './cap-list.js';
 import { numberChanges, type NumberChange } from './number-changes.js';
 
@@ -10,6 +10,16 @@ export interface RewordedItem {
   diff: DiffOp[];
   similarity: number | null;
   moved: boolean;
+}
+
+/** A unit one report says twice and the other once, linked a second time (see `Change.repeats`). */
+export interface RepeatedItem {
+  /** The second mention: NEW's unit when OLD says it once, OLD's when NEW does. */
+  unit: UnitRef;
+  repeats: NonNullable<Change['repeats']>;
+  /** The unit it repeats, and that unit's first partner. */
+  of: UnitRef;
+  also: UnitRef;
 }
 
 /** An initiative that now sits in another section (carried over or reworded). */
@@ -31,6 +41,7 @@ export interface Summary {
   dropped: Capped<UnitRef>;
   reworded: Capped<RewordedItem>;
   moved: Capped<MovedItem>;
+  repeated: Capped<RepeatedItem>;
   numbers: Capped<NumberChange>;
 }
 
@@ -51,11 +62,16 @@ export function buildSummary(diff: ReportDiff, opts: SummaryOptions = {}): Summa
   const dropped: UnitRef[] = [];
   const reworded: RewordedItem[] = [];
   const moved: MovedItem[] = [];
+  const repeated: RepeatedItem[] = [];
   const numbers: NumberChange[] = [];
   for (const c of diff.changes) {
     if (c.kind === 'new' && c.new) added.push(c.new);
     else if (c.kind === 'dropped' && c.old) dropped.push(c.old);
-    else if (c.old && c.new) {
+    else if (c.repeats && c.old && c.new && c.also) {
+      // Not a change of wording: the list of second mentions, apart.
+      const [unit, of] = c.repeats === 'old' ? [c.new, c.old] : [c.old, c.new];
+      repeated.push({ unit, repeats: c.repeats, of, also: c.also });
+    } else if (c.old && c.new) {
       if (c.kind === 'modified') {
         reworded.push({ old: c.old, new: c.new, diff: c.diff ?? [], similarity: c.similarity ?? null, moved: c.moved });
         numbers.push(...numberChanges(c));
@@ -73,6 +89,7 @@ export function buildSummary(diff: ReportDiff, opts: SummaryOptions = {}): Summa
     dropped: capList(dropped, limit),
     reworded: capList(reworded, limit),
     moved: capList(moved, limit),
+    repeated: capList(repeated, limit),
     numbers: capList(numbers, limit),
   };
 }

@@ -1,5 +1,6 @@
 import type { Change, DiffOp } from '../report.js';
 import { displayWidth, padEnd, wrapSpans, type Span } from './text-width.js';
+import { repeatNote } from '../render/change-place.js';
 
 /** How a run of text is drawn; views map these to colours. */
 export type Style = 'plain' | 'eq' | 'ins' | 'del' | 'dim' | 'tag' | 'hit';
@@ -64,8 +65,8 @@ function sideBySideBody(c: Change, width: number): Line[] {
 
 /**
  * The lines one change takes in the change list, at most `width` columns
- * each: a tag column (`MOD`, `NEW`, …), the wrapped body, and for moved
- * units the section they came from.
+ * each: a tag column (`MOD`, `NEW`, …), the wrapped body, for moved units
+ * the section they came from, and for a repeat the unit's first link.
  */
 export function changeLines(c: Change, width: number, sideBySide: boolean): Line[] {
   const bodyWidth = Math.max(4, width - TAG_WIDTH);
@@ -74,6 +75,8 @@ export function changeLines(c: Change, width: number, sideBySide: boolean): Line
     const from = c.old.section.length ? c.old.section[c.old.section.length - 1] : '(preamble)';
     body.push(...wrapSpans([{ text: `moved from: ${from}`, style: 'dim' as Style }], bodyWidth));
   }
+  const note = repeatNote(c);
+  if (note) body.push(...wrapSpans([{ text: note, style: 'dim' as Style }], bodyWidth));
   if (body.length === 0) body.push([]);
   return body.map((line, i) => [{ text: padEnd(i === 0 ? tagOf(c) : '', TAG_WIDTH), style: 'tag' as Style }, ...line]);
 }

@@ -1,4 +1,5 @@
 import type { Change, ReportDiff } from '../report.js';
+import { homeUnit } from '../render/change-place.js';
 
 /** The filters `f` cycles through, in order. */
 export const FILTERS = ['all', 'new', 'dropped', 'modified', 'moved'] as const;
@@ -57,7 +58,7 @@ function emptyCounts(): PairCounts {
 function tally(counts: PairCounts, c: Change): void {
   if (c.kind === 'new') counts.new++;
   else if (c.kind === 'dropped') counts.dropped++;
-  else if (c.kind === 'modified') counts.modified++;
+  else if (c.kind === 'modified' && !c.repeats) counts.modified++;
   if (c.moved) counts.moved++;
 }
 
@@ -83,7 +84,8 @@ export function buildModel(diff: ReportDiff, texts: { oldText?: string; newText?
   });
   const orphans: PairView = { old: null, new: null, changes: [], counts: emptyCounts(), catchAll: true };
   diff.changes.forEach((c, i) => {
-    const at = c.new ? byNew.get(c.new.sectionId) : c.old ? byOld.get(c.old.sectionId) : undefined;
+    const home = homeUnit(c);
+    const at = home === c.new ? byNew.get(home.sectionId) : byOld.get(home.sectionId);
     const pair = at === undefined ? orphans : pairs[at];
     pair.changes.push(i);
     tally(pair.counts, c);

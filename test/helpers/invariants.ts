@@ -3,12 +3,21 @@ import type { ReportDiff } from '../../src/report.js';
 
 /**
  * The JSON contract of the README, checked on any diff: every unit of each
- * side appears exactly once, in order, and a modified pair's word diff
- * rebuilds both texts.
+ * side appears exactly once, in order (a repeat's repeated unit a second
+ * time, beside its first partner), and a modified pair's word diff rebuilds
+ * both texts.
  */
 export function expectDiffInvariants(diff: ReportDiff): void {
-  const oldIds = diff.changes.flatMap((c) => (c.old ? [c.old.id] : []));
-  const newIds = diff.changes.flatMap((c) => (c.new ? [c.new.id] : []));
+  const oldIds = diff.changes.flatMap((c) => (c.old && c.repeats !== 'old' ? [c.old.id] : []));
+  const newIds = diff.changes.flatMap((c) => (c.new && c.repeats !== 'new' ? [c.new.id] : []));
+  for (const c of diff.changes.filter((x) => x.repeats)) {
+    const side = c.repeats!;
+    const other = side === 'old' ? 'new' : 'old';
+    expect(['carried', 'modified']).toContain(c.kind);
+    const first = diff.changes.filter((x) => !x.repeats && x[side]?.id === c[side]!.id);
+    expect(first).toHaveLength(1);
+    expect(c.also).toEqual(first[0][other]);
+  }
   expect(new Set(oldIds).size).toBe(oldIds.length);
   expect(new Set(newIds).size).toBe(newIds.length);
   expect(oldIds.length).toBe(diff.old.units);
@@ -26,6 +35,7 @@ export function expectDiffInvariants(diff: ReportDiff): void {
     }
   }
   const k = diff.counts;
-  expect(k.carried + k.modified + k.new + k.dropped).toBe(diff.changes.length);
+  expect(k.carried + k.modified + k.new + k.dropped + k.repeated).toBe(diff.changes.length);
+  expect(k.repeated).toBe(diff.changes.filter((c) => c.repeats).length);
   expect(k.moved).toBe(diff.changes.filter((c) => c.moved).length);
 }

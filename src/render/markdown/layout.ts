@@ -40,14 +40,14 @@ function sectionRow(s: SummaryStyle, p: SectionPair): string[] {
   return [s.quote(pathText(p.old)), s.quote(pathText(p.new)), sim];
 }
 
-/** Lays a summary out in a fixed order (counts, sections, new, dropped, reworded, moved, numbers). */
+/** Lays a summary out in a fixed order (counts, sections, new, dropped, reworded, moved, repeated, numbers). */
 export function renderSummaryWith(summary: Summary, s: SummaryStyle): string {
   const k = summary.counts;
   const out: string[] = [s.title(describeMeta(summary.old), describeMeta(summary.new)), ''];
   out.push(
     ...s.table(
       ['kind', 'count'],
-      [['new', k.new], ['dropped', k.dropped], ['reworded', k.modified], ['moved', k.moved], ['carried over', k.carried]].map(
+      [['new', k.new], ['dropped', k.dropped], ['reworded', k.modified], ['moved', k.moved], ['carried over', k.carried], ['repeated', k.repeated]].map(
         ([a, b]) => [String(a), String(b)],
       ),
       [false, true],
@@ -63,6 +63,13 @@ export function renderSummaryWith(summary: Summary, s: SummaryStyle): string {
   list(out, s, 'Dropped initiatives', summary.dropped, (u) => `${s.quote(u.text)} — ${where(u.section)}`);
   list(out, s, 'Reworded', summary.reworded, (r) => `${s.hunks(toHunks(r.diff))} — ${where(r.new.section)}`);
   list(out, s, 'Moved', summary.moved, (m) => `${s.quote(m.new.text)} — ${where(m.old.section)} → ${where(m.new.section)}`);
+  list(
+    out,
+    s,
+    'Repeated (said twice in one report, once in the other)',
+    summary.repeated,
+    (r) => `${s.quote(r.unit.text)} — ${where(r.unit.section)}; repeats ${r.repeats === 'old' ? 'OLD' : 'NEW'}’s ${s.quote(r.of.text)}, first linked to ${s.quote(r.also.text)}`,
+  );
   list(out, s, 'Numbers that changed', summary.numbers, (n) => `${s.figure(n.old)} → ${s.figure(n.new)} — ${where(n.section)}`);
   if (!summary.changed) out.push('', 'No changes.');
   return `${out.join('\n')}\n`;

@@ -1,5 +1,6 @@
 import type { Change, DiffOp, ReportDiff, ReportSummaryMeta } from '../../report.js';
 import { makeStyle, type Style } from './style.js';
+import { homeUnit, repeatNote } from '../change-place.js';
 
 /** Inline rendering of a word diff: deletions and insertions marked in place. */
 export function inlineDiff(ops: DiffOp[], style: Style): string {
@@ -17,12 +18,15 @@ function describe(m: ReportSummaryMeta): string {
 const pathText = (p: string[] | null) => (p && p.length ? p.join(' › ') : '(no heading)');
 
 function changeLines(c: Change, style: Style): string[] {
-  const label = style.kind(c.kind, LABEL[c.kind]) + (c.moved ? ` ${style.kind('moved', '(moved)')}` : '');
+  const label =
+    style.kind(c.kind, LABEL[c.kind]) + (c.moved ? ` ${style.kind('moved', '(moved)')}` : '') + (c.repeats ? ` ${style.dim('(repeat)')}` : '');
   if (c.kind === 'new') return [`${label} ${c.new!.text}`];
   if (c.kind === 'dropped') return [`${label} ${c.old!.text}`];
   const lines = [`${label} ${c.diff ? inlineDiff(c.diff, style) : c.new!.text}`];
   if (c.moved) lines.push(style.dim(`            from: ${pathText(c.old!.section)}`));
   if (c.shared?.length) lines.push(style.dim(`            shared: ${c.shared.join('、')}`));
+  const note = repeatNote(c);
+  if (note) lines.push(style.dim(`            ${note}`));
   return lines;
 }
 
@@ -36,7 +40,7 @@ export function renderText(diff: ReportDiff, opts: { color: boolean }): string {
   const k = diff.counts;
   out.push(style.bold(`--- ${describe(diff.old)}`), style.bold(`+++ ${describe(diff.new)}`));
   out.push(
-    `${k.new} new, ${k.dropped} dropped, ${k.modified} reworded, ${k.moved} moved, ${k.carried} carried over unchanged`,
+    `${k.new} new, ${k.dropped} dropped, ${k.modified} reworded, ${k.moved} moved, ${k.carried} carried over unchanged, ${k.repeated} repeated`,
     '',
     style.bold('Sections'),
   );
@@ -47,7 +51,7 @@ export function renderText(diff: ReportDiff, opts: { color: boolean }): string {
   let section = '';
   for (const c of diff.changes) {
     if (c.kind === 'carried' && !c.moved) continue;
-    const where = pathText((c.new ?? c.old)!.section);
+    const where = pathText(homeUnit(c).section);
     if (where !== section) {
       section = where;
       out.push('', style.bold(`§ ${where}`));

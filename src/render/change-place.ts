@@ -1,0 +1,19 @@
+import type { Change, UnitRef } from '../report.js';
+
+/**
+ * The unit whose place a change takes in a listing: NEW's, except for a
+ * dropped unit and for an OLD unit that repeats a NEW one, which stand
+ * where they stood in OLD (so they are grouped under OLD's section).
+ */
+export function homeUnit(c: Change): UnitRef {
+  return (c.repeats === 'new' ? c.old : (c.new ?? c.old))!;
+}
+
+/**
+ * What every view says of a repeat: which report has the thing only once,
+ * and where that unit's first link went, so a reader sees both links.
+ */
+export function repeatNote(c: Pick<Change, 'repeats' | 'also'>): string | null {
+  if (!c.repeats || !c.also) return null;
+  return `said once in ${c.repeats === 'old' ? 'OLD' : 'NEW'}, first linked to: ${c.also.text}`;
+}
