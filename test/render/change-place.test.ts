@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { renderText } from '../../src/render/text/index.js';
+import { renderMarkdown } from '../../src/render/markdown/index.js';
+import { changeLines } from '../../src/tui/change-lines.js';
+import { buildModel } from '../../src/tui/model.js';
+import { homeUnit } from '../../src/render/change-place.js';
+import { seedDiff } from '../helpers/seeds.js';
+
+// Gov 2023 → 2024: 2024 says 守住…不发生系统性风险的底线 twice (review, plan), 2023 once;
+// 2023 says 坚持稳中求进工作总基调 twice, 2024 once.
+const diff = () => seedDiff('gov-work-report-2023.txt', 'gov-work-report-2024.txt');
+
+describe('how every view shows a repeat', () => {
+  it('text: marks it and names the one mention’s first link', async () => {
+    const text = renderText(await diff(), { color: false });
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => l.includes('(repeat)') && l.includes('{+牢牢+}'));
+    expect(at).toBeGreaterThan(0);
+    expect(lines.slice(at + 1, at + 4)).toContain('            said once in OLD, first linked to: 守住了不发生系统性风险的底线。');
+    expect(text).toMatch(/, \d+ repeated\n/);
+  });
+
+  it('text and terminal UI: an OLD unit that repeats stands under OLD’s section, as a dropped unit would', async () => {
+    const d = await diff();
+    const c = d.changes.find((x) => x.repeats === 'new' && x.old?.text.includes('坚持稳中求进工作总基调'))!;
+    expect(homeUnit(c)).toBe(c.old);
+    const model = buildModel(d);
+    const k = model.pairs.findIndex((p) => p.changes.includes(d.changes.indexOf(c)));
+    expect(d.sections[k].oldId).toBe(c.old!.sectionId);
+    expect(d.sections[k].newId).not.toBe(c.new!.sectionId);
+    // The terminal UI's lines carry the same note as the text.
+    const lines = changeLines(c, 74, false).map((l) => l.map((s) => s.text).join(''));
+    expect(lines.some((l) => l.includes('said once in NEW, first linked to:'))).toBe(true);
+  });
+
+  it('summary: repeats have their own list and stay out of the reworded one and its figures', async () => {
+    const d = await diff();
+    const md = renderMarkdown(d, { limit: 0 });
+    const list = md.slice(md.indexOf('### Repeated'));
+    expect(list).toContain(`(${d.counts.repeated})`);
+    expect(list).toMatch(/牢牢守住不发生系统性风险的底线。 — .*; repeats OLD’s 守住了不发生系统性风险的底线。, first linked to 守住了不发生系统性风险的底线。/);
+    const reworded = md.slice(md.indexOf('### Reworded'), md.indexOf('### Moved'));
+    expect(reworded).not.toContain('牢牢守住');
+    expect(md).toContain(`| repeated | ${d.counts.repeated} |`);
+  });
+});
