@@ -15,6 +15,7 @@ export const MARK = { delOpen: '[-', delClose: '-]', insOpen: '{+', insClose: '+
 
 /** Short tag shown in front of a change, readable without colour. */
 export function tagOf(c: Change): string {
+  if (c.repeats) return 'AGAIN';
   const base = { new: 'NEW', dropped: 'DROP', modified: 'MOD', carried: 'SAME' }[c.kind];
   return c.moved ? (c.kind === 'carried' ? 'MOVE' : `${base}>`) : base;
 }

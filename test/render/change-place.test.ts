@@ -30,6 +30,7 @@ describe('how every view shows a repeat', () => {
     expect(d.sections[k].newId).not.toBe(c.new!.sectionId);
     // The terminal UI's lines carry the same note as the text.
     const lines = changeLines(c, 74, false).map((l) => l.map((s) => s.text).join(''));
+    expect(lines[0].startsWith('AGAIN ')).toBe(true);
     expect(lines.some((l) => l.includes('said once in NEW, first linked to:'))).toBe(true);
   });
 
