@@ -144,9 +144,10 @@ export interface Change {
   shared?: string[];
   /**
    * Set when one report says a thing twice and the other once: the unit on
-   * this side is linked a second time here (2024 names 城市更新 once, 2025 in
-   * its review and in its plan). Without it the second mention would be
-   * claimed new (or dropped) although the other report has it.
+   * this side is linked a second time here (2024 gives its 居民消费价格涨幅
+   * target once, 2025 in its list of targets and again where it explains
+   * them). Without it the second mention would be claimed new (or dropped)
+   * although the other report has it.
    */
   repeats?: 'old' | 'new';
   /** For a repeat: the repeated unit's partner in its first change. */

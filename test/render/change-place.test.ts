@@ -18,6 +18,8 @@ describe('how every view shows a repeat', () => {
     expect(at).toBeGreaterThan(0);
     expect(lines.slice(at + 1, at + 4)).toContain('            said once in OLD, first linked to: 守住了不发生系统性风险的底线。');
     expect(text).toMatch(/, \d+ repeated\n/);
+    // A repeat word for word is shown too, though a plain carry-over is not: it is why the unit is not listed as dropped.
+    expect(text).toContain('= carried  (repeat) 坚持稳中求进工作总基调，');
   });
 
   it('text and terminal UI: an OLD unit that repeats stands under OLD’s section, as a dropped unit would', async () => {

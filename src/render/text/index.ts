@@ -32,7 +32,8 @@ function changeLines(c: Change, style: Style): string[] {
 
 /**
  * The plain-text report: header, counts, section alignment, then every
- * change that is not a plain carry-over, grouped under NEW's sections.
+ * change that is not a plain carry-over (a repeat is not), grouped under
+ * NEW's sections.
  */
 export function renderText(diff: ReportDiff, opts: { color: boolean }): string {
   const style = makeStyle(opts.color);
@@ -50,7 +51,7 @@ export function renderText(diff: ReportDiff, opts: { color: boolean }): string {
   }
   let section = '';
   for (const c of diff.changes) {
-    if (c.kind === 'carried' && !c.moved) continue;
+    if (c.kind === 'carried' && !c.moved && !c.repeats) continue;
     const where = pathText(homeUnit(c).section);
     if (where !== section) {
       section = where;
