@@ -1,11 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { open, rename, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-
-/** The temporary name a write goes to first; dot-prefixed so globs for `*.md` skip it. */
-export function tempPathFor(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-}
+import { tempPathFor } from './temp-path.js';
 
 /**
  * Replaces the file at `path` with `data` all at once: writes a temporary

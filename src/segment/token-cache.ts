@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { writeFileAtomicSync } from '../fs/atomic-write-sync.js';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { cutAll, subWordsAll, type Segmenter } from './segmenter.js';
@@ -132,18 +133,12 @@ export function cachingSegmenter(
     },
     save() {
       if (!file || !dirty) return;
-      const tmp = `${file}.${process.pid}.tmp`;
       try {
         mkdirSync(dir!, { recursive: true });
-        writeFileSync(tmp, JSON.stringify(data));
-        renameSync(tmp, file);
+        writeFileAtomicSync(file, JSON.stringify(data));
         dirty = false;
       } catch {
-        try {
-          unlinkSync(tmp);
-        } catch {
-          // Nothing was written.
-        }
+        // A cache that cannot be written only costs time next run.
       }
     },
   };

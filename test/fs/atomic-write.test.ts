@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../src/fs/atomic-write.js';
+import { writeFileAtomicSync } from '../../src/fs/atomic-write-sync.js';
 
 const OLD = '## gov-work-report-2024.txt → gov-work-report-2025.txt\n| new | 12 |\n';
 let dir = '';
@@ -50,4 +51,25 @@ describe('writeFileAtomic', () => {
     const partial = readdirSync(dir).filter((f) => f !== 'snapshot.md');
     expect(partial.every((f) => f.startsWith('.snapshot.md.') && f.endsWith('.tmp'))).toBe(true);
   }, 30_000);
+});
+
+describe('writeFileAtomicSync (the token cache)', () => {
+  it('replaces the content and leaves no temporary file', () => {
+    dir = mkdtempSync(join(tmpdir(), 'atomic-'));
+    const target = join(dir, 'cache.json');
+    writeFileSync(target, '{"v":0}');
+    writeFileAtomicSync(target, '{"v":1,"cuts":{"稳步实施城市更新行动":["稳步","实施","城市更新","行动"]}}');
+    expect(JSON.parse(readFileSync(target, 'utf8')).cuts['稳步实施城市更新行动']).toEqual(['稳步', '实施', '城市更新', '行动']);
+    expect(readdirSync(dir)).toEqual(['cache.json']);
+  });
+
+  it('leaves the old file and no temporary file when the write fails', () => {
+    dir = mkdtempSync(join(tmpdir(), 'atomic-'));
+    // The target is a folder: the rename over it fails after the temporary file was written.
+    const target = join(dir, 'taken');
+    mkdirSync(join(target, 'inside'), { recursive: true });
+    expect(() => writeFileAtomicSync(target, 'x')).toThrow();
+    expect(readdirSync(dir)).toEqual(['taken']);
+    expect(readdirSync(target)).toEqual(['inside']);
+  });
 });
