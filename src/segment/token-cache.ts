@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { writeFileAtomicSync } from '../fs/atomic-write-sync.js';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { writeFileAtomicSync } from '../fs/atomic-write-sync.js';
 import { cutAll, subWordsAll, type Segmenter } from './segmenter.js';
 import { DOMAIN_WORDS } from './domain-words.js';
 
