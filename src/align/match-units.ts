@@ -110,6 +110,10 @@ interface PackedTerms {
   factor: Float64Array;
   /** Total weight of each unit's terms. */
   total: Float64Array;
+  /** Weight of each unit's common terms (not in `isRare`): the most they can add to what its rare terms share. */
+  common: Float64Array;
+  /** Each unit's kind: only units of one kind pair. */
+  kind: string[];
 }
 
 /**
@@ -137,14 +141,24 @@ function indexTerms(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights
     genre[t] = isGenreWord(name) ? 1 : 0;
     boiler[t] = termPrior(name) < 1 ? 1 : 0;
   }
+  // Terms used by few units are the ones candidates are found by (postings); the rest only add to a bound.
+  const maxDf = Math.max(3, w.n * MATCH.candidateMaxDf);
+  const isRare = new Uint8Array(size);
+  for (let t = 0; t < size; t++) isRare[t] = df[t] <= maxDf ? 1 : 0;
   for (const p of [oldT, newT]) {
     for (let u = 0; u + 1 < p.start.length; u++) {
       let s = 0;
-      for (let k = p.start[u]; k < p.start[u + 1]; k++) s += weight[p.ids[k]] * p.factor[k];
+      let common = 0;
+      for (let k = p.start[u]; k < p.start[u + 1]; k++) {
+        const x = weight[p.ids[k]] * p.factor[k];
+        s += x;
+        if (isRare[p.ids[k]] === 0) common += x;
+      }
       p.total[u] = s;
+      p.common[u] = common;
     }
   }
-  return { size, oldT, newT, weight, df, unique, genre, boiler };
+  return { size, oldT, newT, weight, df, unique, genre, boiler, isRare };
 }
 
 /** Process-wide term number → this pair's id, and back. */
@@ -156,7 +170,14 @@ interface Local {
 function pack(r: TokenizedReport, local: Local): PackedTerms {
   const start = new Int32Array(r.units.length + 1);
   for (let u = 0; u < r.units.length; u++) start[u + 1] = start[u] + r.units[u].termIds.length;
-  const out = { start, ids: new Int32Array(start[r.units.length]), factor: new Float64Array(start[r.units.length]), total: new Float64Array(r.units.length) };
+  const out = {
+    start,
+    ids: new Int32Array(start[r.units.length]),
+    factor: new Float64Array(start[r.units.length]),
+    total: new Float64Array(r.units.length),
+    common: new Float64Array(r.units.length),
+    kind: r.units.map((u) => u.unit.kind),
+  };
   for (let u = 0; u < r.units.length; u++) packUnit(r.units[u], out, start[u], local);
   return out;
 }
@@ -183,20 +204,14 @@ type TermIndex = ReturnType<typeof indexTerms>;
  * least that context bonuses can still lift to a match).
  */
 function candidates(
-  oldR: TokenizedReport,
-  newR: TokenizedReport,
-  w: TermWeights,
   ix: TermIndex,
   skip: { o: Set<number>; n: Set<number> },
   floor = Math.max(MATCH.minSimilarity, MATCH.minScore - MATCH.sectionBonus - MATCH.neighbourBonus - MATCH.uniqueBonus),
 ): Candidate[] {
-  const { oldT, newT } = ix;
-  const maxDf = Math.max(3, w.n * MATCH.candidateMaxDf);
+  const { oldT, newT, isRare } = ix;
   // Indexed loops below, not forEach/for-of: this is the hot loop of a cold run.
-  const nOld = oldR.units.length;
+  const nOld = oldT.total.length;
   const nNames = ix.size;
-  const isRare = new Uint8Array(nNames);
-  for (let t = 0; t < nNames; t++) isRare[t] = ix.df[t] <= maxDf ? 1 : 0;
   // Postings of the rarer terms with the old unit's factor for the term, packed like the terms.
   const start = new Int32Array(nNames + 1);
   for (let i = 0; i < nOld; i++) {
@@ -217,21 +232,16 @@ function candidates(
       postF[at] = oldT.factor[k];
     }
   }
-  const oldCommon = new Float64Array(nOld);
-  for (let i = 0; i < nOld; i++) oldCommon[i] = commonWeight(oldT, i, isRare, ix.weight);
   const scan: Scan = {
     oldT,
     newT,
     weight: ix.weight,
-    isRare,
     genre: ix.genre,
     boiler: ix.boiler,
     unique: ix.unique,
     postStart: start,
     postI,
     postF,
-    oldCommon,
-    oldKind: oldR.units.map((u) => u.unit.kind),
     inNew: new Int32Array(nNames).fill(-1),
     newFactor: new Float64Array(nNames),
     seen: new Int32Array(nOld).fill(-1),
@@ -240,7 +250,7 @@ function candidates(
     floor,
     out: [],
   };
-  for (let j = 0; j < newR.units.length; j++) if (!skip.n.has(j)) scanNewUnit(scan, j, newR.units[j].unit.kind);
+  for (let j = 0; j < newT.total.length; j++) if (!skip.n.has(j)) scanNewUnit(scan, j);
   return scan.out;
 }
 
@@ -255,7 +265,6 @@ interface Scan {
   oldT: PackedTerms;
   newT: PackedTerms;
   weight: Float64Array;
-  isRare: Uint8Array;
   genre: Uint8Array;
   boiler: Uint8Array;
   unique: Uint8Array;
@@ -263,8 +272,6 @@ interface Scan {
   postStart: Int32Array;
   postI: Int32Array;
   postF: Float64Array;
-  oldCommon: Float64Array;
-  oldKind: string[];
   /** Scratch, reset per NEW unit by marking with its index. */
   inNew: Int32Array;
   newFactor: Float64Array;
@@ -276,20 +283,14 @@ interface Scan {
   out: Candidate[];
 }
 
-/** Weight of a unit's common terms: the most they can add to what its rare terms share. */
-function commonWeight(p: PackedTerms, u: number, isRare: Uint8Array, weight: Float64Array): number {
-  let s = 0;
-  for (let k = p.start[u]; k < p.start[u + 1]; k++) if (isRare[p.ids[k]] === 0) s += weight[p.ids[k]] * p.factor[k];
-  return s;
-}
-
 /** Adds the candidates of NEW unit `j` to `s.out`. */
-function scanNewUnit(s: Scan, j: number, kind: string): void {
+function scanNewUnit(s: Scan, j: number): void {
   const { oldT, newT, weight, inNew, newFactor, seen, rareShared, order, postStart, postI, postF } = s;
   const from = newT.start[j];
   const to = newT.start[j + 1];
   const nw = newT.total[j];
-  const newCommon = commonWeight(newT, j, s.isRare, weight);
+  const newCommon = newT.common[j];
+  const kind = newT.kind[j];
   for (let k = from; k < to; k++) {
     inNew[newT.ids[k]] = j;
     newFactor[newT.ids[k]] = newT.factor[k];
@@ -310,12 +311,12 @@ function scanNewUnit(s: Scan, j: number, kind: string): void {
   }
   for (let p = 0; p < met; p++) {
     const i = order[p];
-    if (s.oldKind[i] !== kind) continue;
+    if (oldT.kind[i] !== kind) continue;
     const ow = oldT.total[i];
     // The most the pair can share: its rare terms' share plus all common terms,
     // and never more than the lighter side. Below the floor even then, skip it
     // (the margin absorbs rounding, so no pair that reaches the floor is lost).
-    const most = Math.min(rareShared[i] + Math.min(s.oldCommon[i], newCommon), ow, nw);
+    const most = Math.min(rareShared[i] + Math.min(oldT.common[i], newCommon), ow, nw);
     if (similarity(most, ow, nw) < s.floor - 1e-9) continue;
     let shared = 0;
     let strongest = 0;
@@ -383,7 +384,7 @@ export function matchUnits(
   }
 
   const ix = indexTerms(oldR, newR, w);
-  const cands = candidates(oldR, newR, w, ix, taken);
+  const cands = candidates(ix, taken);
   const scoreOf = (c: Candidate) => {
     let s = c.sim;
     if (aligned(c.o, c.n)) s += MATCH.sectionBonus;
@@ -461,8 +462,8 @@ function repeatLinks(
   // The linked side is indexed and the free side scanned, so that a report
   // holding the other many times over costs time in proportion to its size.
   const floor = MATCH.repeatSimilarity;
-  pick(candidates(oldR, newR, w, ix, { o: freeOld, n: taken.n }, floor), 'old');
-  const swapped = candidates(newR, oldR, w, { ...ix, oldT: ix.newT, newT: ix.oldT }, { o: freeNew, n: taken.o }, floor);
+  pick(candidates(ix, { o: freeOld, n: taken.n }, floor), 'old');
+  const swapped = candidates({ ...ix, oldT: ix.newT, newT: ix.oldT }, { o: freeNew, n: taken.o }, floor);
   pick(
     swapped.map((c) => ({ ...c, o: c.n, n: c.o })),
     'new',
