@@ -10,13 +10,22 @@ import type { ReportDiff } from '../../src/report.js';
 export function expectDiffInvariants(diff: ReportDiff): void {
   const oldIds = diff.changes.flatMap((c) => (c.old && c.repeats !== 'old' ? [c.old.id] : []));
   const newIds = diff.changes.flatMap((c) => (c.new && c.repeats !== 'new' ? [c.new.id] : []));
+  // A repeat's repeated unit has exactly one first change (-1 marks a second), whose partner is the repeat's `also`.
+  const firsts = { old: new Map<number, number>(), new: new Map<number, number>() };
+  diff.changes.forEach((c, i) => {
+    if (c.repeats) return;
+    for (const side of ['old', 'new'] as const) {
+      const id = c[side]?.id;
+      if (id !== undefined) firsts[side].set(id, firsts[side].has(id) ? -1 : i);
+    }
+  });
   for (const c of diff.changes.filter((x) => x.repeats)) {
     const side = c.repeats!;
     const other = side === 'old' ? 'new' : 'old';
     expect(['carried', 'modified']).toContain(c.kind);
-    const first = diff.changes.filter((x) => !x.repeats && x[side]?.id === c[side]!.id);
-    expect(first).toHaveLength(1);
-    expect(c.also).toEqual(first[0][other]);
+    const first = firsts[side].get(c[side]!.id);
+    expect(first ?? -1).toBeGreaterThanOrEqual(0);
+    expect(c.also).toEqual(diff.changes[first!][other]);
   }
   expect(new Set(oldIds).size).toBe(oldIds.length);
   expect(new Set(newIds).size).toBe(newIds.length);
