@@ -41,7 +41,7 @@ describe('how every view shows a repeat', () => {
     const md = renderMarkdown(d, { limit: 0 });
     const list = md.slice(md.indexOf('### Repeated'));
     expect(list).toContain(`(${d.counts.repeated})`);
-    expect(list).toMatch(/牢牢守住不发生系统性风险的底线。 — .*; repeats OLD’s 守住了不发生系统性风险的底线。, first linked to 守住了不发生系统性风险的底线。/);
+    expect(list).toMatch(/牢牢守住不发生系统性风险的底线。 — .*; OLD says it once, as 守住了不发生系统性风险的底线。 \(first linked to NEW’s 守住了不发生系统性风险的底线。\)/);
     const reworded = md.slice(md.indexOf('### Reworded'), md.indexOf('### Moved'));
     expect(reworded).not.toContain('牢牢守住');
     expect(md).toContain(`| repeated | ${d.counts.repeated} |`);

@@ -68,7 +68,10 @@ export function renderSummaryWith(summary: Summary, s: SummaryStyle): string {
     s,
     'Repeated (said twice in one report, once in the other)',
     summary.repeated,
-    (r) => `${s.quote(r.unit.text)} — ${where(r.unit.section)}; repeats ${r.repeats === 'old' ? 'OLD' : 'NEW'}’s ${s.quote(r.of.text)}, first linked to ${s.quote(r.also.text)}`,
+    (r) => {
+      const [once, other] = r.repeats === 'old' ? ['OLD', 'NEW'] : ['NEW', 'OLD'];
+      return `${s.quote(r.unit.text)} — ${where(r.unit.section)}; ${once} says it once, as ${s.quote(r.of.text)} (first linked to ${other}’s ${s.quote(r.also.text)})`;
+    },
   );
   list(out, s, 'Numbers that changed', summary.numbers, (n) => `${s.figure(n.old)} → ${s.figure(n.new)} — ${where(n.section)}`);
   if (!summary.changed) out.push('', 'No changes.');
