@@ -183,7 +183,7 @@ export interface ChangeCounts {
 
 /** Output of compare: everything a renderer needs; renderers never recompute it. */
 export interface ReportDiff {
-  version: 1;
+  version: 2;
   old: ReportSummaryMeta;
   new: ReportSummaryMeta;
   sections: SectionPair[];

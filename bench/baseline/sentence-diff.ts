@@ -60,7 +60,7 @@ export function baselineDiff(oldText: string, newText: string): ReportDiff {
   for (const c of changes) counts[c.kind]++;
   const meta = (key: string, n: number, name: string) => ({ name, selection: 'all' as const, years: [], units: n, chars: key.length });
   return {
-    version: 1,
+    version: 2,
     old: meta(oldKey, olds.length, 'old'),
     new: meta(newKey, news.length, 'new'),
     sections: pairSections(oldKey, newKey),

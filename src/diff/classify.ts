@@ -150,7 +150,7 @@ export function classify(
     if (c.moved) counts.moved++;
   }
   return {
-    version: 1,
+    version: 2,
     old: meta(oldR.report),
     new: meta(newR.report),
     sections: alignment.pairs,

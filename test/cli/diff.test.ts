@@ -14,7 +14,7 @@ describe('reportdiff diff', () => {
     const r = runCli(['diff', OLD, NEW, '--format', 'json']);
     expect(r.code).toBe(0);
     const diff = JSON.parse(r.stdout) as ReportDiff;
-    expect(diff.version).toBe(1);
+    expect(diff.version).toBe(2);
     expect(diff.old.years).toContain(2024);
     expect(diff.new.years).toContain(2025);
     expectDiffInvariants(diff);

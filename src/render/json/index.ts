@@ -1,7 +1,7 @@
 import type { ReportDiff } from '../../report.js';
 
 /**
- * The JSON format, version 1 (documented in the README): top-level fields
+ * The JSON format, version 2 (documented in the README): top-level fields
  * one per line and each section pair and change on a line of its own, so
  * the output stays valid JSON, small, and diffs line by line in snapshots.
  */
