@@ -10,7 +10,7 @@ export const HELP_LINES: string[] = [
   '                after a search: next / previous hit',
   'Tab             switch between sections and changes',
   'Enter           open / close the paragraph around the change',
-  'f               filter: all → new → dropped → modified → moved',
+  'f               filter: all → new → dropped → modified → moved → repeated',
   '/               search (type, Enter to run, Esc to cancel)',
   's               inline ↔ side-by-side',
   'Esc             close help / context, clear the search',

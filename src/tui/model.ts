@@ -2,7 +2,7 @@ import type { Change, ReportDiff } from '../report.js';
 import { homeUnit } from '../render/change-place.js';
 
 /** The filters `f` cycles through, in order. */
-export const FILTERS = ['all', 'new', 'dropped', 'modified', 'moved'] as const;
+export const FILTERS = ['all', 'new', 'dropped', 'modified', 'moved', 'repeated'] as const;
 export type Filter = (typeof FILTERS)[number];
 
 /** Counts shown next to a section pair in the left pane. */
@@ -42,7 +42,9 @@ export function isRealChange(c: Change): boolean {
 export function matchesFilter(c: Change, filter: Filter): boolean {
   if (filter === 'all') return true;
   if (filter === 'moved') return c.moved;
-  return c.kind === filter;
+  // Repeats have a filter of their own, as they have a count of their own.
+  if (filter === 'repeated') return c.repeats !== undefined;
+  return c.kind === filter && c.repeats === undefined;
 }
 
 /** Whether a change's text (either side) contains the search query. */

@@ -3,6 +3,7 @@ import { renderText } from '../../src/render/text/index.js';
 import { renderMarkdown } from '../../src/render/markdown/index.js';
 import { changeLines } from '../../src/tui/change-lines.js';
 import { buildModel } from '../../src/tui/model.js';
+import { visibleChanges } from '../../src/tui/state.js';
 import { homeUnit } from '../../src/render/change-place.js';
 import { seedDiff } from '../helpers/seeds.js';
 
@@ -34,6 +35,16 @@ describe('how every view shows a repeat', () => {
     const lines = changeLines(c, 74, false).map((l) => l.map((s) => s.text).join(''));
     expect(lines[0].startsWith('AGAIN ')).toBe(true);
     expect(lines.some((l) => l.includes('said once in NEW, first linked to:'))).toBe(true);
+  });
+
+  it('terminal UI: the filter `repeated` shows the repeats, and `modified` as many changes as counts.modified', async () => {
+    const d = await diff();
+    const model = buildModel(d);
+    const shown = (f: 'repeated' | 'modified') => model.pairs.flatMap((_, k) => visibleChanges(model, k, f)).sort((a, b) => a - b);
+    const repeats = d.changes.flatMap((c, i) => (c.repeats ? [i] : []));
+    expect(repeats.length).toBe(d.counts.repeated);
+    expect(shown('repeated')).toEqual(repeats);
+    expect(shown('modified')).toHaveLength(d.counts.modified);
   });
 
   it('summary: repeats have their own list and stay out of the reworded one and its figures', async () => {

@@ -35,7 +35,7 @@ describe('review UI on a real pipeline result', () => {
   it('filters to reworded clauses, shows the word diff with markers and opens the paragraph', async () => {
     const ui = render(<App model={model} size={{ columns: 80, rows: 24 }} />);
     const frame = () => strip(ui.lastFrame() ?? '');
-    const total = diff.changes.filter((c) => c.kind === 'modified').length;
+    const total = diff.counts.modified;
     ui.stdin.write('fff');
     let f = await waitForFrame(frame, (x) => x.includes('filter: modified'));
     expect(f).toMatch(new RegExp(`change \\d+/${total}`));
