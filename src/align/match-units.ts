@@ -343,6 +343,20 @@ function scanNewUnit(s: Scan, j: number): void {
 }
 
 /**
+ * A match found by similarity: the pair's own similarity (context bonuses
+ * only decide ties and thresholds) and the terms shown as its evidence.
+ */
+function similarMatch(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights, c: Candidate): UnitMatch {
+  return {
+    old: c.o,
+    new: c.n,
+    score: Math.min(1, Math.round(c.sim * 1000) / 1000),
+    exact: false,
+    shared: sharedTerms(oldR.units[c.o], newR.units[c.n], w).slice(0, 6),
+  };
+}
+
+/**
  * Pairs units of OLD and NEW one to one: identical units first (the fast
  * path), then by weighted term similarity plus context (aligned sections,
  * matched neighbours), best pairs first. Search is global, so text that moved
@@ -357,11 +371,11 @@ export function matchUnits(
   const matches: UnitMatch[] = [];
   const taken = { o: new Set<number>(), n: new Set<number>() };
   const oldOf = new Map<number, number>(); // new index → old index
-  const take = (o: number, n: number, score: number, exact: boolean, shared: string[]) => {
-    taken.o.add(o);
-    taken.n.add(n);
-    oldOf.set(n, o);
-    matches.push({ old: o, new: n, score, exact, shared });
+  const take = (m: UnitMatch) => {
+    taken.o.add(m.old);
+    taken.n.add(m.new);
+    oldOf.set(m.new, m.old);
+    matches.push(m);
   };
 
   // Identical keys: pair within aligned sections first, then in reading order.
@@ -379,7 +393,7 @@ export function matchUnits(
       if (taken.n.has(j)) return;
       const list = byKey.get(u.key);
       const i = list?.find((o) => !taken.o.has(o) && (!pass || aligned(o, j)));
-      if (i !== undefined) take(i, j, 1, true, []);
+      if (i !== undefined) take({ old: i, new: j, score: 1, exact: true, shared: [] });
     });
   }
 
@@ -406,8 +420,7 @@ export function matchUnits(
       .sort((a, b) => b.s - a.s || a.c.n - b.c.n || a.c.o - b.c.o);
     for (const { c } of scored) {
       if (taken.o.has(c.o) || taken.n.has(c.n)) continue;
-      // Report the pair's own similarity; context bonuses only decide ties and thresholds.
-      take(c.o, c.n, Math.min(1, Math.round(c.sim * 1000) / 1000), false, sharedTerms(oldR.units[c.o], newR.units[c.n], w).slice(0, 6));
+      take(similarMatch(oldR, newR, w, c));
     }
   }
   repeatLinks(oldR, newR, w, ix, taken, aligned, matches);
@@ -449,14 +462,8 @@ function repeatLinks(
     };
     const scored = cands.filter((c) => c.rare && c.sim > MATCH.repeatSimilarity).map((c) => ({ c, s: score(c) }));
     for (const { c } of best(free === 'n' ? 'o' : 'n', best(free, scored))) {
-      matches.push({
-        old: c.o,
-        new: c.n,
-        score: Math.min(1, Math.round(c.sim * 1000) / 1000),
-        exact: oldR.units[c.o].key === newR.units[c.n].key,
-        shared: sharedTerms(oldR.units[c.o], newR.units[c.n], w).slice(0, 6),
-        repeats,
-      });
+      // A second mention word for word is carried, as an identical first one would be.
+      matches.push({ ...similarMatch(oldR, newR, w, c), exact: oldR.units[c.o].key === newR.units[c.n].key, repeats });
     }
   };
   // The linked side is indexed and the free side scanned, so that a report

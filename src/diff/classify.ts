@@ -84,7 +84,6 @@ export function classify(
   // dropped unit would.
   const byNew = new Map(matches.filter((m) => m.repeats !== 'new').map((m) => [m.new, m]));
   const repeatOfOld = new Map(matches.filter((m) => m.repeats === 'new').map((m) => [m.old, m]));
-  const matchedOld = new Set(firsts.map((m) => m.old));
   const firstOfOld = new Map(firsts.map((m) => [m.old, m.new]));
   const firstOfNew = new Map(firsts.map((m) => [m.new, m.old]));
 
@@ -92,7 +91,7 @@ export function classify(
   const droppedAfter = new Map<number, number[]>();
   let anchor = -1;
   oldR.units.forEach((_, i) => {
-    if (matchedOld.has(i)) anchor = i;
+    if (firstOfOld.has(i)) anchor = i;
     else {
       const list = droppedAfter.get(anchor) ?? [];
       list.push(i);

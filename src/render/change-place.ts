@@ -1,6 +1,15 @@
 import type { Change, UnitRef } from '../report.js';
 
 /**
+ * A change worth showing in a listing of changes (the text report; n/N in
+ * the terminal UI): anything but a carried unit that neither moved nor is a
+ * repeat, which only says the text stayed put.
+ */
+export function isRealChange(c: Change): boolean {
+  return c.kind !== 'carried' || c.moved || c.repeats !== undefined;
+}
+
+/**
  * The unit whose place a change takes in a listing: NEW's, except for a
  * dropped unit and for an OLD unit that repeats a NEW one, which stand
  * where they stood in OLD (so they are grouped under OLD's section).

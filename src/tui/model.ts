@@ -33,11 +33,6 @@ export interface ReviewModel {
   newText: string;
 }
 
-/** A change worth stopping at with n/N: anything but an unmoved carried unit that is no repeat. */
-export function isRealChange(c: Change): boolean {
-  return c.kind !== 'carried' || c.moved || c.repeats !== undefined;
-}
-
 /** Whether a change shows under a filter. `all` keeps carried units too, as reading context. */
 export function matchesFilter(c: Change, filter: Filter): boolean {
   if (filter === 'all') return true;

@@ -1,4 +1,5 @@
-import { FILTERS, isRealChange, matchesFilter, matchesQuery, type Filter, type ReviewModel } from './model.js';
+import { FILTERS, matchesFilter, matchesQuery, type Filter, type ReviewModel } from './model.js';
+import { isRealChange } from '../render/change-place.js';
 
 /** Everything the review UI remembers between key presses. Plain data, no Ink. */
 export interface ReviewState {

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { render, cleanup } from 'ink-testing-library';
 import { compareTexts } from '../../src/pipeline.js';
 import { App } from '../../src/tui/app.js';
-import { buildModel, isRealChange, paragraphAround } from '../../src/tui/model.js';
+import { buildModel, paragraphAround } from '../../src/tui/model.js';
+import { isRealChange } from '../../src/render/change-place.js';
 import { waitForFrame } from './wait-for-frame.js';
 
 // Section （八） on urbanisation: its heading and main paragraph from the 2024 and 2025 reports.

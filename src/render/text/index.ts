@@ -1,6 +1,6 @@
 import type { Change, DiffOp, ReportDiff, ReportSummaryMeta } from '../../report.js';
 import { makeStyle, type Style } from './style.js';
-import { homeUnit, repeatNote } from '../change-place.js';
+import { homeUnit, isRealChange, repeatNote } from '../change-place.js';
 
 /** Inline rendering of a word diff: deletions and insertions marked in place. */
 export function inlineDiff(ops: DiffOp[], style: Style): string {
@@ -51,7 +51,7 @@ export function renderText(diff: ReportDiff, opts: { color: boolean }): string {
   }
   let section = '';
   for (const c of diff.changes) {
-    if (c.kind === 'carried' && !c.moved && !c.repeats) continue;
+    if (!isRealChange(c)) continue;
     const where = pathText(homeUnit(c).section);
     if (where !== section) {
       section = where;
