@@ -8,7 +8,9 @@ import { homeUnit } from '../../src/render/change-place.js';
 import { seedDiff } from '../helpers/seeds.js';
 
 // Gov 2023 → 2024: 2024 says 守住…不发生系统性风险的底线 twice (review, plan), 2023 once;
-// 2023 says 坚持稳中求进工作总基调 twice, 2024 once.
+// 2023 says 坚持稳中求进工作总基调 twice, 2024 once; 2023's 推进我国宗教中国化逐步深入
+// repeats 2024's 深入推进我国宗教中国化, whose first link is 2023's 坚持我国宗教中国化方向:
+// three different texts, so a view that names the wrong one fails.
 const diff = () => seedDiff('gov-work-report-2023.txt', 'gov-work-report-2024.txt');
 
 describe('how every view shows a repeat', () => {
@@ -18,6 +20,8 @@ describe('how every view shows a repeat', () => {
     const at = lines.findIndex((l) => l.includes('(repeat)') && l.includes('{+牢牢+}'));
     expect(at).toBeGreaterThan(0);
     expect(lines.slice(at + 1, at + 4)).toContain('            said once in OLD, first linked to: 守住了不发生系统性风险的底线。');
+    const religion = lines.findIndex((l) => l.includes('(repeat)') && l.includes('推进我国宗教中国化'));
+    expect(lines.slice(religion + 1, religion + 4)).toContain('            said once in NEW, first linked to: 坚持我国宗教中国化方向，');
     expect(text).toMatch(/, \d+ repeated\n/);
     // A repeat word for word is shown too, though a plain carry-over is not: it is why the unit is not listed as dropped.
     expect(text).toContain('= carried  (repeat) 坚持稳中求进工作总基调，');
@@ -53,6 +57,7 @@ describe('how every view shows a repeat', () => {
     const list = md.slice(md.indexOf('### Repeated'));
     expect(list).toContain(`(${d.counts.repeated})`);
     expect(list).toMatch(/牢牢守住不发生系统性风险的底线。 — .*; OLD says it once, as 守住了不发生系统性风险的底线。 \(first linked to NEW’s 守住了不发生系统性风险的底线。\)/);
+    expect(list).toMatch(/推进我国宗教中国化逐步深入。 — .*; NEW says it once, as 深入推进我国宗教中国化， \(first linked to OLD’s 坚持我国宗教中国化方向，\)/);
     const reworded = md.slice(md.indexOf('### Reworded'), md.indexOf('### Moved'));
     expect(reworded).not.toContain('牢牢守住');
     expect(md).toContain(`| repeated | ${d.counts.repeated} |`);
