@@ -54,6 +54,13 @@ export const MATCH = {
    * and 2024 → 2025 cases read by hand; see the README).
    */
   repeatSimilarity: 0.8,
+  /**
+   * Two clauses of boilerplate words alone (推进国家安全体系和能力建设 /
+   * 深入推进国家安全体系和能力建设) are the same clause when at least this
+   * many terms are shared and the similarity is at least this high.
+   */
+  copyTerms: 3,
+  copySimilarity: 0.7,
 };
 
 interface Candidate {
@@ -322,9 +329,11 @@ function scanNewUnit(s: Scan, j: number): void {
     let strongest = 0;
     let unique = false;
     let content = false;
+    let count = 0;
     for (let k = oldT.start[i]; k < oldT.start[i + 1]; k++) {
       const ot = oldT.ids[k];
       if (inNew[ot] !== j) continue;
+      count++;
       const factor = Math.min(oldT.factor[k], newFactor[ot]);
       const strength = weight[ot] * factor;
       shared += strength;
@@ -335,6 +344,8 @@ function scanNewUnit(s: Scan, j: number): void {
     }
     const sim = similarity(shared, ow, nw);
     if (sim < s.floor) continue;
+    // Boilerplate words only, but nearly all of them in both: the same stock clause, not a look-alike.
+    if (!content && count >= MATCH.copyTerms && sim >= MATCH.copySimilarity) content = true;
     const anchored = unique || strongest >= MATCH.rareWeight;
     // A pair that no context bonus can make acceptable (see `accept` in matchUnits) is no candidate.
     if (!anchored && !(content && sim >= MATCH.strongScore)) continue;

@@ -159,10 +159,23 @@ interface TermScratch {
  * as a sub-word first keeps its place but full weight. A small function
  * called per unit, so V8 optimises it early in a one-shot run.
  */
-function unitTerms(toks: string[], terms: Map<string, Terms>, scratch: TermScratch, unit: number): { ids: number[]; factors: number[] } {
+function unitTerms(
+  toks: string[],
+  terms: Map<string, Terms>,
+  scratch: TermScratch,
+  unit: number,
+  slogans: readonly number[],
+): { ids: number[]; factors: number[] } {
   const { mark, slot } = scratch;
   const ids: number[] = [];
   const factors: number[] = [];
+  for (let k = 0; k < slogans.length; k++) {
+    if (mark[slogans[k]] === unit + 1) continue;
+    mark[slogans[k]] = unit + 1;
+    slot[slogans[k]] = ids.length;
+    ids.push(slogans[k]);
+    factors.push(1);
+  }
   for (let t = 0; t < toks.length; t++) {
     const { word, subs } = terms.get(toks[t])!;
     if (word >= 0) {
@@ -186,6 +199,34 @@ function unitTerms(toks: string[], terms: Map<string, Terms>, scratch: TermScrat
 }
 
 /**
+ * The slogans a unit quotes, as terms: “六稳”, “放管服”, “三去一降一补”,
+ * “五险一金” name one policy each, but jieba cuts them into single
+ * characters, which are no terms, so two clauses on the same slogan shared
+ * nothing but 做好 and 工作. A quoted run of two to eight characters that
+ * jieba cut into several tokens becomes one term besides its tokens (the
+ * tokens themselves stay as cut: the word diff shows them).
+ */
+function sloganTerms(toks: string[]): readonly number[] {
+  let out: number[] | undefined;
+  for (let t = 0; t < toks.length; t++) {
+    const close = toks[t].length === 1 ? CLOSE_QUOTE[OPEN_QUOTE.indexOf(toks[t])] : undefined;
+    if (close === undefined) continue;
+    let text = '';
+    let j = t + 1;
+    for (; j < toks.length && toks[j] !== close && text.length <= SLOGAN_MAX; j++) text += toks[j];
+    if (j >= toks.length || toks[j] !== close || j - t < 3 || text.length > SLOGAN_MAX) continue;
+    const key = compareKey(text);
+    if (isTerm(key)) (out ??= []).push(termNumber(key));
+    t = j;
+  }
+  return out ?? NO_SLOGANS;
+}
+const OPEN_QUOTE = '“「';
+const CLOSE_QUOTE = '”」';
+const SLOGAN_MAX = 8;
+const NO_SLOGANS: readonly number[] = [];
+
+/**
  * A clause that now ends in ， instead of 。 (because a clause was added
  * after it) says the same thing: the key drops the unit's closing
  * punctuation along with its outline marker.
@@ -206,9 +247,11 @@ export function tokenizeReport(report: Report, segmenter: Segmenter): TokenizedR
   const covers = (toks: string[], unit: Unit) => toks.reduce((n, t) => n + t.length, 0) === unit.text.length;
   const tokens = report.units.map((unit, i) => (covers(walked[i], unit) ? walked[i] : segmenter.cut(unit.text)));
   const terms = termsOfAll(tokens, segmenter);
+  // Numbered before the scratch is sized by the term count.
+  const slogans = tokens.map(sloganTerms);
   const scratch: TermScratch = { mark: new Int32Array(termCount()), slot: new Int32Array(termCount()) };
   const units = report.units.map((unit, i) => {
-    const { ids, factors } = unitTerms(tokens[i], terms, scratch, i);
+    const { ids, factors } = unitTerms(tokens[i], terms, scratch, i, slogans[i]);
     return { unit, key: unitKey(unit.text), tokens: tokens[i], termIds: Int32Array.from(ids), factors };
   });
   return { report, units };

@@ -61,3 +61,22 @@ describe('matching on consecutive Government Work Reports (2024 → 2025)', () =
     }
   });
 });
+
+// Not a benchmark pair (bench/labels holds 2021 → 2022 and 2024 → 2025).
+describe('matching on consecutive Government Work Reports (2022 → 2023)', () => {
+  const diff = () => seedDiff('gov-work-report-2022.txt', 'gov-work-report-2023.txt');
+
+  it('links two clauses on the same quoted slogan: 继续做好“六稳”、“六保”工作 → 持续做好…', async () => {
+    // jieba cuts 六稳 into 六|稳, so without the slogan as a term they shared only 做好 and 工作.
+    const c = changeWith(await diff(), 'new', '持续做好“六稳”、“六保”工作');
+    expect(c?.kind).toBe('modified');
+    expect(c!.old!.text).toContain('做好“六稳”、“六保”工作');
+    expect(c!.shared).toEqual(expect.arrayContaining(['六稳', '六保']));
+  });
+
+  it('links a stock clause of boilerplate words when it is nearly the same: 推进国家安全体系和能力建设', async () => {
+    const c = changeWith(await diff(), 'new', '深入推进国家安全体系和能力建设');
+    expect(c?.kind).toBe('modified');
+    expect(c!.old!.text).toBe('推进国家安全体系和能力建设。');
+  });
+});

@@ -3,6 +3,7 @@ import { loadReport } from '../../src/pipeline.js';
 import { loadSegmenter } from '../../src/segment/load-segmenter.js';
 import type { Segmenter } from '../../src/segment/segmenter.js';
 import { tokenizeReport } from '../../src/segment/tokenize-report.js';
+import { termName } from '../../src/segment/term-ids.js';
 import { seed } from '../helpers/seeds.js';
 
 /** A fresh wrapper around the real backend, as the pipeline makes one per report, recording the sub-words asked for. */
@@ -35,5 +36,20 @@ describe('tokenizeReport on consecutive Government Work Reports', () => {
     // And the terms are those the real backend gives.
     const direct = tokenizeReport(b, loadSegmenter('node-rs'));
     expect(t.units.map((u) => u.termIds)).toEqual(direct.units.map((u) => u.termIds));
+  });
+});
+
+describe('slogans in quotes', () => {
+  it('makes a quoted slogan that jieba cuts into characters one term, leaving the tokens as cut', async () => {
+    const t = tokenizeReport(await loadReport(seed('gov-work-report-2022.txt')), loadSegmenter('node-rs'));
+    const unit = t.units.find((u) => u.unit.text.includes('继续做好“六稳”、“六保”工作'))!;
+    const terms = Array.from(unit.termIds, termName);
+    expect(terms).toEqual(expect.arrayContaining(['六稳', '六保']));
+    expect(unit.tokens.join('')).toBe(unit.unit.text);
+    expect(unit.tokens).toContain('稳');
+    // A quote longer than a slogan is a title or a citation, not one term.
+    const long = t.units.find((u) => /“[^”]{9,}”/.test(u.unit.text))!;
+    const quoted = /“([^”]{9,})”/.exec(long.unit.text)![1];
+    expect(Array.from(long.termIds, termName)).not.toContain(quoted);
   });
 });
