@@ -154,6 +154,16 @@ export interface Change {
   also?: UnitRef;
 }
 
+/**
+ * The two units of a repeat: its own (the second mention, on the side said
+ * twice) and the one it repeats (linked before, on the side said once).
+ * Views and the summary both ask this, so it is answered here once.
+ */
+export function repeatUnits(c: Change): { unit: UnitRef; of: UnitRef } | null {
+  if (!c.repeats || !c.old || !c.new) return null;
+  return c.repeats === 'old' ? { unit: c.new, of: c.old } : { unit: c.old, of: c.new };
+}
+
 /** A pair of aligned sections; `null` on a side with no counterpart. */
 export interface SectionPair {
   old: string[] | null;

@@ -1,4 +1,4 @@
-import type { Change, UnitRef } from '../report.js';
+import { repeatUnits, type Change, type UnitRef } from '../report.js';
 
 /**
  * A change worth showing in a listing of changes (the text report; n/N in
@@ -15,7 +15,7 @@ export function isRealChange(c: Change): boolean {
  * where they stood in OLD (so they are grouped under OLD's section).
  */
 export function homeUnit(c: Change): UnitRef {
-  return (c.repeats === 'new' ? c.old : (c.new ?? c.old))!;
+  return (repeatUnits(c)?.unit ?? c.new ?? c.old)!;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { hasChanges } from '../diff/has-changes.js';
-import type { Change, ChangeCounts, DiffOp, ReportDiff, ReportSummaryMeta, SectionPair, UnitRef } from '../report.js';
+import { repeatUnits, type Change, type ChangeCounts, type DiffOp, type ReportDiff, type ReportSummaryMeta, type SectionPair, type UnitRef } from '../report.js';
 import { capList, type Capped } from './cap-list.js';
 import { numberChanges, type NumberChange } from './number-changes.js';
 
@@ -67,9 +67,9 @@ export function buildSummary(diff: ReportDiff, opts: SummaryOptions = {}): Summa
   for (const c of diff.changes) {
     if (c.kind === 'new' && c.new) added.push(c.new);
     else if (c.kind === 'dropped' && c.old) dropped.push(c.old);
-    else if (c.repeats && c.old && c.new && c.also) {
+    else if (c.repeats && c.also) {
       // Not a change of wording: the list of second mentions, apart.
-      const [unit, of] = c.repeats === 'old' ? [c.new, c.old] : [c.old, c.new];
+      const { unit, of } = repeatUnits(c)!;
       repeated.push({ unit, repeats: c.repeats, of, also: c.also });
     } else if (c.old && c.new) {
       if (c.kind === 'modified') {
