@@ -61,6 +61,14 @@ export const MATCH = {
    */
   copyTerms: 3,
   copySimilarity: 0.7,
+  /**
+   * Headings of sections aligned one to one link from this similarity up:
+   * the alignment is their context. Below it they share a genre word or
+   * nothing (acftu `三是叫响做实大国工匠品牌` / `二是广泛开展劳动和技能竞赛`);
+   * from 0.15 up, read over seven gov pairs, the same heading reworded
+   * (`（一）用改革的办法深入推进“三去一降一补”` / `（一）深入推进供给侧结构性改革`, 0.17).
+   */
+  headingSimilarity: 0.15,
 };
 
 interface Candidate {
@@ -434,8 +442,61 @@ export function matchUnits(
       take(similarMatch(oldR, newR, w, c));
     }
   }
+  headingLinks(oldR, newR, alignment, w, ix, taken).forEach(take);
   repeatLinks(oldR, newR, w, ix, taken, aligned, matches);
   return matches.sort((a, b) => a.new - b.new);
+}
+
+/**
+ * The headings of two sections aligned one to one are one heading, however
+ * it was reworded: the sections table already pairs them by their content,
+ * so `（一）着力扩大国内需求` (2023) is not dropped and `（三）着力扩大国内需求，
+ * 推动经济实现良性循环` (2024) not new. Only headings left alone by the
+ * matching are linked, only when neither section merged or split, and only
+ * when they have words in common (`MATCH.headingSimilarity`).
+ */
+function headingLinks(
+  oldR: TokenizedReport,
+  newR: TokenizedReport,
+  alignment: SectionAlignment,
+  w: TermWeights,
+  ix: TermIndex,
+  taken: { o: Set<number>; n: Set<number> },
+): UnitMatch[] {
+  const headingOf = (r: TokenizedReport) => {
+    const out = new Map<number, number>();
+    r.units.forEach((u, i) => {
+      if (u.unit.kind === 'heading' && !out.has(u.unit.sectionId)) out.set(u.unit.sectionId, i);
+    });
+    return out;
+  };
+  const oldHeading = headingOf(oldR);
+  const newHeading = headingOf(newR);
+  const out: UnitMatch[] = [];
+  for (const [newSection, olds] of alignment.oldFor) {
+    if (olds.size !== 1) continue;
+    const [oldSection] = olds;
+    if (alignment.newFor.get(oldSection)?.size !== 1) continue;
+    const o = oldHeading.get(oldSection);
+    const n = newHeading.get(newSection);
+    if (o === undefined || n === undefined || taken.o.has(o) || taken.n.has(n)) continue;
+    const sim = pairSimilarity(ix, o, n);
+    if (sim < MATCH.headingSimilarity) continue;
+    out.push(similarMatch(oldR, newR, w, { o, n, sim, rare: false, unique: false, content: false }));
+  }
+  return out;
+}
+
+/** The similarity of one OLD and one NEW unit, as the candidate search scores it. */
+function pairSimilarity(ix: TermIndex, i: number, j: number): number {
+  const { oldT, newT, weight } = ix;
+  let shared = 0;
+  for (let k = oldT.start[i]; k < oldT.start[i + 1]; k++) {
+    for (let q = newT.start[j]; q < newT.start[j + 1]; q++) {
+      if (oldT.ids[k] === newT.ids[q]) shared += weight[oldT.ids[k]] * Math.min(oldT.factor[k], newT.factor[q]);
+    }
+  }
+  return similarity(shared, oldT.total[i], newT.total[j]);
 }
 
 /**

@@ -80,3 +80,21 @@ describe('matching on consecutive Government Work Reports (2022 → 2023)', () =
     expect(c!.old!.text).toBe('推进国家安全体系和能力建设。');
   });
 });
+
+describe('headings of sections aligned one to one', () => {
+  it('links a reworded heading to its counterpart: （一）着力扩大国内需求 (2023) → （三）着力扩大国内需求，推动经济实现良性循环 (2024)', async () => {
+    const d = await seedDiff('gov-work-report-2023.txt', 'gov-work-report-2024.txt');
+    const c = changeWith(d, 'old', '（一）着力扩大国内需求。');
+    expect(c?.kind).toBe('modified');
+    expect(c!.new!.text).toBe('（三）着力扩大国内需求，推动经济实现良性循环。');
+  });
+
+  it('leaves headings with no words in common apart, even when their sections are aligned', async () => {
+    const d = await seedDiff('acftu-2023.txt#review', 'acftu-2023.txt#plan');
+    const old = changeWith(d, 'old', '三是叫响做实大国工匠品牌');
+    expect(old?.kind).toBe('dropped');
+    // The premise: the two sections are aligned, so only the similarity floor keeps the headings apart.
+    const pair = d.sections.find((s) => s.old?.at(-1) === '叫响做实大国工匠品牌');
+    expect(pair?.new?.at(-1)).toBe('广泛开展劳动和技能竞赛');
+  });
+});
