@@ -18,7 +18,8 @@ export const HELP_LINES: string[] = [
   '',
   `Tags: NEW  DROP  MOD  SAME (carried)  MOVE (carried, moved)  X> (moved)`,
   `      AGAIN (a second mention of what the other report says once)`,
-  `Words: ${MARK.delOpen}deleted${MARK.delClose} ${MARK.insOpen}inserted${MARK.insClose}   Sections: +new -dropped ~modified >moved`,
+  `Words: ${MARK.delOpen}deleted${MARK.delClose} ${MARK.insOpen}inserted${MARK.insClose}`,
+  `Sections: +new -dropped ~modified >moved *repeated`,
 ];
 
 /** Full-body overlay listing the keys; `?` or Esc closes it. */

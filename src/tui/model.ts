@@ -11,6 +11,8 @@ export interface PairCounts {
   dropped: number;
   modified: number;
   moved: number;
+  /** Second mentions (`Change.repeats`), apart from modified as in the diff's counts. */
+  repeated: number;
 }
 
 /** One row of the left pane: an aligned section pair and the changes that belong to it. */
@@ -49,13 +51,14 @@ export function matchesQuery(c: Change, query: string): boolean {
 }
 
 function emptyCounts(): PairCounts {
-  return { new: 0, dropped: 0, modified: 0, moved: 0 };
+  return { new: 0, dropped: 0, modified: 0, moved: 0, repeated: 0 };
 }
 
 function tally(counts: PairCounts, c: Change): void {
   if (c.kind === 'new') counts.new++;
   else if (c.kind === 'dropped') counts.dropped++;
-  else if (c.kind === 'modified' && !c.repeats) counts.modified++;
+  else if (c.repeats) counts.repeated++;
+  else if (c.kind === 'modified') counts.modified++;
   if (c.moved) counts.moved++;
 }
 

@@ -10,13 +10,14 @@ function headingOf(path: string[] | null): string {
   return path.length === 0 ? '(preamble)' : path[path.length - 1];
 }
 
-/** Counts as `+new -dropped ~modified >moved`, zeros left out to keep the column short. */
+/** Counts as `+new -dropped ~modified >moved *repeated`, zeros left out to keep the column short. */
 export function countsLabel(p: PairView): string {
   const parts: string[] = [];
   if (p.counts.new) parts.push(`+${p.counts.new}`);
   if (p.counts.dropped) parts.push(`-${p.counts.dropped}`);
   if (p.counts.modified) parts.push(`~${p.counts.modified}`);
   if (p.counts.moved) parts.push(`>${p.counts.moved}`);
+  if (p.counts.repeated) parts.push(`*${p.counts.repeated}`);
   return parts.join(' ');
 }
 

@@ -3,6 +3,7 @@ import { renderText } from '../../src/render/text/index.js';
 import { renderMarkdown } from '../../src/render/markdown/index.js';
 import { changeLines } from '../../src/tui/change-lines.js';
 import { buildModel } from '../../src/tui/model.js';
+import { countsLabel } from '../../src/tui/section-list.js';
 import { visibleChanges } from '../../src/tui/state.js';
 import { homeUnit } from '../../src/render/change-place.js';
 import { seedDiff } from '../helpers/seeds.js';
@@ -41,7 +42,7 @@ describe('how every view shows a repeat', () => {
     expect(lines.some((l) => l.includes('said once in NEW, first linked to:'))).toBe(true);
   });
 
-  it('terminal UI: the filter `repeated` shows the repeats, and `modified` as many changes as counts.modified', async () => {
+  it('terminal UI: the filter `repeated` shows the repeats, `modified` as many changes as counts.modified, and the section list counts both', async () => {
     const d = await diff();
     const model = buildModel(d);
     const shown = (f: 'repeated' | 'modified') => model.pairs.flatMap((_, k) => visibleChanges(model, k, f)).sort((a, b) => a - b);
@@ -49,6 +50,12 @@ describe('how every view shows a repeat', () => {
     expect(repeats.length).toBe(d.counts.repeated);
     expect(shown('repeated')).toEqual(repeats);
     expect(shown('modified')).toHaveLength(d.counts.modified);
+    // The section list counts them too, as `*N`, and the per-section counts add up to the diff's.
+    const sum = (k: 'repeated' | 'modified') => model.pairs.reduce((n, p) => n + p.counts[k], 0);
+    expect(sum('repeated')).toBe(d.counts.repeated);
+    expect(sum('modified')).toBe(d.counts.modified);
+    const k = model.pairs.findIndex((p) => p.changes.includes(repeats[0]));
+    expect(countsLabel(model.pairs[k])).toMatch(/\*\d+/);
   });
 
   it('summary: repeats have their own list and stay out of the reworded one and its figures', async () => {

@@ -90,6 +90,7 @@ describe('App at 80×24', () => {
     const { ui, press } = start();
     const f = await press('?', (x) => x.includes('KEYS'));
     expect(f).toContain('filter: all → new → dropped → modified → moved → repeated');
+    expect(f).toContain('Sections: +new -dropped ~modified >moved *repeated');
     await press('?', (x) => x.includes('SECTIONS'));
     ui.stdin.write('q');
     await waitForFrame(() => (ui.frames.length ? 'x' : ''), Boolean);

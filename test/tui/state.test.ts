@@ -14,8 +14,8 @@ const N: Action = { type: 'jump', dir: 1 };
 describe('buildModel', () => {
   it('puts each change under the pair of its new section, dropped ones under their old section', () => {
     expect(model.pairs.map((p) => p.changes)).toEqual([[1, 2, 3, 4, 5, 6, 7, 8, 9], [10, 11, 12], [0]]);
-    expect(model.pairs[0].counts).toEqual({ new: 2, dropped: 4, modified: 3, moved: 0 });
-    expect(model.pairs[1].counts).toEqual({ new: 0, dropped: 0, modified: 1, moved: 1 });
+    expect(model.pairs[0].counts).toEqual({ new: 2, dropped: 4, modified: 3, moved: 0, repeated: 0 });
+    expect(model.pairs[1].counts).toEqual({ new: 0, dropped: 0, modified: 1, moved: 1, repeated: 0 });
   });
   it('gathers changes whose section has no pair (the root’s 各位代表：) in a catch-all row', () => {
     expect(model.pairs[2].catchAll).toBe(true);
