@@ -19,19 +19,28 @@ export interface Joined {
   joins: number;
 }
 
-/** Concatenates two pieces of one paragraph; only two Latin words get a space between them. */
-export function joinPieces(a: string, b: string): string {
-  // Test only the last character: an end-anchored regex rescans the growing paragraph.
-  return ASCII_LETTER_END.test(a.slice(-1)) && ASCII_LETTER_START.test(b) ? `${a} ${b}` : a + b;
+/**
+ * Concatenates lines from..to into one paragraph; only two Latin words get a
+ * space between them. The test looks at the last line's last character, not
+ * the paragraph's: reading the end of a string built by `+` flattens it, so a
+ * paragraph of 20,000 lines took seconds.
+ */
+function joinLines(lines: string[], from: number, to: number): string {
+  const parts = [lines[from]];
+  let tail = lines[from].slice(-1);
+  for (let i = from + 1; i <= to; i++) {
+    if (ASCII_LETTER_END.test(tail) && ASCII_LETTER_START.test(lines[i])) parts.push(' ');
+    parts.push(lines[i]);
+    if (lines[i]) tail = lines[i].slice(-1);
+  }
+  return parts.join('');
 }
 
 function collect(lines: string[], groups: Array<[number, number]>): Joined {
   let joins = 0;
   const paragraphs = groups.map(([from, to]) => {
     joins += to - from;
-    let p = lines[from];
-    for (let i = from + 1; i <= to; i++) p = joinPieces(p, lines[i]);
-    return p;
+    return joinLines(lines, from, to);
   });
   return { paragraphs, joins };
 }
@@ -52,11 +61,12 @@ export function joinHardWrapped(lines: string[]): Joined {
   const isShort = (i: number) => w[i] <= typical[i] - HARD_WRAP.shortBy;
   const isIndented = (i: number) =>
     w[i] <= typical[i] - HARD_WRAP.indentBy && w[i] >= typical[i] - HARD_WRAP.indentMaxBy;
+  const series = inlineSeries(lines);
   /** Whether the paragraph of lines start..i ends after line i. */
   const breakAfter = (start: number, i: number): boolean => {
     const ends = TERMINAL_END.test(lines[i]);
     if (HEADING_START.test(lines[i + 1]) && (ends || isShort(i))) {
-      return isShort(i) || isIndented(i + 1) || !continuesInlineSeries(lines.slice(start, i + 1).join(''), lines[i + 1]);
+      return isShort(i) || isIndented(i + 1) || !series.continues(start, i, lines[i + 1]);
     }
     return ends && (isShort(i) || isIndented(i + 1));
   };
@@ -102,18 +112,43 @@ export function joinHardWrapped(lines: string[]): Joined {
 const COUNT = '一二三四五六七八九十';
 
 /**
- * True when `next` goes on with a `一是…二是…` series that runs inline in
- * `paragraph`: `三是` after a paragraph holding `二是` past its start. Such a
- * marker lands at the start of a line whenever the wrap falls just after the
- * previous item's `。` (gov 2016 `…扩大水利建设基金等免征范围。` / `三是将18项…`);
- * reports that give each item its own paragraph (acftu-2023) start the
- * previous item on a paragraph of its own, or end it on a short line.
+ * Tells whether `next` goes on with a `一是…二是…` series that runs inline in
+ * the paragraph of lines start..end: `三是` after a paragraph holding `二是`
+ * past its start. Such a marker lands at the start of a line whenever the
+ * wrap falls just after the previous item's `。` (gov 2016
+ * `…扩大水利建设基金等免征范围。` / `三是将18项…`); reports that give each
+ * item its own paragraph (acftu-2023) start the previous item on a paragraph
+ * of its own, or end it on a short line.
+ *
+ * The markers a paragraph holds are collected as its lines are added, since
+ * the paragraph is asked about again after each line it grows by: joining
+ * it anew each time was quadratic (20,000 `三是…。` lines after a `二是` took
+ * seconds).
  */
-function continuesInlineSeries(paragraph: string, next: string): boolean {
-  const m = /^([二三四五六七八九十])是/.exec(next);
-  if (!m) return false;
-  return paragraph.indexOf(`${COUNT[COUNT.indexOf(m[1]) - 1]}是`, 1) > 0;
+function inlineSeries(lines: string[]) {
+  let from = -1;
+  let upTo = -1;
+  let held = new Set<string>();
+  return {
+    continues(start: number, end: number, next: string): boolean {
+      const m = /^([二三四五六七八九十])是/.exec(next);
+      if (!m) return false;
+      if (start !== from || end < upTo) {
+        from = start;
+        upTo = start - 1;
+        held = new Set();
+      }
+      // The text seen so far, one character of the line before kept, so a marker cut by the wrap is found.
+      for (; upTo < end; upTo++) {
+        const k = upTo + 1;
+        const text = (k > start ? lines[k - 1].slice(-1) : '') + lines[k];
+        for (const found of text.matchAll(MARKER)) if (k > start || found.index! > 0) held.add(found[0]);
+      }
+      return held.has(`${COUNT[COUNT.indexOf(m[1]) - 1]}是`);
+    },
+  };
 }
+const MARKER = /[一二三四五六七八九十]是/g;
 
 /**
  * Joins lines inside blank-line-separated blocks (wikisource) or of a

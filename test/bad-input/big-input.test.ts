@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareFiles } from '../../src/pipeline.js';
+import { ingestText } from '../../src/ingest/index.js';
 import { expectDiffInvariants } from '../helpers/invariants.js';
 import { seed } from '../helpers/seeds.js';
 
@@ -52,5 +53,22 @@ describe('big inputs finish (the test timeout bounds them)', () => {
     // 2014's wording of the opener does not take the 2024 opener from 2016's: it links to it only as a repeat beside that first link.
     const older = diff.changes.find((c) => c.new?.text === '向大会作政府工作报告，请予审议，');
     expect(older).toMatchObject({ kind: 'modified', repeats: 'old', also: opening!.new, old: { text: '向大会报告政府工作，请予审议，' } });
+  });
+});
+
+describe('a hard-wrapped paragraph of many thousand lines finishes', () => {
+  it('gov 2016’s `…二是… 三是…` paragraph with its `三是` item repeated 20,000 times (≈0.7 MB), wrapped every 16 characters', () => {
+    // Wrapped as one run of text, every 16th item opens a line after a full line ending in 。, and each
+    // such line asks whether the inline series goes on; joining the paragraph anew to answer was quadratic.
+    const para = REPORTS[1].split('\n').find((l) => l.startsWith('适度扩大财政赤字'))!;
+    const head = para.slice(0, para.indexOf('三是将18项'));
+    const item = para.slice(para.indexOf('三是将18项'), para.indexOf('实施上述政策'));
+    const lines = (head + item.repeat(20_000)).match(/.{1,16}/g)!;
+    expect(lines.filter((l, i) => l.startsWith('三是') && lines[i - 1].endsWith('。')).length).toBeGreaterThan(200);
+    const { text } = ingestText(lines.join('\n\n'), 'wrapped.txt');
+    const paragraphs = text.split('\n').filter(Boolean);
+    // One paragraph, every character kept: the series runs inline, so no `三是` opens a paragraph of its own.
+    expect(paragraphs).toHaveLength(1);
+    expect(paragraphs[0]).toBe(head + item.repeat(20_000));
   });
 });
