@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { wordDiff } from '../../src/diff/word-diff.js';
+import { readFileSync } from 'node:fs';
 import { loadSegmenter } from '../../src/segment/load-segmenter.js';
+import { seed } from '../helpers/seeds.js';
 
 const cut = (s: string) => loadSegmenter('node-rs').cut(s);
 
@@ -23,5 +25,19 @@ describe('word diff over jieba tokens', () => {
     expect(ops.filter((o) => o.op !== 'insert').map((o) => o.text).join('')).toBe(a);
     expect(ops.filter((o) => o.op !== 'delete').map((o) => o.text).join('')).toBe(b);
     expect(ops.find((o) => o.op === 'equal')?.text).toBe('粮食产量1.');
+  });
+
+  it('shows two long texts with little in order in common as replaced whole, instead of running for seconds', async () => {
+    // The 2024 and 2025 reports with their punctuation lost: one unit each of ≈16k characters.
+    const strip = (y: string) => readFileSync(seed(`gov-work-report-${y}.txt`), 'utf8').replace(/[\s，。；：、！？“”（）《》]/g, '');
+    const [a, b] = [strip('2024'), strip('2025')];
+    const ops = wordDiff(cut(a), cut(b));
+    expect(ops).toEqual([
+      { op: 'delete', text: a },
+      { op: 'insert', text: b },
+    ]);
+    // A clause rewritten throughout but short is still diffed word by word.
+    const short = wordDiff(cut(a.slice(0, 300)), cut(b.slice(0, 300)));
+    expect(short.some((o) => o.op === 'equal')).toBe(true);
   });
 });
