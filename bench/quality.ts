@@ -20,6 +20,8 @@ import { argValue, median, table } from './lib/args.js';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const nCases = Number(argValue(process.argv, 'cases', '40'));
 const segmenter = argValue(process.argv, 'segmenter', 'node-rs') as SegmenterName;
+// The engine is measured, not the user's token cache: cuts cached by an older build would hide a change to tokenising.
+process.env.REPORTDIFF_CACHE = 'off';
 
 const zeroScore = (): CaseScore => ({
   removed: { tp: 0, fp: 0, fn: 0 }, added: { tp: 0, fp: 0, fn: 0 }, provenance: { hit: 0, total: 0 }, movedRecall: { hit: 0, total: 0 },

@@ -77,13 +77,37 @@ function nodejieba(words: readonly string[]): Segmenter {
   for (const w of words) nj.insertWord(w);
   return {
     name: 'nodejieba',
-    cut: (text) => nj.cut(text, false),
-    subWords: (word) => nj.cutForSearch(word, false),
+    cut: (text) => joinLatinRuns(nj.cut(text, false)),
+    subWords: (word) => joinLatinRuns(nj.cutForSearch(word, false)),
     addWord: (word) => {
       nj.insertWord(word);
     },
   };
 }
+
+/**
+ * Joins runs of single Latin letters and digits into one token, as jieba
+ * itself does when it cuts without HMM (and so @node-rs/jieba): nodejieba
+ * leaves `RCEP` as R|C|E|P and `2022` as 2|0|2|2, so the same report gave
+ * other terms (four one-letter ones) and other word diffs with one backend
+ * than with the other.
+ */
+export function joinLatinRuns(tokens: string[]): string[] {
+  const out: string[] = [];
+  let run = '';
+  for (const t of tokens) {
+    if (t.length === 1 && LATIN_OR_DIGIT.test(t)) {
+      run += t;
+      continue;
+    }
+    if (run) out.push(run);
+    run = '';
+    out.push(t);
+  }
+  if (run) out.push(run);
+  return out;
+}
+const LATIN_OR_DIGIT = /^[A-Za-z0-9]$/;
 
 const cache = new Map<SegmenterName, Segmenter>();
 

@@ -8,9 +8,11 @@ import { DOMAIN_WORDS } from './domain-words.js';
 
 /**
  * Bump when tokenising changes in a way the key does not see (how texts are
- * sliced before cutting), so old cache files are simply never read again.
+ * sliced before cutting, what a backend's cut is turned into), so old cache
+ * files are simply never read again. 3: nodejieba's Latin letters and digits
+ * joined into runs (joinLatinRuns).
  */
-const CACHE_VERSION = 2;
+const CACHE_VERSION = 3;
 
 /** The cache folder, or null when caching is off (`REPORTDIFF_CACHE=off`). */
 export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
