@@ -3,6 +3,7 @@ import { SEGMENTER_NAMES, type SegmenterName } from '../segment/segmenter.js';
 import { parseSpec } from '../spec.js';
 import { bytesDigest } from '../ingest/digest.js';
 import { cacheDir, hasCachedTokens } from '../segment/token-cache.js';
+import { MAX_BYTES } from '../ingest/rules.js';
 
 /** Commands that compare reports, and so need a segmenter. */
 const COMPARING = new Set(['diff', 'summary', 'review', 'snapshot', 'start']);
@@ -42,15 +43,18 @@ export function inputsCached(argv: readonly string[], name: SegmenterName, env: 
   for (const arg of argv.slice(at + 1)) {
     if (arg === '-') return false;
     if (arg.startsWith('-')) continue;
-    let isFile = false;
-    let file = '';
+    let bytes: Buffer | null = null;
     try {
-      file = parseSpec(arg).file;
-      isFile = statSync(file).isFile();
+      const file = parseSpec(arg).file;
+      const info = statSync(file);
+      // Too large to be read here: the pipeline refuses it, with its own message.
+      if (info.isFile() && info.size > MAX_BYTES) return false;
+      if (info.isFile()) bytes = readFileSync(file);
     } catch {
-      continue; // not a spec of an existing file: an option's value, or an error yargs and the pipeline will report
+      // Not a spec of a readable file: an option's value, or trouble yargs and the pipeline will report in one line.
+      continue;
     }
-    if (isFile && !hasCachedTokens(name, bytesDigest(readFileSync(file)), env)) return false;
+    if (bytes && !hasCachedTokens(name, bytesDigest(bytes), env)) return false;
   }
   return true;
 }

@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from '../fs/callback-fs.js';
 import { bytesDigest } from './digest.js';
 import type { Document } from '../report.js';
@@ -9,9 +10,11 @@ import { MAX_BYTES } from './rules.js';
 
 export { compareKey, detectScript } from './normalize.js';
 
-function tooLarge(name: string, bytes: number): InputError {
+/** `bytes` is the size when known; a stream is cut off as soon as it passes the limit. */
+function tooLarge(name: string, bytes?: number): InputError {
   const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
-  return new InputError(name, `file is too large (${mb(bytes)}; the limit is ${mb(MAX_BYTES)})`, 'too-large');
+  const size = bytes === undefined ? `more than ${mb(MAX_BYTES)}` : `${mb(bytes)}; the limit is ${mb(MAX_BYTES)}`;
+  return new InputError(name, `${what(name)} is too large (${size})`, 'too-large');
 }
 
 /** What the user gave us, for messages: `-` is not a file but standard input (`echo -n | reportdiff diff - NEW`). */
@@ -56,7 +59,7 @@ async function readStream(stream: NodeJS.ReadableStream, name: string): Promise<
   for await (const chunk of stream) {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
     total += buf.length;
-    if (total > MAX_BYTES) throw tooLarge(name, total);
+    if (total > MAX_BYTES) throw tooLarge(name);
     chunks.push(buf);
   }
   return Buffer.concat(chunks);
@@ -87,7 +90,8 @@ export async function readDocument(
       const info = await stat(spec);
       if (info.isDirectory()) throw Object.assign(new Error('dir'), { code: 'EISDIR' });
       if (info.size > MAX_BYTES) throw tooLarge(spec, info.size);
-      bytes = await readFile(spec);
+      // A device or a pipe (/dev/zero, a FIFO) has no size to check first: read it with the same cap as stdin.
+      bytes = info.isFile() ? await readFile(spec) : await readStream(createReadStream(spec), spec);
     } catch (err) {
       if (err instanceof InputError) throw err;
       throw fsError(spec, err);

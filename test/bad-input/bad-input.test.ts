@@ -38,16 +38,24 @@ describe('inputs that are refused: one line naming the file, exit 2', () => {
     expectOneLineError(json('-', SEED_2024, ''), '-', /standard input is empty/);
   });
 
+  it('a device that never ends (/dev/zero): read up to the size limit, then refused', () => {
+    expectOneLineError(json(SEED_2024, '/dev/zero'), '/dev/zero', /file is too large \(more than 64 MB\)/);
+  });
+
   it('an unreadable file (chmod 000)', (ctx) => {
     const dir = mkdtempSync(join(tmpdir(), 'reportdiff-bad-'));
     const secret = join(dir, 'secret.txt');
     copyFileSync(fileURLToPath(new URL(`../../${EXCERPT}`, import.meta.url)), secret);
     chmodSync(secret, 0o000);
+    // The folder itself open to all, so the file is found and only its reading is refused.
+    chmodSync(dir, 0o755);
     const args = [fileURLToPath(new URL('../../dist/bin/reportdiff.js', import.meta.url)), 'diff', secret, EXCERPT];
     const cwd = fileURLToPath(new URL('../..', import.meta.url));
     // Root reads through chmod 000, so as root run the CLI as `nobody` (uid 65534), for whom it is enforced.
     const asRoot = process.getuid?.() === 0;
-    const r = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', ...(asRoot ? { uid: 65534, gid: 65534 } : {}) });
+    // With the token cache on, as users have it: the entry looks at the inputs before anything else runs.
+    const env = { ...process.env, REPORTDIFF_CACHE: '', REPORTDIFF_CACHE_DIR: join(dir, 'cache') };
+    const r = spawnSync(process.execPath, args, { cwd, env, encoding: 'utf8', ...(asRoot ? { uid: 65534, gid: 65534 } : {}) });
     if (r.error || (asRoot && /Cannot find module|EACCES.*main\.js/.test(r.stderr))) {
       ctx.skip(`cannot run the CLI as an unprivileged user here (${r.error?.message ?? r.stderr.split('\n')[0]}); permissions are not enforced for root`);
     }
