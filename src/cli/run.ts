@@ -92,11 +92,13 @@ function reportError(err: unknown): number {
 
 // `reportdiff diff A B | head` closes the pipe early: that is the reader's
 // choice, not trouble, so stop quietly instead of printing a stack trace.
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+process.stdout.on('error', outputFailed);
+
+function outputFailed(err: NodeJS.ErrnoException): void {
   if (err.code === 'EPIPE') process.exit(ExitCode.ok);
   process.stderr.write(`reportdiff: cannot write output: ${err.message}\n`);
   process.exit(ExitCode.trouble);
-});
+}
 
 /**
  * Ends the process as soon as what was written has left, instead of letting
@@ -108,12 +110,17 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
  * write is done.
  */
 function exitWhenFlushed(code: number): void {
+  // A write to a file fails at once (a full disk: `> /dev/full`), but the
+  // error event would come after this exit: the stream already holds it.
+  const failed = process.stdout.errored as NodeJS.ErrnoException | null;
+  if (failed) return outputFailed(failed);
   process.exitCode = code;
   const pending = [process.stdout, process.stderr].filter((s) => s.writableLength > 0);
   let left = pending.length;
   if (left === 0) process.exit(code);
   for (const stream of pending) {
-    stream.write('', () => {
+    stream.write('', (err) => {
+      if (err && stream === process.stdout) return outputFailed(err);
       if (--left === 0) process.exit(code);
     });
   }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +40,17 @@ describe('inputs that are refused: one line naming the file, exit 2', () => {
 
   it('a device that never ends (/dev/zero): read up to the size limit, then refused', () => {
     expectOneLineError(json(SEED_2024, '/dev/zero'), '/dev/zero', /file is too large \(more than 64 MB\)/);
+  });
+
+  it('output that cannot be written (a full disk: stdout on /dev/full): one line, exit 2', (ctx) => {
+    if (!existsSync('/dev/full')) ctx.skip('no /dev/full here');
+    const out = openSync('/dev/full', 'w');
+    const cli = fileURLToPath(new URL('../../dist/bin/reportdiff.js', import.meta.url));
+    const cwd = fileURLToPath(new URL('../..', import.meta.url));
+    const r = spawnSync(process.execPath, [cli, 'diff', SEED_2024, SEED_2025], { cwd, stdio: ['ignore', out, 'pipe'], encoding: 'utf8' });
+    closeSync(out);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/^reportdiff: cannot write output: ENOSPC/)]);
   });
 
   it('an unreadable file (chmod 000)', (ctx) => {
