@@ -56,6 +56,29 @@ describe('big inputs finish (the test timeout bounds them)', () => {
   });
 });
 
+describe('one clause said thousands of times', () => {
+  it('20,000 copies against 40,000 pair in reading order, the rest new (each NEW copy took a search from the list’s start: 17 s)', async () => {
+    const clause = '推进国家安全体系和能力建设。';
+    const write = (name: string, n: number) => {
+      const file = join(dir, name);
+      writeFileSync(file, `${clause.repeat(n)}\n`);
+      return file;
+    };
+    const diff = await compareFiles(write('twenty-k.txt', 20_000), write('forty-k.txt', 40_000));
+    expectDiffInvariants(diff);
+    expect(diff.counts).toMatchObject({ carried: 20_000, new: 20_000, dropped: 0 });
+    const carried = diff.changes.filter((c) => c.kind === 'carried');
+    expect(carried.every((c, k) => c.old!.id === carried[0].old!.id + k && c.new!.id === carried[0].new!.id + k)).toBe(true);
+  });
+});
+
+describe('a line with a long run of spaces inside', () => {
+  it('300,000 spaces between two halves of a clause: trimmed at the ends only, at once (a regex trim retried at every space: 8 s for 100,000)', () => {
+    const { text } = ingestText(`推进国家安全体系${' '.repeat(300_000)}和能力建设。\n`, 'spaces.txt');
+    expect(text).toBe(`推进国家安全体系${' '.repeat(300_000)}和能力建设。`);
+  });
+});
+
 describe('a hard-wrapped paragraph of many thousand lines finishes', () => {
   it('gov 2016’s `…二是… 三是…` paragraph with its `三是` item repeated 20,000 times (≈0.7 MB), wrapped every 16 characters', () => {
     // Wrapped as one run of text, every 16th item opens a line after a full line ending in 。, and each
