@@ -53,12 +53,19 @@ export function readManifest(dir: string): SeedManifest {
   const m = parsed as SeedManifest;
   if (!m || !Array.isArray(m.reports)) throw new InputError(path, 'has no "reports" array', 'bad-manifest');
   for (const [i, r] of m.reports.entries()) {
-    if (typeof r.file !== 'string' || typeof r.series !== 'string' || !Number.isInteger(r.year)) {
+    if (!r || typeof r.file !== 'string' || typeof r.series !== 'string' || !Number.isInteger(r.year)) {
       throw new InputError(path, `entry ${i} needs "file", "series" and an integer "year"`, 'bad-manifest');
+    }
+    // Snapshot files are named after it: a path would write outside the snapshot folder.
+    if (!PLAIN_FILE_NAME.test(r.file) || r.file === '.' || r.file === '..') {
+      throw new InputError(path, `entry ${i}: "file" must be a file name in the seeds folder, not a path (${JSON.stringify(r.file)})`, 'bad-manifest');
     }
   }
   return m;
 }
+
+/** No folder separator, no `#` (a part suffix), no control character. */
+const PLAIN_FILE_NAME = /^[^/\\#\u0000-\u001f]+$/;
 
 /** The manifest entry for a file name (basename match), if any. */
 export function findSeed(manifest: SeedManifest, file: string): SeedEntry | undefined {

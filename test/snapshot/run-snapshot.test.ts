@@ -110,3 +110,22 @@ describe('runSnapshot', () => {
     expect(readdirSync(where.out).sort()).toEqual(['README.md', 'gov-work-report-2024--review-vs-plan.json', 'gov-work-report-2024--review-vs-plan.md']);
   }, 60_000);
 });
+
+describe('runSnapshot on a manifest whose entries are not plain file names', () => {
+  it.each([
+    ['a path into a subfolder', 'sub/gov-work-report-2024.txt'],
+    ['a path out of the seeds folder', '../gov-work-report-2024.txt'],
+    ['a part suffix', 'gov-work-report-2024.txt#review'],
+  ])('refuses %s before writing anything', async (_what, file) => {
+    const where = setup([GOV24]);
+    list(where.seeds, [{ ...GOV24, file }, GOV25]);
+    await expect(run('update', where)).rejects.toThrow(/"file" must be a file name in the seeds folder, not a path/);
+    expect(() => readdirSync(where.out)).toThrow(/ENOENT/);
+  });
+
+  it('refuses a null entry with a message naming the manifest, not a TypeError', () => {
+    const where = setup([GOV24]);
+    writeFileSync(join(where.seeds, 'manifest.json'), JSON.stringify({ version: 1, reports: [null] }));
+    expect(() => readManifest(where.seeds)).toThrow(/entry 0 needs "file", "series" and an integer "year"/);
+  });
+});
