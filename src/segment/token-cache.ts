@@ -71,6 +71,9 @@ export function hasCachedTokens(name: string, digest: string, env: NodeJS.Proces
   return dir !== null && existsSync(tokenCacheFile(dir, name, bytesSource(digest)));
 }
 
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isCut = (x: unknown): x is number[] => Array.isArray(x) && x.every((n) => Number.isInteger(n) && n > 0);
+
 /**
  * A segmenter that remembers, per input, what jieba cut, under the
  * user's cache folder. Loading jieba's dictionary is most of a cold run
@@ -93,7 +96,9 @@ export function cachingSegmenter(
   if (file) {
     try {
       const parsed = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
-      if (parsed.v === CACHE_VERSION && parsed.cuts && parsed.subs) data = { v: parsed.v, cuts: record(parsed.cuts), subs: record(parsed.subs) };
+      if (parsed?.v === CACHE_VERSION && isRecord(parsed.cuts) && isRecord(parsed.subs)) {
+        data = { v: parsed.v, cuts: record(parsed.cuts), subs: record(parsed.subs) };
+      }
     } catch {
       // Missing or damaged: start afresh.
     }
@@ -101,9 +106,14 @@ export function cachingSegmenter(
   let dirty = false;
   let real: Segmenter | null = null;
   const backend = () => (real ??= load());
+  // An entry of the wrong shape (a file edited or written by something else) is a miss, as a damaged file is.
   const hitOf = (t: string) => {
-    const hit = data.cuts[t];
-    return hit && hit.reduce((a, b) => a + b, 0) === t.length ? slices(t, hit) : null;
+    const hit: unknown = data.cuts[t];
+    return isCut(hit) && hit.reduce((a, b) => a + b, 0) === t.length ? slices(t, hit) : null;
+  };
+  const subsOf = (w: string) => {
+    const subs: unknown = data.subs[w];
+    return Array.isArray(subs) && subs.every((x) => typeof x === 'string') ? (subs as string[]) : null;
   };
   function cutMany(texts: string[]): string[][] {
     const out = texts.map(hitOf);
@@ -116,7 +126,7 @@ export function cachingSegmenter(
     return out.map((o) => o ?? cut[m++]);
   }
   function subWordsMany(words: string[]): string[][] {
-    const missing = words.filter((w) => !data.subs[w]);
+    const missing = words.filter((w) => !subsOf(w));
     if (missing.length) {
       const subs = subWordsAll(backend(), missing);
       missing.forEach((w, i) => (data.subs[w] = subs[i]));

@@ -60,6 +60,26 @@ describe('token cache', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.json'))).toHaveLength(2);
   });
 
+  it('takes entries of the wrong shape (valid JSON written by something else) for misses', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reportdiff-cache-'));
+    const backend = countingLoader();
+    const a = cachingSegmenter('node-rs', backend.load, paragraph, dir);
+    const tokens = a.cut(paragraph);
+    a.subWords!('人工智能');
+    a.save();
+    const [file] = readdirSync(dir);
+    const data = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    data.cuts[paragraph] = 'not a cut';
+    data.subs['人工智能'] = { not: 'a list' };
+    writeFileSync(join(dir, file), JSON.stringify(data));
+    const b = cachingSegmenter('node-rs', backend.load, paragraph, dir);
+    expect(b.cut(paragraph)).toEqual(tokens);
+    expect(b.subWords!('人工智能')).toEqual(loadSegmenter('node-rs').subWords!('人工智能'));
+    // A file whose lists are not lists at all starts afresh too.
+    writeFileSync(join(dir, file), JSON.stringify({ v: data.v, cuts: [], subs: 5 }));
+    expect(cachingSegmenter('node-rs', backend.load, paragraph, dir).cut(paragraph)).toEqual(tokens);
+  });
+
   it('cuts a batch of cached and new paragraphs in order, asking the backend only for the new ones', () => {
     const dir = mkdtempSync(join(tmpdir(), 'reportdiff-cache-'));
     const lines = readFileSync(seed('gov-work-report-2025.txt'), 'utf8').split('\n').filter((l) => l.trim()).slice(0, 6);
