@@ -1,4 +1,5 @@
 import type { Segmenter } from './segmenter.js';
+import { intlSegments } from './intl-chunks.js';
 
 /**
  * Word segmentation from ICU (Intl.Segmenter) for Japanese and Korean, which
@@ -12,8 +13,7 @@ export function intlSegmenter(locale: 'ja' | 'ko'): Segmenter {
   return {
     name: `intl-${locale}`,
     cut(text) {
-      const out: string[] = [];
-      for (const { segment } of seg.segment(text)) out.push(segment);
+      const out = intlSegments(seg, text);
       if (!extra.size) return out;
       // Re-join pieces that spell a word the user added.
       const merged: string[] = [];

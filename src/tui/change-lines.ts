@@ -40,20 +40,46 @@ function sideSpans(c: Change, side: 'old' | 'new'): Span<Style>[] {
   return [{ text: ref.text, style }];
 }
 
+/**
+ * Spans wrapped to `width`, cut after SHOWN characters with a note of how
+ * many more there are: a unit can be a whole report whose punctuation was
+ * lost, and laying out all of it on every key press made the UI crawl.
+ */
+function wrapShown(spans: Span<Style>[], width: number): Line[] {
+  let left = SHOWN;
+  let hidden = 0;
+  const shown: Span<Style>[] = [];
+  for (const span of spans) {
+    if (left <= 0) hidden += span.text.length;
+    else if (span.text.length <= left) shown.push(span);
+    else {
+      // Never cut between the halves of a surrogate pair.
+      const at = /[\uD800-\uDBFF]/.test(span.text[left - 1]) ? left - 1 : left;
+      shown.push({ text: span.text.slice(0, at), style: span.style });
+      hidden += span.text.length - at;
+    }
+    left -= span.text.length;
+  }
+  const lines = wrapSpans(shown, width);
+  if (hidden > 0) lines.push(...wrapSpans([{ text: `… ${hidden.toLocaleString('en')} more characters (the text, Markdown and JSON reports show all)`, style: 'dim' as Style }], width));
+  return lines;
+}
+const SHOWN = 4000;
+
 /** The body of a change, inline: one stream with deletions and insertions interleaved. */
 function inlineBody(c: Change, width: number): Line[] {
-  if (c.kind === 'modified' && c.diff && c.diff.length > 0) return wrapSpans(opSpans(c.diff, 'both'), width);
+  if (c.kind === 'modified' && c.diff && c.diff.length > 0) return wrapShown(opSpans(c.diff, 'both'), width);
   if (c.kind === 'modified') {
-    return [...wrapSpans(sideSpans(c, 'old'), width), ...wrapSpans(sideSpans(c, 'new'), width)];
+    return [...wrapShown(sideSpans(c, 'old'), width), ...wrapShown(sideSpans(c, 'new'), width)];
   }
-  return wrapSpans(sideSpans(c, c.new ? 'new' : 'old'), width);
+  return wrapShown(sideSpans(c, c.new ? 'new' : 'old'), width);
 }
 
 /** The body side by side: OLD on the left, NEW on the right, a bar between. */
 function sideBySideBody(c: Change, width: number): Line[] {
   const col = Math.max(4, Math.floor((width - 3) / 2));
-  const left = c.old ? wrapSpans(sideSpans(c, 'old'), col) : [];
-  const right = c.new ? wrapSpans(sideSpans(c, 'new'), col) : [];
+  const left = c.old ? wrapShown(sideSpans(c, 'old'), col) : [];
+  const right = c.new ? wrapShown(sideSpans(c, 'new'), col) : [];
   const rows = Math.max(left.length, right.length);
   const out: Line[] = [];
   for (let i = 0; i < rows; i++) {

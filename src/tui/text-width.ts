@@ -1,4 +1,5 @@
 import stringWidth from 'string-width';
+import { intlSegments, safePieces } from '../segment/intl-chunks.js';
 
 /**
  * Terminal display width, in columns, of plain text. CJK characters and
@@ -6,12 +7,15 @@ import stringWidth from 'string-width';
  * would overflow panes by half their width on Chinese text.
  */
 export function displayWidth(text: string): number {
-  return stringWidth(text);
+  // string-width segments its whole input with ICU, which is slow past a few thousand characters (see intlSegments).
+  let w = 0;
+  for (const piece of safePieces(text)) w += stringWidth(piece);
+  return w;
 }
 
 /** Splits text into user-perceived characters so a cut never halves one. */
 function graphemes(text: string): string[] {
-  return Array.from(segmenter.segment(text), (s) => s.segment);
+  return intlSegments(segmenter, text);
 }
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { markHits } from '../../src/tui/change-list.js';
-import type { Line } from '../../src/tui/change-lines.js';
+import { changeLines, type Line } from '../../src/tui/change-lines.js';
+import { seed } from '../helpers/seeds.js';
 
 describe('search hits in the change list', () => {
   // A reworded pair of gov 2024 → 2025 as the list draws it.
@@ -21,5 +23,18 @@ describe('search hits in the change list', () => {
   it('leaves a line alone without a query, and never marks inside the kind tag', () => {
     expect(markHits(line, '')).toBe(line);
     expect(markHits(line, 'MOD').some((s) => s.style === 'hit')).toBe(false);
+  });
+});
+
+describe('a change as long as a whole report', () => {
+  it('shows its first 4,000 characters and says how many more there are', () => {
+    // The 2024 report with its line breaks lost, as one unit (17k characters).
+    const text = readFileSync(seed('gov-work-report-2024.txt'), 'utf8').replace(/\n/g, '');
+    const unit = { id: 0, text, section: [], sectionId: 0, sentence: 0, start: 0, end: text.length };
+    const lines = changeLines({ kind: 'new', moved: false, old: null, new: unit }, 74, false).map((l) => l.map((s) => s.text).join(''));
+    const shown = lines.slice(0, -2).map((l) => l.slice(6)).join('');
+    expect(text.startsWith(shown.trimEnd())).toBe(true);
+    expect(shown.trimEnd().length).toBeGreaterThan(3900);
+    expect(lines.slice(-2).join('')).toContain(`… ${(text.length - 4000).toLocaleString('en')} more characters`);
   });
 });
