@@ -36,7 +36,10 @@ async function main(argv: string[]): Promise<number> {
     .version(packageVersion())
     .wrap(Math.min(100, process.stdout.columns || 80))
     .fail((msg, err) => {
-      throw err ?? new UsageError(msg);
+      // yargs' own validation comes as a YError, or as the bare string a failed .check returned: usage errors too.
+      const e: unknown = err;
+      if (e instanceof Error && e.name !== 'YError') throw e;
+      throw new UsageError(msg ?? (e instanceof Error ? e.message : String(e ?? 'invalid command line')));
     });
   for (const c of commands) parser.command(c as never);
   skipHelpCache(parser);
@@ -75,16 +78,24 @@ function packageVersion(): string {
   return (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 }
 
+const oneLine = (text: string) => printable(text.replace(/\s*\n\s*/g, ' ').trim());
+
+/** A file name or message as it can be printed on one line: control characters (a newline, an ESC in a name) escaped. */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => (c === '\t' ? ' ' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
 function reportError(err: unknown): number {
   if (err instanceof InputError) {
-    process.stderr.write(`reportdiff: ${err.file ? `${err.file}: ` : ''}${err.message}\n`);
+    process.stderr.write(`reportdiff: ${err.file ? `${printable(err.file)}: ` : ''}${oneLine(err.message)}\n`);
   } else if (err instanceof UsageError) {
-    process.stderr.write(`reportdiff: ${err.message}\nTry 'reportdiff --help'.\n`);
+    // yargs spreads some messages over lines (`Invalid values:` / `  Argument: …`): one line, as every error.
+    process.stderr.write(`reportdiff: ${oneLine(err.message)} (see reportdiff --help)\n`);
   } else if (err && typeof err === 'object' && 'code' in err && (err as { code: unknown }).code === 'EPIPE') {
     return ExitCode.ok;
   } else {
     const e = err as Error;
-    process.stderr.write(`reportdiff: internal error: ${e?.message ?? String(err)}\n`);
+    process.stderr.write(`reportdiff: internal error: ${oneLine(e?.message ?? String(err))}\n`);
     if (process.env.REPORTDIFF_DEBUG) process.stderr.write(`${e?.stack}\n`);
   }
   return ExitCode.trouble;

@@ -145,3 +145,26 @@ describe('odd but valid documents give a correct diff', () => {
     expect(diff.counts.dropped).toBe(diff.old.units - diff.counts.carried);
   });
 });
+
+describe('command lines that are refused: one line, exit 2, nothing on stdout', () => {
+  const oneLine = (args: string[], problem: RegExp) => {
+    const r = runCli(args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(problem)]);
+    expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+  };
+
+  it.each([
+    ['an unknown format (yargs spreads this one over three lines)', ['diff', SEED_2024, SEED_2025, '--format', 'nope'], /^reportdiff: Invalid values: Argument: format, Given: "nope", Choices: .*\(see reportdiff --help\)$/],
+    ['a missing operand', ['diff', SEED_2024], /^reportdiff: Not enough non-option arguments/],
+    ['an unknown option', ['diff', SEED_2024, SEED_2025, '--bogus'], /^reportdiff: Unknown argument: bogus/],
+    ['a --limit that is not a number', ['summary', SEED_2024, SEED_2025, '--limit', 'abc'], /^reportdiff: --limit takes a whole number, 0 or more/],
+    ['a negative --limit', ['summary', SEED_2024, SEED_2025, '--limit=-5'], /^reportdiff: --limit takes a whole number, 0 or more/],
+    ['a fractional --limit', ['summary', SEED_2024, SEED_2025, '--limit', '2.5'], /^reportdiff: --limit takes a whole number, 0 or more/],
+  ])('%s', (_what, args, problem) => oneLine(args, problem));
+
+  it('a file name holding a newline and an escape character is printed escaped, on one line', () => {
+    oneLine(['diff', SEED_2024, 'no\nsuch\u001b[31m.txt'], /^reportdiff: no\\u000asuch\\u001b\[31m\.txt: no such file$/);
+  });
+});

@@ -69,7 +69,9 @@ export const summaryCommand: CommandModule<object, SummaryArgs> = {
       .option('format', { alias: 'f', choices: ['text', 'markdown', 'json'] as const, default: 'text' as const })
       .option('limit', { type: 'number', default: DEFAULT_LIMIT, describe: 'Longest list shown before "… and N more" (0: no limit)' })
       .option('exit-code', { type: 'boolean', default: false, describe: 'Exit 1 when anything is new, dropped, reworded or moved' })
-      .option('github', { type: 'boolean', default: false, describe: 'Append the Markdown to $GITHUB_STEP_SUMMARY (automatic when it is set)' }) as never,
+      .option('github', { type: 'boolean', default: false, describe: 'Append the Markdown to $GITHUB_STEP_SUMMARY (automatic when it is set)' })
+      // yargs reads `--limit abc` as NaN and keeps -5 and 2.5, which all meant "no limit" or odd counts.
+      .check((a) => (Number.isInteger(a.limit) && a.limit >= 0) || '--limit takes a whole number, 0 or more') as never,
   handler: async (argv) => {
     const code = await runSummary({
       old: argv.old,
