@@ -2,7 +2,7 @@ import type { Diagnostic } from '../report.js';
 import { isHardWrapped } from './layout.js';
 import { joinBlocks, joinHardWrapped } from './join.js';
 import { emptyCounts, fixLine } from './line-fix.js';
-import { ZERO_WIDTH, ZERO_WIDTH_ONLY_LINE } from './rules.js';
+import { TERMINAL_CONTROL, ZERO_WIDTH, ZERO_WIDTH_ONLY_LINE } from './rules.js';
 
 /** Repaired text (one paragraph per line) plus notes on what was repaired. */
 export interface Repaired {
@@ -22,7 +22,11 @@ function info(code: string, message: string): Diagnostic {
  */
 export function repairText(decoded: string): Repaired {
   const counts = emptyCounts();
-  const rawLines = decoded.replace(/\r\n?/g, '\n').split('\n');
+  // Terminal control sequences are never report text, and copied to a terminal
+  // they would act (colour it, retitle its window): dropped before anything else.
+  let controls = 0;
+  const clean = decoded.replace(TERMINAL_CONTROL, () => (controls++, ''));
+  const rawLines = clean.replace(/\r\n?/g, '\n').split('\n');
   // A line of only U+200B is a page marker inside a sentence (2017/2021): delete
   // it rather than leave a blank line, which would split the sentence.
   const kept = rawLines.filter((l) => !ZERO_WIDTH_ONLY_LINE.test(l.trim()));
@@ -51,6 +55,7 @@ export function repairText(decoded: string): Repaired {
     diagnostics.push(info('lines-joined', `rejoined ${joined.joins} line break(s) inside sentences (link fragments, split segments)`));
   if (pageMarkers + zeroWidthInline > 0)
     diagnostics.push(info('zero-width-removed', `removed ${pageMarkers} zero-width page-marker line(s) and ${zeroWidthInline} inline zero-width character(s)`));
+  if (controls > 0) diagnostics.push(info('controls-removed', `removed ${controls} terminal control sequence(s) or control character(s)`));
   if (counts.spacedLines > 0) diagnostics.push(info('letter-spacing-closed', `closed up ${counts.spacedLines} letter-spaced line(s)`));
   if (counts.numberSpaces > 0) diagnostics.push(info('number-spacing-closed', `removed spaces around numbers on ${counts.numberSpaces} line(s)`));
   if (counts.fullwidth > 0) diagnostics.push(info('fullwidth-folded', `folded full-width digits/letters on ${counts.fullwidth} line(s)`));

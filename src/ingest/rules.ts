@@ -21,6 +21,15 @@ export const HAN_CHAR = new RegExp(`[${HAN}]`);
 export const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\uFEFF]/g;
 
 /** A line that held only zero-width characters: a page marker, to be deleted outright. */
+/**
+ * An escape sequence (CSI `ESC[31m`, OSC `ESC]0;title BEL`, or ESC and one
+ * character), or a lone C0/C1 control other than tab, line feed, carriage
+ * return and form feed. Found in text pasted from a terminal; never report text.
+ */
+export const TERMINAL_CONTROL =
+  // Built from a string: control characters in a regex literal are hard to read and to review.
+  new RegExp('\\u001b\\[[0-?]*[ -/]*[@-~]|\\u001b\\][^\\u0007\\u001b]*(?:\\u0007|\\u001b\\\\)?|\\u001b[@-_]?|[\\u0000-\\u0008\\u000b\\u000e-\\u001f\\u007f-\\u009f]', 'g');
+
 export const ZERO_WIDTH_ONLY_LINE = /^[\u200B\u200C\u200D\u2060\uFEFF]+$/;
 
 /** Horizontal whitespace incl. NBSP and U+3000 (1997–2002 paragraph indents `\u3000\u3000`). */

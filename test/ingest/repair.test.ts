@@ -168,3 +168,20 @@ describe('repairText: line endings', () => {
     expect(repairText('各位代表：\r\n\r\n现在，我代表国务院。\r二、今年工作').text).toBe('各位代表：\n现在，我代表国务院。\n二、今年工作');
   });
 });
+
+describe('repairText: terminal control sequences', () => {
+  it('drops colour codes, a window-title sequence and stray control characters from real text, and says so', () => {
+    const excerpt = readFileSync('test/fixtures/bad/excerpt-2024.txt', 'utf8');
+    const clean = repairText(excerpt);
+    // Pasted from a terminal: coloured words, a retitle (OSC … BEL), a NUL and a backspace.
+    const dirty = excerpt
+      .replace('高质量发展', '\u001b[1;31m高质量发展\u001b[0m')
+      .replace('。', '\u001b]0;PWNED\u0007。')
+      .replace('，', '，\u0000\u0008');
+    expect(dirty).not.toBe(excerpt);
+    const r = repairText(dirty);
+    expect(r.text).toBe(clean.text);
+    expect(r.diagnostics.map((d) => d.code)).toContain('controls-removed');
+    expect(r.diagnostics.find((d) => d.code === 'controls-removed')!.message).toMatch(/removed 5 terminal control/);
+  });
+});
