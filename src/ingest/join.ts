@@ -162,7 +162,7 @@ export function joinBlocks(blocks: string[][]): Joined {
   const groups: Array<[number, number]> = [];
   for (const block of blocks) {
     const base = flat.length;
-    flat.push(...block);
+    for (const line of block) flat.push(line);
     let start = 0;
     for (let i = 0; i < block.length; i++) {
       const last = i === block.length - 1;

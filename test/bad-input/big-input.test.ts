@@ -72,6 +72,17 @@ describe('one clause said thousands of times', () => {
   });
 });
 
+describe('a text of 130,000 headings', () => {
+  it('is read as 130,000 paragraphs (spreading them into one call overflowed the stack)', () => {
+    // The 2024 report's headings, of many lengths (so not taken for hard-wrapped lines), over and over.
+    const headings = REPORTS[8].split('\n').filter((l) => /^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）/.test(l));
+    expect(headings.length).toBeGreaterThan(10);
+    const lines = Array.from({ length: 130_000 }, (_, i) => headings[i % headings.length]);
+    const { text } = ingestText(`${lines.join('\n')}\n`, 'headings.txt');
+    expect(text.split('\n')).toHaveLength(130_000);
+  });
+});
+
 describe('a line with a long run of spaces inside', () => {
   it('300,000 spaces between two halves of a clause: trimmed at the ends only, at once (a regex trim retried at every space: 8 s for 100,000)', () => {
     const { text } = ingestText(`推进国家安全体系${' '.repeat(300_000)}和能力建设。\n`, 'spaces.txt');
