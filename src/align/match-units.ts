@@ -488,6 +488,8 @@ function pairSimilarity(ix: TermIndex, i: number, j: number): number {
 interface KeyQueue {
   ids: number[];
   at: number;
+  /** The same units by OLD section, made the first time a NEW unit asks (keys held by one unit never need it). */
+  sections?: Map<number, KeyQueue>;
 }
 
 /**
@@ -506,19 +508,24 @@ function identicalMatches(
   take: (m: UnitMatch) => void,
 ): void {
   const all = new Map<string, KeyQueue>();
-  const bySection = new Map<string, Map<number, KeyQueue>>();
-  const push = <K>(m: Map<K, KeyQueue>, k: K, i: number) => {
-    const q = m.get(k);
+  for (let i = 0; i < oldR.units.length; i++) {
+    const key = oldR.units[i].key;
+    if (!key) continue;
+    const q = all.get(key);
     if (q) q.ids.push(i);
-    else m.set(k, { ids: [i], at: 0 });
+    else all.set(key, { ids: [i], at: 0 });
+  }
+  const sectionOf = (i: number) => oldR.units[i].unit.sectionId;
+  const bySection = (q: KeyQueue) => {
+    if (q.sections) return q.sections;
+    const m = new Map<number, KeyQueue>();
+    for (const i of q.ids) {
+      const s = m.get(sectionOf(i));
+      if (s) s.ids.push(i);
+      else m.set(sectionOf(i), { ids: [i], at: 0 });
+    }
+    return (q.sections = m);
   };
-  oldR.units.forEach((u, i) => {
-    if (!u.key) return;
-    push(all, u.key, i);
-    let sections = bySection.get(u.key);
-    if (!sections) bySection.set(u.key, (sections = new Map()));
-    push(sections, u.unit.sectionId, i);
-  });
   const firstFree = (q: KeyQueue | undefined): number | undefined => {
     if (!q) return undefined;
     while (q.at < q.ids.length && taken.o.has(q.ids[q.at])) q.at++;
@@ -528,10 +535,16 @@ function identicalMatches(
     if (i !== undefined) take({ old: i, new: j, score: 1, exact: true, shared: [] });
   };
   newR.units.forEach((u, j) => {
-    const sections = bySection.get(u.key);
+    const q = all.get(u.key);
     const olds = alignment.oldFor.get(u.unit.sectionId);
-    if (!sections || !olds) return;
+    if (!q || !olds) return;
+    if (q.ids.length === 1) {
+      const i = q.ids[0];
+      if (!taken.o.has(i) && olds.has(sectionOf(i))) pair(i, j);
+      return;
+    }
     // The first in reading order among the aligned sections' copies.
+    const sections = bySection(q);
     let best: number | undefined;
     for (const s of olds) {
       const i = firstFree(sections.get(s));
