@@ -1,6 +1,7 @@
 import {
   FULLWIDTH_FOLDABLE,
   HSPACE,
+  HSPACE_CHARS,
   SPACE_ALNUM_BEFORE_CJK,
   SPACE_IN_NUMBER,
   SPACE_CJK_BEFORE_ALNUM,
@@ -25,11 +26,10 @@ const ONE_SPACE = new RegExp(HSPACE);
 function trimEdgeSpace(line: string): string {
   let from = 0;
   let to = line.length;
-  while (from < to && EDGE_SPACE_CHARS.includes(line[from])) from++;
-  while (to > from && EDGE_SPACE_CHARS.includes(line[to - 1])) to--;
+  while (from < to && HSPACE_CHARS.includes(line[from])) from++;
+  while (to > from && HSPACE_CHARS.includes(line[to - 1])) to--;
   return from === 0 && to === line.length ? line : line.slice(from, to);
 }
-const EDGE_SPACE_CHARS = ' \t\u00A0\u3000';
 const SPACED_GAP = new RegExp(`(?<![A-Za-z])${HSPACE}(?![A-Za-z])`, 'g');
 
 /** Full-width digit/letter/symbol → ASCII (`１９９６年` → `1996年`); CJK punctuation untouched. */

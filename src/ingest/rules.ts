@@ -33,7 +33,9 @@ export const TERMINAL_CONTROL =
 export const ZERO_WIDTH_ONLY_LINE = /^[\u200B\u200C\u200D\u2060\uFEFF]+$/;
 
 /** Horizontal whitespace incl. NBSP and U+3000 (1997–2002 paragraph indents `\u3000\u3000`). */
-export const HSPACE = '[ \\t\\u00A0\\u3000]';
+export const HSPACE_CHARS = ' \t\u00A0\u3000';
+/** The same as a regex class, for building rules. */
+export const HSPACE = `[${HSPACE_CHARS}]`;
 
 /**
  * Full-width ASCII letters, digits and symbols that are just wide Latin
