@@ -146,6 +146,17 @@ describe('odd but valid documents give a correct diff', () => {
   });
 });
 
+describe('a file whose name holds a `#`', () => {
+  it('is that file, not a part suffix; a suffix naming no file is still an unknown part', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reportdiff-hash-'));
+    const named = join(dir, 'report#2024.txt');
+    copyFileSync(EXCERPT, named);
+    const diff = expectJsonDiff(json(EXCERPT, named));
+    expect(diff.counts.new + diff.counts.dropped + diff.counts.modified).toBe(0);
+    expectOneLineError(json(EXCERPT, `${EXCERPT}#reviw`), `${EXCERPT}#reviw`, /unknown part "#reviw"/);
+  });
+});
+
 describe('command lines that are refused: one line, exit 2, nothing on stdout', () => {
   const oneLine = (args: string[], problem: RegExp) => {
     const r = runCli(args);
