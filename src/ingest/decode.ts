@@ -33,6 +33,41 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+/**
+ * Guess UTF-16 without a BOM from what it decodes to, when the NUL pattern
+ * says nothing (Chinese with few ASCII characters has hardly any NULs): the
+ * byte order under which nearly every unit is a Han character, CJK or
+ * ASCII punctuation, or a letter, digit or line break, and under which the
+ * other order is not.
+ */
+function sniffUtf16ByText(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length - (bytes.length % 2), 8192);
+  if (n < 8) return null;
+  let le = 0;
+  let be = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (textLike(bytes[i] | (bytes[i + 1] << 8))) le++;
+    if (textLike((bytes[i] << 8) | bytes[i + 1])) be++;
+  }
+  const pairs = n / 2;
+  if (le > pairs * 0.9 && be < pairs * 0.5) return 'utf-16le';
+  if (be > pairs * 0.9 && le < pairs * 0.5) return 'utf-16be';
+  return null;
+}
+
+function textLike(u: number): boolean {
+  return (
+    (u >= 0x4e00 && u <= 0x9fff) ||
+    (u >= 0x3000 && u <= 0x303f) ||
+    (u >= 0xff00 && u <= 0xffef) ||
+    (u >= 0x2000 && u <= 0x206f) ||
+    (u >= 0x20 && u <= 0x7e) ||
+    u === 10 ||
+    u === 13 ||
+    u === 9
+  );
+}
+
 /** Names the binary format the bytes start with, or null when they look like text. */
 export function sniffBinary(bytes: Uint8Array): string | null {
   for (const magic of BINARY_MAGIC) if (startsWith(bytes, magic.bytes)) return magic.name;
@@ -96,10 +131,13 @@ export function decodeBytes(bytes: Uint8Array, name: string, encoding?: string):
     text = tryDecode(used, bytes, false)!;
   } else {
     const utf16 = sniffUtf16(bytes);
-    if (utf16) {
-      used = utf16;
-      text = tryDecode(utf16, bytes, false)!;
-      diagnostics.push({ severity: 'info', code: 'encoding-guessed', message: `no byte-order mark; guessed ${utf16} from the NUL pattern` });
+    // Only when the bytes are not UTF-8: plain ASCII is text-like under one byte order too.
+    const byText = utf16 || tryDecode('utf-8', bytes, true) !== null ? null : sniffUtf16ByText(bytes);
+    if (utf16 || byText) {
+      used = (utf16 ?? byText)!;
+      text = tryDecode(used, bytes, false)!;
+      const how = utf16 ? 'the NUL pattern' : 'its characters';
+      diagnostics.push({ severity: 'info', code: 'encoding-guessed', message: `no byte-order mark; guessed ${used} from ${how}` });
     } else {
       used = 'utf-8';
       text = tryDecode('utf-8', bytes, false)!;

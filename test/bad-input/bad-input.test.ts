@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,6 +86,26 @@ describe('encodings and line ends: the same excerpt compares as unchanged', () =
     expect(diff.counts).toEqual({ carried: diff.old.units, modified: 0, new: 0, dropped: 0, moved: 0, repeated: 0 });
     expect(diff.changes.some((c) => c.new!.text.includes('培育壮大新型消费'))).toBe(true);
     expect(diff.changes.every((c) => !/[\r\uFFFD]/.test(c.new!.text))).toBe(true);
+  });
+
+  it.each([
+    ['LE', 'excerpt-2024.utf16le.txt'],
+    ['BE', 'excerpt-2024.utf16be.txt'],
+  ])('UTF-16 %s without a BOM, even with its ASCII removed (hardly a NUL left), is recognised by its characters', (order, file) => {
+    const dir = mkdtempSync(join(tmpdir(), 'reportdiff-utf16-'));
+    // The committed fixture without its BOM, and the same text without digits, Latin letters and spaces.
+    const bytes = readFileSync(fixture(file)).subarray(2);
+    const noBom = join(dir, 'no-bom.txt');
+    writeFileSync(noBom, bytes);
+    const text = new TextDecoder(`utf-16${order.toLowerCase()}`).decode(bytes);
+    const cjkOnly = join(dir, 'cjk-only.txt');
+    const cjk = text.replace(/[0-9A-Za-z ]/g, '');
+    writeFileSync(cjkOnly, order === 'LE' ? Buffer.from(cjk, 'utf16le') : Buffer.from(cjk, 'utf16le').swap16());
+    for (const f of [noBom, cjkOnly]) {
+      const diff = expectJsonDiff(json(EXCERPT, f));
+      expect(diff.diagnostics.map((d) => d.message)).toContain(`no byte-order mark; guessed utf-16${order.toLowerCase()} from its characters`);
+      expect(diff.counts.carried).toBeGreaterThan(30);
+    }
   });
 
   it('GB18030 input is reported as a guessed encoding', () => {
