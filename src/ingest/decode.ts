@@ -131,22 +131,27 @@ export function decodeBytes(bytes: Uint8Array, name: string, encoding?: string):
     text = tryDecode(used, bytes, false)!;
   } else {
     const utf16 = sniffUtf16(bytes);
-    // Only when the bytes are not UTF-8: plain ASCII is text-like under one byte order too.
-    const byText = utf16 || tryDecode('utf-8', bytes, true) !== null ? null : sniffUtf16ByText(bytes);
-    if (utf16 || byText) {
-      used = (utf16 ?? byText)!;
-      text = tryDecode(used, bytes, false)!;
-      const how = utf16 ? 'the NUL pattern' : 'its characters';
-      diagnostics.push({ severity: 'info', code: 'encoding-guessed', message: `no byte-order mark; guessed ${used} from ${how}` });
+    if (utf16) {
+      used = utf16;
+      text = tryDecode(utf16, bytes, false)!;
+      diagnostics.push({ severity: 'info', code: 'encoding-guessed', message: `no byte-order mark; guessed ${utf16} from the NUL pattern` });
     } else {
       used = 'utf-8';
       text = tryDecode('utf-8', bytes, false)!;
       const bad = countReplacements(text);
       // A few bad sequences in otherwise valid UTF-8 (a file cut mid-character)
       // are damage, not another encoding: GB18030 would accept most UTF-8 bytes
-      // as pairs and turn the whole report into mojibake.
-      const gb = bad > Math.max(1, text.length * 0.001) ? tryDecode('gb18030', bytes, true) : null;
-      if (gb !== null) {
+      // as pairs and turn the whole report into mojibake. Not UTF-8 at all, it
+      // may be UTF-16 with hardly a NUL (asked only then: plain ASCII is
+      // text-like under one byte order too).
+      const other = bad > Math.max(1, text.length * 0.001);
+      const byText = other ? sniffUtf16ByText(bytes) : null;
+      const gb = other && !byText ? tryDecode('gb18030', bytes, true) : null;
+      if (byText) {
+        text = tryDecode(byText, bytes, false)!;
+        used = byText;
+        diagnostics.push({ severity: 'info', code: 'encoding-guessed', message: `no byte-order mark; guessed ${byText} from its characters` });
+      } else if (gb !== null) {
         text = gb;
         used = 'gb18030';
         diagnostics.push({ severity: 'info', code: 'encoding-guessed', message: 'not valid UTF-8; decoded as GB18030 (GBK)' });
