@@ -11,6 +11,13 @@ import { tuneHeapForShortRuns } from './tune-heap.js';
 import { inputsCached, segmenterToPreload } from './preload-args.js';
 
 tuneHeapForShortRuns();
+// yargs asks for the working folder as it loads; when that folder was deleted the answer is a throw, not a path.
+try {
+  process.cwd();
+} catch {
+  process.stderr.write('reportdiff: the current folder no longer exists; cd into one that does\n');
+  process.exit(2);
+}
 const argv = process.argv.slice(2);
 const name = segmenterToPreload(argv);
 if (name && !inputsCached(argv, name)) preloadSegmenter(name);

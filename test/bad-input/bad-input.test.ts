@@ -166,6 +166,19 @@ describe('odd but valid documents give a correct diff', () => {
   });
 });
 
+describe('a working folder deleted under the CLI', () => {
+  it('is one line and exit 2 (yargs asks for the folder as it loads)', () => {
+    const gone = mkdtempSync(join(tmpdir(), 'reportdiff-gone-'));
+    const cli = fileURLToPath(new URL('../../dist/bin/reportdiff.js', import.meta.url));
+    const seedAt = (p: string) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
+    const script = `cd "$1" && rmdir "$1" && exec "$2" "$3" diff "$4" "$5"`;
+    const r = spawnSync('sh', ['-c', script, 'sh', gone, process.execPath, cli, seedAt(SEED_2024), seedAt(SEED_2025)], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('reportdiff: the current folder no longer exists; cd into one that does\n');
+  });
+});
+
 describe('a file whose name holds a `#`', () => {
   it('is that file, not a part suffix; a suffix naming no file is still an unknown part', () => {
     const dir = mkdtempSync(join(tmpdir(), 'reportdiff-hash-'));
