@@ -15,23 +15,37 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 }
 
 /**
- * Guess UTF-16 without a BOM from the NUL pattern: Chinese text in UTF-16 has
- * few NULs, but ASCII digits and punctuation put a NUL on one fixed side.
+ * The byte order under which at least `most` of the first `sample` bytes'
+ * 16-bit units pass `test` while at most `few` do under the other order;
+ * null when neither stands out so.
  */
-function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  const n = Math.min(bytes.length - (bytes.length % 2), 4096);
+function byteOrderWhere(
+  bytes: Uint8Array,
+  sample: number,
+  test: (unit: number) => boolean,
+  most: number,
+  few: number,
+): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length - (bytes.length % 2), sample);
   if (n < 4) return null;
-  let evenNul = 0;
-  let oddNul = 0;
+  let le = 0;
+  let be = 0;
   for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenNul++;
-    if (bytes[i + 1] === 0) oddNul++;
+    if (test(bytes[i] | (bytes[i + 1] << 8))) le++;
+    if (test((bytes[i] << 8) | bytes[i + 1])) be++;
   }
   const pairs = n / 2;
-  if (oddNul > pairs * 0.2 && evenNul < pairs * 0.05) return 'utf-16le';
-  if (evenNul > pairs * 0.2 && oddNul < pairs * 0.05) return 'utf-16be';
+  if (le > pairs * most && be < pairs * few) return 'utf-16le';
+  if (be > pairs * most && le < pairs * few) return 'utf-16be';
   return null;
 }
+
+/**
+ * Guess UTF-16 without a BOM from the NUL pattern: Chinese text in UTF-16 has
+ * few NULs, but ASCII digits and punctuation put a NUL on one fixed side (a
+ * unit below 0x100 under that byte order).
+ */
+const sniffUtf16 = (bytes: Uint8Array) => byteOrderWhere(bytes, 4096, (u) => u < 0x100, 0.2, 0.05);
 
 /**
  * Guess UTF-16 without a BOM from what it decodes to, when the NUL pattern
@@ -40,20 +54,7 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
  * ASCII punctuation, or a letter, digit or line break, and under which the
  * other order is not.
  */
-function sniffUtf16ByText(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  const n = Math.min(bytes.length - (bytes.length % 2), 8192);
-  if (n < 8) return null;
-  let le = 0;
-  let be = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (textLike(bytes[i] | (bytes[i + 1] << 8))) le++;
-    if (textLike((bytes[i] << 8) | bytes[i + 1])) be++;
-  }
-  const pairs = n / 2;
-  if (le > pairs * 0.9 && be < pairs * 0.5) return 'utf-16le';
-  if (be > pairs * 0.9 && le < pairs * 0.5) return 'utf-16be';
-  return null;
-}
+const sniffUtf16ByText = (bytes: Uint8Array) => byteOrderWhere(bytes, 8192, textLike, 0.9, 0.5);
 
 function textLike(u: number): boolean {
   return (

@@ -40,7 +40,8 @@ function cutAt(text: string, from: number): number {
   return end;
 }
 
-const WORD_END = /[\s。，、；：！？．,.;:!?]/;
+// Not \r: cut between \r and \n, a CRLF would become two clusters.
+const WORD_END = /[ \t\n\u3000。，、；：！？．,.;:!?]/;
 
 function startsCluster(c: number): boolean {
   return (c >= 0x21 && c <= 0x7e) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
