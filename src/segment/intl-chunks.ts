@@ -37,7 +37,9 @@ function cutAt(text: string, from: number): number {
   // A word boundary within the last quarter of the piece, else a cluster boundary, else the hard limit.
   for (let i = end; i > end - CHUNK / 4; i--) if (WORD_END.test(text[i - 1])) return i;
   for (let i = end; i > from + 1; i--) if (startsCluster(text.charCodeAt(i))) return i;
-  return end;
+  // Never between the halves of a surrogate pair.
+  const c = text.charCodeAt(end);
+  return c >= 0xdc00 && c <= 0xdfff ? end - 1 : end;
 }
 
 // Not \r: cut between \r and \n, a CRLF would become two clusters.

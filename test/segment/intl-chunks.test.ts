@@ -29,3 +29,13 @@ describe('ICU segmentation of long texts, piece by piece', () => {
     expect(Math.max(...pieces.map((p) => p.length))).toBeLessThanOrEqual(4096);
   });
 });
+
+describe('a text with no place to cut but the hard limit', () => {
+  it('is cut beside a surrogate pair, never through one', () => {
+    // Emoji (each two UTF-16 units) after one letter: no Han, no ASCII, no punctuation to cut before, and the limit falls mid-pair.
+    const text = `a${'😀'.repeat(5000)}`;
+    const pieces = safePieces(text);
+    expect(pieces.join('')).toBe(text);
+    for (const p of pieces) expect(p.codePointAt(0)! >= 0xdc00 && p.codePointAt(0)! <= 0xdfff).toBe(false);
+  });
+});
