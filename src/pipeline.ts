@@ -67,7 +67,7 @@ const select = (r: Report, part: 'all' | 'review' | 'plan') => (part === 'all' ?
  * for (`#review` against `#plan` of one report reads it once).
  */
 export async function loadReport(spec: string, opts: CompareOptions = {}): Promise<Report> {
-  const { file, part } = await parseExistingSpec(spec);
+  const { file, part } = parseSpec(spec);
   if (file === '-') return select(await buildFromFile(file, opts), part);
   const info = await stat(file).catch(() => null);
   if (!info?.isFile()) return select(await buildFromFile(file, opts), part); // let ingest name the problem
@@ -82,21 +82,6 @@ export async function loadReport(spec: string, opts: CompareOptions = {}): Promi
   };
   const full = () => cached('all', () => buildFromFile(file, opts));
   return part === 'all' ? full() : cached(part, async () => selectPart(await full(), part));
-}
-
-/**
- * parseSpec, except that a file whose own name holds a `#` (`h#ash.txt`) is
- * that file, not a part: only when no such file exists is the suffix an
- * unknown part, and reported as one.
- */
-async function parseExistingSpec(spec: string): Promise<ReturnType<typeof parseSpec>> {
-  try {
-    return parseSpec(spec);
-  } catch (err) {
-    const info = await stat(spec).catch(() => null);
-    if (info?.isFile()) return { file: spec, part: 'all' };
-    throw err;
-  }
 }
 
 /** Tokenised reports of this process, per report and segmenter kind (the same Report object comes back from loadReport). */
