@@ -6,6 +6,8 @@ import { InputError } from '../errors.js';
 import { SEGMENTER_NAMES } from '../segment/segmenter.js';
 import { ExitCode } from './exit-code.js';
 import { protectStdinArgs } from './stdin-arg.js';
+import { badBooleanValue } from './strict-booleans.js';
+import { oneLine, printable } from './printable.js';
 
 /**
  * The only place that exits the process: handlers return an exit code or
@@ -13,7 +15,8 @@ import { protectStdinArgs } from './stdin-arg.js';
  */
 async function main(argv: string[]): Promise<number> {
   let code: number = ExitCode.ok;
-  const parser = yargs(protectStdinArgs(argv))
+  const args = protectStdinArgs(argv);
+  const parser = yargs(args)
     .scriptName('reportdiff')
     .usage('$0 <command> [options]\n\nCompare annual work reports (Chinese and other CJK languages) across years.')
     .option('color', {
@@ -42,6 +45,12 @@ async function main(argv: string[]): Promise<number> {
       throw new UsageError(msg ?? (e instanceof Error ? e.message : String(e ?? 'invalid command line')));
     });
   for (const c of commands) parser.command(c as never);
+  // Before validation, when the command's own options are known too.
+  parser.middleware(((_argv: unknown, y: unknown) => {
+    const problem = badBooleanValue(args, (y as { getOptions(): { boolean: string[] } }).getOptions().boolean);
+    if (problem) throw new UsageError(problem);
+    // @types/yargs omits the middleware's second argument, the parser.
+  }) as never, true);
   skipHelpCache(parser);
   try {
     await parser.parseAsync();
@@ -76,13 +85,6 @@ function skipHelpCache(parser: object): void {
  */
 function packageVersion(): string {
   return (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
-}
-
-const oneLine = (text: string) => printable(text.replace(/\s*\n\s*/g, ' ').trim());
-
-/** A file name or message as it can be printed on one line: control characters (a newline, an ESC in a name) escaped. */
-function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => (c === '\t' ? ' ' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 
 function reportError(err: unknown): number {

@@ -76,6 +76,29 @@ describe('reportdiff diff', () => {
     expect(r.stderr).toContain('#summary');
     expect(runCli(['diff', OLD]).code).toBe(2);
   });
+
+  it('refuses a flag given a value other than true or false, rather than reading it as off', () => {
+    const maybe = runCli(['diff', OLD, OLD, '--exit-code=maybe']);
+    expect(maybe.code).toBe(2);
+    expect(maybe.stdout).toBe('');
+    expect(maybe.stderr.trim().split('\n')).toEqual(['reportdiff: --exit-code takes no value, or true or false (got “maybe”) (see reportdiff --help)']);
+    // The spellings yargs documents still work: the 2024 report against itself has no changes, against 2025 it has.
+    expect(runCli(['diff', OLD, NEW, '--exit-code=true', '--format', 'json']).code).toBe(1);
+    expect(runCli(['diff', OLD, NEW, '--exit-code=false', '--format', 'json']).code).toBe(0);
+  });
+
+  it('writes warnings about the input to stderr, each once, and only the report to stdout', () => {
+    // The ACFTU seed starts mid-section: its first headings are lost, which deserves a warning.
+    const r = runCli(['diff', 'seeds/acftu-2023.txt#review', 'seeds/acftu-2023.txt#plan']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/starts past its first heading/);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toContain('reportdiff: warning: seeds/acftu-2023.txt: text starts past its first heading: “（二）” is the first of its kind');
+    expect(new Set(lines).size).toBe(lines.length);
+    // JSON keeps them as data too.
+    const json = JSON.parse(runCli(['diff', 'seeds/acftu-2023.txt#review', 'seeds/acftu-2023.txt#plan', '--format', 'json']).stdout) as ReportDiff;
+    expect(json.diagnostics.some((d) => d.code === 'heading-lost')).toBe(true);
+  });
 });
 
 /** The built CLI diffing the two seeds to JSON, with its output on a pipe this test reads. */

@@ -5,6 +5,7 @@ import { renderText } from '../../render/text/index.js';
 import { resolveColor } from '../color.js';
 import { comparisonArgs } from '../comparison-args.js';
 import { ExitCode, setExitCode } from '../exit-code.js';
+import { writeWarnings } from '../warnings.js';
 import { hasChanges } from '../../diff/has-changes.js';
 import type { SegmenterName } from '../../segment/segmenter.js';
 
@@ -34,6 +35,7 @@ export const diffCommand: CommandModule<object, DiffArgs> = {
     else if (argv.format === 'markdown') out = (await import('../../render/markdown/index.js')).renderMarkdown(diff);
     else out = renderText(diff, { color: resolveColor(argv.color, process.stdout) });
     process.stdout.write(out);
+    writeWarnings(diff.diagnostics);
     setExitCode(argv['exit-code'] && hasChanges(diff.counts) ? ExitCode.changes : ExitCode.ok);
   },
 };

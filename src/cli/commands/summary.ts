@@ -7,6 +7,7 @@ import { buildSummary, DEFAULT_LIMIT } from '../../summary/index.js';
 import { resolveColor } from '../color.js';
 import { comparisonArgs } from '../comparison-args.js';
 import { ExitCode, setExitCode } from '../exit-code.js';
+import { writeWarnings } from '../warnings.js';
 import type { OutputStreams } from './snapshot.js';
 
 export interface SummaryOptions extends Partial<OutputStreams> {
@@ -44,6 +45,7 @@ export async function runSummary(opts: SummaryOptions): Promise<number> {
   const out =
     opts.format === 'markdown' ? markdown : opts.format === 'json' ? `${JSON.stringify(summary, null, 2)}\n` : renderSummaryText(summary, { color: opts.color });
   (opts.stdout ?? process.stdout).write(out);
+  if (!opts.diff) writeWarnings(diff.diagnostics, opts.stderr);
   if (stepSummary) await appendFile(stepSummary, `${markdown}\n`);
   return opts.exitCode && summary.changed ? ExitCode.changes : ExitCode.ok;
 }

@@ -59,8 +59,5 @@ export function renderText(diff: ReportDiff, opts: { color: boolean }): string {
     }
     out.push(...changeLines(c, style));
   }
-  for (const d of diff.diagnostics) {
-    if (d.severity !== 'info') out.push(style.dim(`note: ${d.file ? `${d.file}: ` : ''}${d.message}`));
-  }
   return `${out.join('\n')}\n`;
 }
