@@ -60,6 +60,16 @@ export const MATCH = {
    * many terms are shared and the similarity is at least this high.
    */
   copyTerms: 3,
+  /**
+   * A pair with no anchor, in aligned sections, links when its words share
+   * this much weight and its characters this much in order (`charDice`):
+   * `稳就业任务更加艰巨` / `稳就业任务艰巨`, `维护劳动者合法权益` / `依法维护
+   * 劳动者权益`. Not across sections: there the same test linked template
+   * look-alikes (`加强劳动者权益保护` / `加强消费者权益保护`, `优化投资结构` /
+   * `优化投入结构`) about as often as rewordings (see the README).
+   */
+  alikeSimilarity: 0.4,
+  alikeChars: 0.7,
   copySimilarity: 0.7,
   /**
    * Headings of sections aligned one to one link from this similarity up:
@@ -79,6 +89,8 @@ interface Candidate {
   unique: boolean;
   /** Shares at least one word that is not boilerplate (see segment/terms.ts). */
   content: boolean;
+  /** Unanchored, but worded nearly alike (`charDice`): enough within aligned sections. */
+  alike: boolean;
 }
 
 /** The terms two units share, strongest first (a sub-word counts for less): the evidence shown to the reader. */
@@ -173,7 +185,8 @@ function indexTerms(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights
       p.common[u] = common;
     }
   }
-  return { size, oldT, newT, weight, df, unique, genre, boiler, isRare };
+  const bare = (r: TokenizedReport) => r.units.map((u) => u.key.replace(/[\p{P}\p{S}]/gu, ''));
+  return { size, oldT, newT, weight, df, unique, genre, boiler, isRare, oldKey: bare(oldR), newKey: bare(newR) };
 }
 
 /** Process-wide term number → this pair's id, and back. */
@@ -264,6 +277,9 @@ function candidates(
     order: new Int32Array(nOld),
     floor,
     out: [],
+    oldKey: ix.oldKey,
+    newKey: ix.newKey,
+    lcsRow: new Int32Array(256),
   };
   for (let j = 0; j < newT.total.length; j++) if (!skip.n.has(j)) scanNewUnit(scan, j);
   return scan.out;
@@ -296,6 +312,31 @@ interface Scan {
   order: Int32Array;
   floor: number;
   out: Candidate[];
+  /** Units' keys with punctuation dropped, for `charDice`, and its scratch row. */
+  oldKey: string[];
+  newKey: string[];
+  lcsRow: Int32Array;
+}
+
+/**
+ * Dice over characters by their longest common subsequence: the share of two
+ * clauses' wording kept in order. `今年经济社会发展的主要预期目标是` keeps all
+ * of itself in `今年国民经济和社会发展的主要预期目标是`, whose shared words are
+ * all genre words (预期, 目标), so no one of them anchors the pair.
+ */
+function charDice(a: string, b: string, row: Int32Array): number {
+  if (!a.length || !b.length || b.length + 1 > row.length) return 0;
+  row.fill(0, 0, b.length + 1);
+  for (let x = 0; x < a.length; x++) {
+    let diag = 0;
+    const ca = a.charCodeAt(x);
+    for (let y = 1; y <= b.length; y++) {
+      const up = row[y];
+      row[y] = ca === b.charCodeAt(y - 1) ? diag + 1 : Math.max(up, row[y - 1]);
+      diag = up;
+    }
+  }
+  return (2 * row[b.length]) / (a.length + b.length);
 }
 
 /** Adds the candidates of NEW unit `j` to `s.out`. */
@@ -356,8 +397,11 @@ function scanNewUnit(s: Scan, j: number): void {
     if (!content && count >= MATCH.copyTerms && sim >= MATCH.copySimilarity) content = true;
     const anchored = unique || strongest >= MATCH.rareWeight;
     // A pair that no context bonus can make acceptable (see `accept` in matchUnits) is no candidate.
-    if (!anchored && !(content && sim >= MATCH.strongScore)) continue;
-    s.out.push({ o: i, n: j, sim, rare: anchored, unique, content });
+    // Unanchored, its words all common: only their number, or the clause's very wording, can carry it.
+    const alike =
+      !anchored && content && sim < MATCH.strongScore && sim >= MATCH.alikeSimilarity && charDice(s.oldKey[i], s.newKey[j], s.lcsRow) >= MATCH.alikeChars;
+    if (!anchored && !alike && !(content && sim >= MATCH.strongScore)) continue;
+    s.out.push({ o: i, n: j, sim, rare: anchored, unique, content, alike });
   }
 }
 
@@ -412,7 +456,8 @@ export function matchUnits(
     if (prev === c.o - 1 || next === c.o + 1) s += MATCH.neighbourBonus;
     return s;
   };
-  const accept = (c: Candidate, s: number) => s >= MATCH.minScore && (c.rare || (c.content && c.sim >= MATCH.strongScore));
+  const accept = (c: Candidate, s: number) =>
+    s >= MATCH.minScore && (c.rare || (c.content && c.sim >= MATCH.strongScore) || (c.alike && aligned(c.o, c.n)));
 
   // Two rounds: confident pairs first, so that their neighbours can earn the
   // context bonus in the second round.
@@ -467,7 +512,7 @@ function headingLinks(
     if (o === undefined || n === undefined || taken.o.has(o) || taken.n.has(n)) continue;
     const sim = pairSimilarity(ix, o, n);
     if (sim < MATCH.headingSimilarity) continue;
-    out.push(similarMatch(oldR, newR, w, { o, n, sim, rare: false, unique: false, content: false }));
+    out.push(similarMatch(oldR, newR, w, { o, n, sim, rare: false, unique: false, content: false, alike: false }));
   }
   return out;
 }

@@ -81,6 +81,24 @@ describe('matching on consecutive Government Work Reports (2022 → 2023)', () =
   });
 });
 
+describe('clauses worded nearly alike whose shared words are all common', () => {
+  it('links them within aligned sections: 稳就业任务更加艰巨 (2022) → 稳就业任务艰巨 (2023)', async () => {
+    // 稳就业, 任务, 艰巨 are genre words: no one of them anchors the pair, and the weighted similarity is below 0.65.
+    const d = await seedDiff('gov-work-report-2022.txt', 'gov-work-report-2023.txt');
+    const c = changeWith(d, 'new', '稳就业任务艰巨');
+    expect(c?.kind).toBe('modified');
+    expect(c!.old!.text).toBe('稳就业任务更加艰巨。');
+    expect(c!.similarity).toBeLessThan(0.65);
+  });
+
+  it('does not link template look-alikes across sections: 加强劳动者权益保护 ≠ 加强消费者权益保护 (2023 → 2024)', async () => {
+    const d = await seedDiff('gov-work-report-2023.txt', 'gov-work-report-2024.txt');
+    const c = changeWith(d, 'new', '加强消费者权益保护');
+    expect(c).toBeDefined();
+    expect(c!.old?.text ?? '').not.toContain('劳动者');
+  });
+});
+
 describe('headings of sections aligned one to one', () => {
   it('links a reworded heading to its counterpart: （一）着力扩大国内需求 (2023) → （三）着力扩大国内需求，推动经济实现良性循环 (2024)', async () => {
     const d = await seedDiff('gov-work-report-2023.txt', 'gov-work-report-2024.txt');
