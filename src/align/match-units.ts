@@ -1,6 +1,7 @@
 import type { TokenizedReport, TokenizedUnit } from '../segment/tokenize-report.js';
 import type { SectionAlignment } from './align-sections.js';
 import { termWeights, type TermWeights } from './term-weights.js';
+import { isMoved } from './moved.js';
 import { isGenreWord, termPrior } from '../segment/terms.js';
 import { termCount, termName } from '../segment/term-ids.js';
 
@@ -70,6 +71,8 @@ export const MATCH = {
    */
   alikeSimilarity: 0.4,
   alikeChars: 0.7,
+  /** Least similarity for two units nothing else claimed, mutually closest in aligned sections (`leftoverLinks`). */
+  leftoverSimilarity: 0.5,
   copySimilarity: 0.7,
   /**
    * Headings of sections aligned one to one link from this similarity up:
@@ -400,7 +403,8 @@ function scanNewUnit(s: Scan, j: number): void {
     // Unanchored, its words all common: only their number, or the clause's very wording, can carry it.
     const alike =
       !anchored && content && sim < MATCH.strongScore && sim >= MATCH.alikeSimilarity && charDice(s.oldKey[i], s.newKey[j], s.lcsRow) >= MATCH.alikeChars;
-    if (!anchored && !alike && !(content && sim >= MATCH.strongScore)) continue;
+    // Unanchored pairs below strongScore are kept only for `leftoverLinks`.
+    if (!anchored && !alike && !(content && sim >= MATCH.leftoverSimilarity)) continue;
     s.out.push({ o: i, n: j, sim, rare: anchored, unique, content, alike });
   }
 }
@@ -472,9 +476,37 @@ export function matchUnits(
       take(similarMatch(oldR, newR, w, c));
     }
   }
+  leftoverLinks(oldR, newR, alignment, cands, taken, aligned).forEach((c) => take(similarMatch(oldR, newR, w, c)));
   headingLinks(oldR, newR, alignment, w, ix, taken).forEach(take);
   repeatLinks(oldR, newR, w, ix, taken, aligned, matches);
   return matches.sort((a, b) => a.new - b.new);
+}
+
+/**
+ * Units that matching left alone on both sides, in sections aligned with
+ * each other and not moved under another parent, pair when each is the
+ * other's closest (`MATCH.leftoverSimilarity`): nothing else claims them and
+ * their place agrees, so `整顿分配秩序` / `规范收入分配秩序` (17th → 18th
+ * congress) is one initiative reworded, not one dropped and one new. Across
+ * sections, or with rivals, the same test linked template look-alikes.
+ */
+function leftoverLinks(
+  oldR: TokenizedReport,
+  newR: TokenizedReport,
+  alignment: SectionAlignment,
+  cands: Candidate[],
+  taken: { o: Set<number>; n: Set<number> },
+  aligned: (o: number, n: number) => boolean,
+): Candidate[] {
+  const bestOld = new Map<number, Candidate>();
+  const bestNew = new Map<number, Candidate>();
+  for (const c of cands) {
+    if (!c.content || c.sim < MATCH.leftoverSimilarity || taken.o.has(c.o) || taken.n.has(c.n) || !aligned(c.o, c.n)) continue;
+    if (isMoved(oldR.report, newR.report, alignment, oldR.units[c.o].unit.sectionId, newR.units[c.n].unit.sectionId)) continue;
+    if ((bestOld.get(c.o)?.sim ?? -1) < c.sim) bestOld.set(c.o, c);
+    if ((bestNew.get(c.n)?.sim ?? -1) < c.sim) bestNew.set(c.n, c);
+  }
+  return [...bestOld.values()].filter((c) => bestNew.get(c.n) === c);
 }
 
 /**

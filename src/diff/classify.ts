@@ -3,6 +3,7 @@ import type { TokenizedReport } from '../segment/tokenize-report.js';
 import type { SectionAlignment } from '../align/align-sections.js';
 import type { UnitMatch } from '../align/match-units.js';
 import { wordDiff } from './word-diff.js';
+import { isMoved } from '../align/moved.js';
 
 function ref(r: Report, u: Unit): UnitRef {
   return {
@@ -18,50 +19,6 @@ function ref(r: Report, u: Unit): UnitRef {
 
 function meta(r: Report): ReportSummaryMeta {
   return { name: r.name, selection: r.selection, years: r.years, units: r.units.length, chars: r.units.reduce((n, u) => n + u.text.length, 0) };
-}
-
-function aligned(alignment: SectionAlignment, oldSection: number, newSection: number): boolean {
-  return alignment.oldFor.get(newSection)?.has(oldSection) ?? false;
-}
-
-function ancestors(r: Report, id: number): number[] {
-  const out: number[] = [];
-  for (let s: number | null | undefined = id; s != null && s !== 0; s = r.sections[s]?.parentId) out.push(s);
-  return out;
-}
-
-/**
- * A unit moved when its partner sits outside the section aligned with its
- * own, or when its whole section moved under another parent (a `一是…`
- * subsection taken from （二） into （三） aligns with itself, but it moved).
- * Between a section's own text and one of its subsections, it moved only
- * when that subsection is on both sides (the review's summary paragraph
- * `深化国有企业改革` now under 2025's `深化改革` subsection); a unit that
- * only fell into the parent because its subsection heading was not
- * recognised on one side, or that a newly added subsection took in, did not.
- */
-function isMoved(oldR: Report, newR: Report, alignment: SectionAlignment, oldSection: number, newSection: number): boolean {
-  const oldUp = ancestors(oldR, oldSection);
-  const newUp = ancestors(newR, newSection);
-  // One of these sections aligned with the other side's section.
-  const oldUnder = (olds: number[]) => olds.some((o) => aligned(alignment, o, newSection));
-  const newUnder = (news: number[]) => news.some((n) => aligned(alignment, oldSection, n));
-  const related = (olds: number[], news: number[]) => oldUnder(olds) || newUnder(news);
-  if (!aligned(alignment, oldSection, newSection)) {
-    const oldDeeper = oldUnder(oldUp);
-    const newDeeper = newUnder(newUp);
-    if (!oldDeeper && !newDeeper) return true;
-    // One level apart: moved only when the subsection it left or entered is on both sides.
-    return (oldDeeper && alignment.newFor.has(oldSection)) || (newDeeper && alignment.oldFor.has(newSection));
-  }
-  // Aligned, and one side's section is merged into the other's parent.
-  if (related(oldUp.slice(1), newUp.slice(1))) return false;
-  const po = oldR.sections[oldSection]?.parentId;
-  const pn = newR.sections[newSection]?.parentId;
-  if (po == null || pn == null || (po === 0 && pn === 0)) return false;
-  if (alignment.oldFor.has(pn) || alignment.newFor.has(po)) return !aligned(alignment, po, pn);
-  // Parents holding no units (a heading lost in extraction) compare by heading.
-  return (oldR.sections[po]?.heading ?? null) !== (newR.sections[pn]?.heading ?? null);
 }
 
 /**

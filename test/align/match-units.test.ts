@@ -99,6 +99,24 @@ describe('clauses worded nearly alike whose shared words are all common', () => 
   });
 });
 
+describe('units that matching left alone on both sides', () => {
+  it('pair when mutually closest in aligned sections: 需求不足仍是突出矛盾 (2023) → 有效需求不足 (2024)', async () => {
+    // Their shared words (需求, 不足) are common: no anchor, and below the 0.65 an unanchored pair needs.
+    const d = await seedDiff('gov-work-report-2023.txt', 'gov-work-report-2024.txt');
+    const c = changeWith(d, 'new', '有效需求不足');
+    expect(c?.kind).toBe('modified');
+    expect(c!.old!.text).toBe('需求不足仍是突出矛盾，');
+    expect(c!.moved).toBe(false);
+  });
+
+  it('do not pair across a move: 巩固拓展国防和军队改革成果 (2023) ≠ 巩固拓展主题教育成果 (2024)', async () => {
+    const d = await seedDiff('gov-work-report-2023.txt', 'gov-work-report-2024.txt');
+    const c = changeWith(d, 'new', '巩固拓展主题教育成果');
+    expect(c).toBeDefined();
+    expect(c!.old?.text ?? '').not.toContain('国防和军队');
+  });
+});
+
 describe('headings of sections aligned one to one', () => {
   it('links a reworded heading to its counterpart: （一）着力扩大国内需求 (2023) → （三）着力扩大国内需求，推动经济实现良性循环 (2024)', async () => {
     const d = await seedDiff('gov-work-report-2023.txt', 'gov-work-report-2024.txt');
