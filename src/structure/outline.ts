@@ -78,12 +78,15 @@ export function buildOutline(text: string, paragraphs: Range[], candidates: Arra
       if (inSequence && !c.tooLong) {
         accepted = c;
         for (const s of stack.splice(k + 1)) s.end = p.start;
-        if (firstOfStyle && c.ordinal !== 1) {
+        // Only with no section around it but those opened for lost headings: under a heading of its own, a first
+        // `二是` usually follows a `一是` run inline in the paragraph before
+        // (2010, 2006 Government Work Reports), and nothing was lost.
+        if (firstOfStyle && c.ordinal !== 1 && stack.slice(1, k + 1).every((s) => s.marker === null)) {
           diagnostics.push({
             severity: 'warning', code: 'heading-lost', line: pi + 1,
             message: `text starts past its first heading: “${c.marker}” is the first of its kind`,
           });
-          if (k === 0 && sections.length === 1) for (let l = 1; l < level; l++) open(l, p.start, null);
+          if (sections.length === 1) for (let l = 1; l < level; l++) open(l, p.start, null);
         }
         seenStyles.add(c.rule.style);
         last.set(`${stack[stack.length - 1].id}:${c.rule.style}`, c.ordinal);

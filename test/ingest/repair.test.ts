@@ -106,6 +106,20 @@ describe('repairText: wikisource layout (blank line between one-line paragraphs)
     ]);
   });
 
+  it('keeps a heading indented with em spaces apart from the paragraph after it (corpus provincial 2025 shanghai.txt)', () => {
+    // Web texts indent every line with two U+2003; the heading has no end punctuation but is still a heading.
+    const text =
+      '\u2003\u2003现在，我代表上海市人民政府，向大会报告工作，请予审议。\n\u2003\u2003一、2024年工作回顾\n\u2003\u2003过去一年，我们坚持以习近平新时代中国特色社会主义思想为指导。\n' +
+      '\u2003\u2003（一）奋力落实“五个中心”建设重要使命，城市核心功能进一步强化\n\u2003\u2003加快国际经济中心建设，产业体系现代化水平持续提升。\n';
+    expect(lines(text).map((l) => l.trim())).toEqual([
+      '现在，我代表上海市人民政府，向大会报告工作，请予审议。',
+      '一、2024年工作回顾',
+      '过去一年，我们坚持以习近平新时代中国特色社会主义思想为指导。',
+      '（一）奋力落实“五个中心”建设重要使命，城市核心功能进一步强化',
+      '加快国际经济中心建设，产业体系现代化水平持续提升。',
+    ]);
+  });
+
   it('joins a wikilinked law title back into its sentence (corpus 2006.txt)', () => {
     const text = '推进国有企业改革。要认真贯彻《\n中华人民共和国公司法\n》，加快国有大型企业股份制改革。\n\n推进集体企业改革和发展。\n';
     expect(lines(text)).toEqual(['推进国有企业改革。要认真贯彻《中华人民共和国公司法》，加快国有大型企业股份制改革。', '推进集体企业改革和发展。']);
