@@ -152,6 +152,14 @@ export interface Change {
   repeats?: 'old' | 'new';
   /** For a repeat: the repeated unit's partner in its first change. */
   also?: UnitRef;
+  /**
+   * Set on a link that only its own words back: it moved, no neighbour is
+   * linked to the partner's neighbour, the rest of the two sentences is
+   * unalike and the similarity is below 0.6. About half of such links were
+   * wrong in the judged samples (bench/audits), one in eight of the others:
+   * the ones to check first.
+   */
+  weak?: true;
 }
 
 /**
@@ -189,6 +197,8 @@ export interface ChangeCounts {
   moved: number;
   /** Repeats (`Change.repeats`), counted here and not as carried or modified. */
   repeated: number;
+  /** Links marked weak (`Change.weak`), also counted under their kind. */
+  weak: number;
 }
 
 /** Output of compare: everything a renderer needs; renderers never recompute it. */

@@ -71,6 +71,7 @@ export function classify(
       change.diff = wordDiff(ou.tokens, nu.tokens);
       change.shared = m.shared;
     }
+    if (m.weak) change.weak = true;
     if (m.repeats) {
       change.repeats = m.repeats;
       change.also =
@@ -99,11 +100,12 @@ export function classify(
     if (!m.repeats) pushDropped(m.old);
   });
 
-  const counts: ChangeCounts = { carried: 0, modified: 0, new: 0, dropped: 0, moved: 0, repeated: 0 };
+  const counts: ChangeCounts = { carried: 0, modified: 0, new: 0, dropped: 0, moved: 0, repeated: 0, weak: 0 };
   for (const c of changes) {
     if (c.repeats) counts.repeated++;
     else counts[c.kind]++;
     if (c.moved) counts.moved++;
+    if (c.weak) counts.weak++;
   }
   return {
     version: 2,

@@ -22,6 +22,9 @@ export function homeUnit(c: Change): UnitRef {
  * What every view says of a repeat: which report has the thing only once,
  * and where that unit's first link went, so a reader sees both links.
  */
+/** The note views show under a weak link (`Change.weak`). */
+export const WEAK_NOTE = 'weak link: moved, and nothing around it matches; check it';
+
 export function repeatNote(c: Pick<Change, 'repeats' | 'also'>): string | null {
   if (!c.repeats || !c.also) return null;
   return `said once in ${c.repeats === 'old' ? 'OLD' : 'NEW'}, first linked to: ${c.also.text}`;

@@ -10,6 +10,8 @@ export interface RewordedItem {
   diff: DiffOp[];
   similarity: number | null;
   moved: boolean;
+  /** `Change.weak`: a link to check first. */
+  weak: boolean;
 }
 
 /** A unit one report says twice and the other once, linked a second time (see `Change.repeats`). */
@@ -27,6 +29,7 @@ export interface MovedItem {
   old: UnitRef;
   new: UnitRef;
   kind: 'carried' | 'modified';
+  weak: boolean;
 }
 
 /** The one-screen answer to "what changed": the derived lists a summary renderer shows. */
@@ -73,10 +76,10 @@ export function buildSummary(diff: ReportDiff, opts: SummaryOptions = {}): Summa
       repeated.push({ unit, repeats: c.repeats, of, also: c.also });
     } else if (c.old && c.new) {
       if (c.kind === 'modified') {
-        reworded.push({ old: c.old, new: c.new, diff: c.diff ?? [], similarity: c.similarity ?? null, moved: c.moved });
+        reworded.push({ old: c.old, new: c.new, diff: c.diff ?? [], similarity: c.similarity ?? null, moved: c.moved, weak: !!c.weak });
         numbers.push(...numberChanges(c));
       }
-      if (c.moved) moved.push({ old: c.old, new: c.new, kind: c.kind === 'modified' ? 'modified' : 'carried' });
+      if (c.moved) moved.push({ old: c.old, new: c.new, kind: c.kind === 'modified' ? 'modified' : 'carried', weak: !!c.weak });
     }
   }
   return {

@@ -1,6 +1,6 @@
 import type { Change, DiffOp } from '../report.js';
 import { displayWidth, padEnd, wrapSpans, type Span } from './text-width.js';
-import { repeatNote } from '../render/change-place.js';
+import { repeatNote, WEAK_NOTE } from '../render/change-place.js';
 
 /** How a run of text is drawn; views map these to colours. */
 export type Style = 'plain' | 'eq' | 'ins' | 'del' | 'dim' | 'tag' | 'hit';
@@ -104,6 +104,7 @@ export function changeLines(c: Change, width: number, sideBySide: boolean): Line
   }
   const note = repeatNote(c);
   if (note) body.push(...wrapSpans([{ text: note, style: 'dim' as Style }], bodyWidth));
+  if (c.weak) body.push(...wrapSpans([{ text: WEAK_NOTE, style: 'dim' as Style }], bodyWidth));
   if (body.length === 0) body.push([]);
   return body.map((line, i) => [{ text: padEnd(i === 0 ? tagOf(c) : '', TAG_WIDTH), style: 'tag' as Style }, ...line]);
 }

@@ -117,6 +117,26 @@ describe('units that matching left alone on both sides', () => {
   });
 });
 
+describe('weak links (2017 → 2018)', () => {
+  it('marks a move that only one shared word backs, and counts it', async () => {
+    const d = await seedDiff('gov-work-report-2017.txt', 'gov-work-report-2018.txt');
+    // 决定性 is all they share: the market's role in allocating resources, and progress against poverty.
+    const c = changeWith(d, 'new', '脱贫攻坚取得决定性进展');
+    expect(c?.old?.text).toBe('使市场在资源配置中起决定性作用和更好发挥政府作用，');
+    expect(c!.weak).toBe(true);
+    expect(d.counts.weak).toBe(d.changes.filter((x) => x.weak).length);
+    expect(d.counts.weak).toBeGreaterThan(0);
+  });
+
+  it('leaves a move alone when the pair itself is close: 科技进步贡献率上升到56.2% → …由52.2%提高到57.5%', async () => {
+    const d = await seedDiff('gov-work-report-2017.txt', 'gov-work-report-2018.txt');
+    const c = changeWith(d, 'new', '科技进步贡献率由52.2%提高到57.5%');
+    expect(c?.moved).toBe(true);
+    expect(c!.old!.text).toContain('科技进步贡献率上升到56.2%');
+    expect(c!.weak).toBeUndefined();
+  });
+});
+
 describe('headings of sections aligned one to one', () => {
   it('links a reworded heading to its counterpart: （一）着力扩大国内需求 (2023) → （三）着力扩大国内需求，推动经济实现良性循环 (2024)', async () => {
     const d = await seedDiff('gov-work-report-2023.txt', 'gov-work-report-2024.txt');

@@ -47,4 +47,7 @@ export function expectDiffInvariants(diff: ReportDiff): void {
   expect(k.carried + k.modified + k.new + k.dropped + k.repeated).toBe(diff.changes.length);
   expect(k.repeated).toBe(diff.changes.filter((c) => c.repeats).length);
   expect(k.moved).toBe(diff.changes.filter((c) => c.moved).length);
+  expect(k.weak).toBe(diff.changes.filter((c) => c.weak).length);
+  // Only links can be weak, and never a repeat (it is marked as one already).
+  expect(diff.changes.every((c) => !c.weak || (c.old && c.new && !c.repeats))).toBe(true);
 }

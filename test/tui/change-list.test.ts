@@ -38,3 +38,18 @@ describe('a change as long as a whole report', () => {
     expect(lines.slice(-2).join('')).toContain(`… ${(text.length - 4000).toLocaleString('en')} more characters`);
   });
 });
+
+describe('a weak link in the change list', () => {
+  it('says under the change that it is weak, within the width, and only for weak links', async () => {
+    const { seedDiff } = await import('../helpers/seeds.js');
+    const d = await seedDiff('gov-work-report-2017.txt', 'gov-work-report-2018.txt');
+    const weak = d.changes.find((c) => c.weak)!;
+    const firm = d.changes.find((c) => c.moved && !c.weak && c.kind === 'modified')!;
+    const text = (c: typeof weak) => changeLines(c, 60, false).map((l) => l.map((s) => s.text).join(''));
+    const lines = text(weak);
+    expect(lines.join('')).toContain('weak link');
+    const { displayWidth } = await import('../../src/tui/text-width.js');
+    expect(lines.every((l) => displayWidth(l) <= 60)).toBe(true);
+    expect(text(firm).join('')).not.toContain('weak link');
+  });
+});

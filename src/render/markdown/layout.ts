@@ -47,7 +47,7 @@ export function renderSummaryWith(summary: Summary, s: SummaryStyle): string {
   out.push(
     ...s.table(
       ['kind', 'count'],
-      [['new', k.new], ['dropped', k.dropped], ['reworded', k.modified], ['moved', k.moved], ['carried over', k.carried], ['repeated', k.repeated]].map(
+      [['new', k.new], ['dropped', k.dropped], ['reworded', k.modified], ['moved', k.moved], ['carried over', k.carried], ['repeated', k.repeated], ['weak links (check first)', k.weak]].map(
         ([a, b]) => [String(a), String(b)],
       ),
       [false, true],
@@ -62,8 +62,9 @@ export function renderSummaryWith(summary: Summary, s: SummaryStyle): string {
   const where = (section: string[]) => s.em(s.quote(pathText(section)));
   list(out, s, 'New initiatives', summary.added, (u) => `${s.quote(u.text)} — ${where(u.section)}`);
   list(out, s, 'Dropped initiatives', summary.dropped, (u) => `${s.quote(u.text)} — ${where(u.section)}`);
-  list(out, s, 'Reworded', summary.reworded, (r) => `${s.hunks(toHunks(r.diff))} — ${where(r.new.section)}`);
-  list(out, s, 'Moved', summary.moved, (m) => `${s.quote(m.new.text)} — ${where(m.old.section)} → ${where(m.new.section)}`);
+  const weak = (w: boolean) => (w ? ` ${s.em('(weak link: check it)')}` : '');
+  list(out, s, 'Reworded', summary.reworded, (r) => `${s.hunks(toHunks(r.diff))} — ${where(r.new.section)}${weak(r.weak)}`);
+  list(out, s, 'Moved', summary.moved, (m) => `${s.quote(m.new.text)} — ${where(m.old.section)} → ${where(m.new.section)}${weak(m.weak)}`);
   list(
     out,
     s,

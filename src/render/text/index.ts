@@ -1,6 +1,6 @@
 import type { Change, DiffOp, ReportDiff, ReportSummaryMeta } from '../../report.js';
 import { makeStyle, type Style } from './style.js';
-import { homeUnit, isRealChange, repeatNote } from '../change-place.js';
+import { homeUnit, isRealChange, repeatNote, WEAK_NOTE } from '../change-place.js';
 
 /** Inline rendering of a word diff: deletions and insertions marked in place. */
 export function inlineDiff(ops: DiffOp[], style: Style): string {
@@ -27,6 +27,7 @@ function changeLines(c: Change, style: Style): string[] {
   if (c.shared?.length) lines.push(style.dim(`            shared: ${c.shared.join('、')}`));
   const note = repeatNote(c);
   if (note) lines.push(style.dim(`            ${note}`));
+  if (c.weak) lines.push(style.dim(`            ${WEAK_NOTE}`));
   return lines;
 }
 
@@ -41,7 +42,7 @@ export function renderText(diff: ReportDiff, opts: { color: boolean }): string {
   const k = diff.counts;
   out.push(style.bold(`--- ${describe(diff.old)}`), style.bold(`+++ ${describe(diff.new)}`));
   out.push(
-    `${k.new} new, ${k.dropped} dropped, ${k.modified} reworded, ${k.moved} moved, ${k.carried} carried over unchanged, ${k.repeated} repeated`,
+    `${k.new} new, ${k.dropped} dropped, ${k.modified} reworded, ${k.moved} moved, ${k.carried} carried over unchanged, ${k.repeated} repeated; ${k.weak} weak links`,
     '',
     style.bold('Sections'),
   );
