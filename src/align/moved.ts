@@ -22,6 +22,18 @@ function ancestors(r: Report, id: number): number[] {
  * recognised on one side, or that a newly added subsection took in, did not.
  */
 export function isMoved(oldR: Report, newR: Report, alignment: SectionAlignment, oldSection: number, newSection: number): boolean {
+  // Asked per link and per candidate, of a few hundred section pairs at most: answered once each.
+  let memo = answers.get(alignment);
+  if (!memo) answers.set(alignment, (memo = new Map()));
+  const key = oldSection * 0x100000 + newSection;
+  let moved = memo.get(key);
+  if (moved === undefined) memo.set(key, (moved = movedBetween(oldR, newR, alignment, oldSection, newSection)));
+  return moved;
+}
+
+const answers = new WeakMap<SectionAlignment, Map<number, boolean>>();
+
+function movedBetween(oldR: Report, newR: Report, alignment: SectionAlignment, oldSection: number, newSection: number): boolean {
   const oldUp = ancestors(oldR, oldSection);
   const newUp = ancestors(newR, newSection);
   // One of these sections aligned with the other side's section.
