@@ -75,6 +75,14 @@ export const MATCH = {
   alikeChars: 0.7,
   /** Least similarity for two units nothing else claimed, mutually closest in aligned sections (`leftoverLinks`). */
   leftoverSimilarity: 0.5,
+  /**
+   * A heading and a clause link only this alike (containment scores 0.8 at
+   * most, so a clause nearly all inside a heading, or the reverse), and only
+   * when both are left alone by every other pass: `（九）全面加强政府自身建设`
+   * → `加强政府自身建设`. Allowed to compete, they took headings from their
+   * aligned counterparts.
+   */
+  crossKindSimilarity: 0.8,
   /** A moved link with nothing around it to back it is marked weak below this similarity… */
   weakSimilarity: 0.6,
   /** …when the rest of the two sentences is less alike than this (`markWeak`). */
@@ -100,6 +108,8 @@ interface Candidate {
   content: boolean;
   /** Unanchored, but worded nearly alike (`charDice`): enough within aligned sections. */
   alike: boolean;
+  /** A heading and a clause: kept apart from every pass but the last (`MATCH.crossKindSimilarity`). */
+  crossKind?: boolean;
 }
 
 /** The terms two units share, strongest first (a sub-word counts for less): the evidence shown to the reader. */
@@ -376,13 +386,13 @@ function scanNewUnit(s: Scan, j: number): void {
   }
   for (let p = 0; p < met; p++) {
     const i = order[p];
-    if (oldT.kind[i] !== kind) continue;
+    const crossKind = oldT.kind[i] !== kind;
     const ow = oldT.total[i];
     // The most the pair can share: its rare terms' share plus all common terms,
     // and never more than the lighter side. Below the floor even then, skip it
     // (the margin absorbs rounding, so no pair that reaches the floor is lost).
     const most = Math.min(rareShared[i] + Math.min(oldT.common[i], newCommon), ow, nw);
-    if (similarity(most, ow, nw) < s.floor - 1e-9) continue;
+    if (similarity(most, ow, nw) < (crossKind ? MATCH.crossKindSimilarity : s.floor) - 1e-9) continue;
     let shared = 0;
     let strongest = 0;
     let unique = false;
@@ -402,6 +412,7 @@ function scanNewUnit(s: Scan, j: number): void {
     }
     const sim = similarity(shared, ow, nw);
     if (sim < s.floor) continue;
+    if (crossKind && sim < MATCH.crossKindSimilarity) continue;
     // Boilerplate words only, but nearly all of them in both: the same stock clause, not a look-alike.
     if (!content && count >= MATCH.copyTerms && sim >= MATCH.copySimilarity) content = true;
     const anchored = unique || strongest >= MATCH.rareWeight;
@@ -411,7 +422,7 @@ function scanNewUnit(s: Scan, j: number): void {
       !anchored && content && sim < MATCH.strongScore && sim >= MATCH.alikeSimilarity && charDice(s.oldKey[i], s.newKey[j], s.lcsRow) >= MATCH.alikeChars;
     // Unanchored pairs below strongScore are kept only for `leftoverLinks`.
     if (!anchored && !alike && !(content && sim >= MATCH.leftoverSimilarity)) continue;
-    s.out.push({ o: i, n: j, sim, rare: anchored, unique, content, alike });
+    s.out.push({ o: i, n: j, sim, rare: anchored, unique, content, alike, crossKind });
   }
 }
 
@@ -473,7 +484,7 @@ export function matchUnits(
   // context bonus in the second round.
   for (let round = 0; round < 2; round++) {
     const scored = cands
-      .filter((c) => !taken.o.has(c.o) && !taken.n.has(c.n))
+      .filter((c) => !c.crossKind && !taken.o.has(c.o) && !taken.n.has(c.n))
       .map((c) => ({ c, s: scoreOf(c) }))
       .filter(({ c, s }) => accept(c, s) && (round === 1 || c.sim >= MATCH.minScore))
       .sort((a, b) => b.s - a.s || a.c.n - b.c.n || a.c.o - b.c.o);
@@ -485,6 +496,7 @@ export function matchUnits(
   leftoverLinks(oldR, newR, alignment, cands, taken, aligned).forEach((c) => take(similarMatch(oldR, newR, w, c)));
   headingLinks(oldR, newR, alignment, w, ix, taken).forEach(take);
   repeatLinks(oldR, newR, w, ix, taken, aligned, matches);
+  mutualBest(cands, taken, (c) => !!c.crossKind).forEach((c) => take(similarMatch(oldR, newR, w, c)));
   markWeak(oldR, newR, alignment, ix, matches);
   return matches.sort((a, b) => a.new - b.new);
 }
@@ -561,11 +573,18 @@ function leftoverLinks(
   taken: { o: Set<number>; n: Set<number> },
   aligned: (o: number, n: number) => boolean,
 ): Candidate[] {
+  return mutualBest(cands, taken, (c) => {
+    if (c.crossKind || !c.content || c.sim < MATCH.leftoverSimilarity || !aligned(c.o, c.n)) return false;
+    return !isMoved(oldR.report, newR.report, alignment, oldR.units[c.o].unit.sectionId, newR.units[c.n].unit.sectionId);
+  });
+}
+
+/** The candidates among units still free on both sides that pass `ok` and are each other's most similar. */
+function mutualBest(cands: Candidate[], taken: { o: Set<number>; n: Set<number> }, ok: (c: Candidate) => boolean): Candidate[] {
   const bestOld = new Map<number, Candidate>();
   const bestNew = new Map<number, Candidate>();
   for (const c of cands) {
-    if (!c.content || c.sim < MATCH.leftoverSimilarity || taken.o.has(c.o) || taken.n.has(c.n) || !aligned(c.o, c.n)) continue;
-    if (isMoved(oldR.report, newR.report, alignment, oldR.units[c.o].unit.sectionId, newR.units[c.n].unit.sectionId)) continue;
+    if (taken.o.has(c.o) || taken.n.has(c.n) || !ok(c)) continue;
     if ((bestOld.get(c.o)?.sim ?? -1) < c.sim) bestOld.set(c.o, c);
     if ((bestNew.get(c.n)?.sim ?? -1) < c.sim) bestNew.set(c.n, c);
   }
@@ -730,7 +749,7 @@ function repeatLinks(
       }
       return out.values();
     };
-    const scored = cands.filter((c) => c.rare && c.sim > MATCH.repeatSimilarity).map((c) => ({ c, s: score(c) }));
+    const scored = cands.filter((c) => !c.crossKind && c.rare && c.sim > MATCH.repeatSimilarity).map((c) => ({ c, s: score(c) }));
     for (const { c } of best(free === 'n' ? 'o' : 'n', best(free, scored))) {
       // A second mention word for word is carried, as an identical first one would be.
       matches.push({ ...similarMatch(oldR, newR, w, c), exact: oldR.units[c.o].key === newR.units[c.n].key, repeats });
