@@ -103,9 +103,55 @@ function tryDecode(label: string, bytes: Uint8Array, fatal: boolean): string | n
 }
 
 /**
+ * Big5 bytes are nearly all valid GB18030 too, and decode as a jumble of
+ * rare characters (`2024現┎ヴ叭`). Text that Big5 also decodes is read as
+ * Big5 when its Han characters are mostly Big5's common ones (level 1,
+ * A440–C67E) and clearly more so than the GB18030 reading's are GB2312's.
+ */
+function big5Instead(bytes: Uint8Array, gb: string): string | null {
+  const big5 = tryDecode('big5', bytes, true);
+  if (big5 === null) return null;
+  const big5Share = hanShare(big5, commonHan('big5', 0xa4, 0xc6, [[0x40, 0x7e], [0xa1, 0xfe]]));
+  const gbShare = hanShare(gb, commonHan('gb18030', 0xb0, 0xf7, [[0xa1, 0xfe]]));
+  return big5Share >= 0.9 && big5Share > gbShare + 0.2 ? big5 : null;
+}
+
+const commonSets = new Map<string, Set<number>>();
+
+/** The Han characters of an encoding's common block, decoded from its byte range once. */
+function commonHan(label: string, leadFrom: number, leadTo: number, trails: Array<[number, number]>): Set<number> {
+  let set = commonSets.get(label);
+  if (set) return set;
+  const pairs: number[] = [];
+  for (let lead = leadFrom; lead <= leadTo; lead++) {
+    for (const [from, to] of trails) for (let t = from; t <= to; t++) pairs.push(lead, t);
+  }
+  set = new Set();
+  for (const ch of new TextDecoder(label).decode(new Uint8Array(pairs))) {
+    const c = ch.codePointAt(0)!;
+    if (c >= 0x4e00 && c <= 0x9fff) set.add(c);
+  }
+  commonSets.set(label, set);
+  return set;
+}
+
+/** Share of a text's Han characters (U+4E00–9FFF) that are in `set`; 0 without any. */
+function hanShare(text: string, set: Set<number>): number {
+  let han = 0;
+  let common = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff) continue;
+    han++;
+    if (set.has(c)) common++;
+  }
+  return han === 0 ? 0 : common / han;
+}
+
+/**
  * Decode one file's bytes. Order: explicit `encoding`; BOM (UTF-8, UTF-16
  * LE/BE); BOM-less UTF-16 by NUL pattern; strict UTF-8; GB18030 (a superset of
- * GBK/GB2312). UTF-8 with only a few bad sequences (a truncated file), or
+ * GBK/GB2312), or Big5 when the characters say so. UTF-8 with only a few bad sequences (a truncated file), or
  * bytes valid in neither, are decoded as UTF-8 with U+FFFD replacements and an
  * `invalid-utf8` warning — one damaged character should not make a whole
  * report unreadable.
@@ -148,10 +194,15 @@ export function decodeBytes(bytes: Uint8Array, name: string, encoding?: string):
       const other = bad > Math.max(1, text.length * 0.001);
       const byText = other ? sniffUtf16ByText(bytes) : null;
       const gb = other && !byText ? tryDecode('gb18030', bytes, true) : null;
+      const big5 = gb !== null ? big5Instead(bytes, gb) : null;
       if (byText) {
         text = tryDecode(byText, bytes, false)!;
         used = byText;
         diagnostics.push({ severity: 'info', code: 'encoding-guessed', message: `no byte-order mark; guessed ${byText} from its characters` });
+      } else if (big5 !== null) {
+        text = big5;
+        used = 'big5';
+        diagnostics.push({ severity: 'info', code: 'encoding-guessed', message: 'not valid UTF-8; decoded as Big5 (its characters read as common Big5 ones, not as GB18030)' });
       } else if (gb !== null) {
         text = gb;
         used = 'gb18030';

@@ -74,6 +74,18 @@ describe('inputs that are refused: one line naming the file, exit 2', () => {
   });
 });
 
+describe('Big5: the excerpt in Traditional characters, written with Python', () => {
+  it('is read as Big5, not as GB18030 mojibake, and compares with the Simplified original as carried', () => {
+    // Nearly every Big5 byte pair is valid GB18030 too; read so, 三、2024年政府工作任務 came out as 2024現┎ヴ叭.
+    const diff = expectJsonDiff(json(EXCERPT, fixture('excerpt-2024.big5.txt')));
+    expect(diff.diagnostics.some((d) => d.code === 'encoding-guessed' && d.message.includes('Big5'))).toBe(true);
+    expect(diff.changes.some((c) => c.new?.text.includes('著力擴大國內需求'))).toBe(true);
+    // OpenCC's round trip changes a character here and there: all but a few units are carried.
+    expect(diff.counts.carried).toBeGreaterThanOrEqual(diff.old.units - 2);
+    expect(diff.counts.new + diff.counts.dropped).toBe(0);
+  });
+});
+
 describe('encodings and line ends: the same excerpt compares as unchanged', () => {
   it.each([
     ['GB18030 (written with Python)', 'excerpt-2024.gb18030.txt'],
