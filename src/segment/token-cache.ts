@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { makeDirSync } from '../fs/make-dir.js';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { writeFileAtomicSync } from '../fs/atomic-write-sync.js';
@@ -146,7 +147,7 @@ export function cachingSegmenter(
     save() {
       if (!file || !dirty) return;
       try {
-        mkdirSync(dir!, { recursive: true });
+        makeDirSync(dir!);
         writeFileAtomicSync(file, JSON.stringify(data));
         dirty = false;
       } catch {

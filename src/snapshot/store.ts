@@ -1,5 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, unlink } from 'node:fs/promises';
+import { unlink } from 'node:fs/promises';
+import { InputError } from '../errors.js';
+import { makeDirSync } from '../fs/make-dir.js';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../fs/atomic-write.js';
 import { SNAPSHOT_FILE } from './status.js';
@@ -16,7 +18,11 @@ export function readSnapshots(dir: string): Map<string, string> {
 
 /** Writes one snapshot file atomically, creating the folder on first use. */
 export async function writeSnapshot(dir: string, file: string, content: string): Promise<void> {
-  await mkdir(dir, { recursive: true });
+  try {
+    makeDirSync(dir);
+  } catch (err) {
+    throw new InputError(dir, `cannot create the snapshot folder (${(err as NodeJS.ErrnoException).code ?? 'error'})`, 'no-folder');
+  }
   await writeFileAtomic(join(dir, file), content);
 }
 

@@ -178,6 +178,15 @@ describe('odd but valid documents give a correct diff', () => {
   });
 });
 
+describe('a token cache folder that cannot be made', () => {
+  it.runIf(process.platform === 'linux')('costs nothing but the cache: the diff is printed, exit 0 (/proc cannot hold folders)', () => {
+    // Node's own recursive mkdir retried /proc/… forever; the CLI hung after printing.
+    const r = runCli(['diff', EXCERPT, EXCERPT, '--format', 'json'], { env: { REPORTDIFF_CACHE: 'on', REPORTDIFF_CACHE_DIR: '/proc/reportdiff-test/cache' } });
+    expect(r.code).toBe(0);
+    expect(expectJsonDiff(r).counts.carried).toBeGreaterThan(30);
+  });
+});
+
 describe('a working folder deleted under the CLI', () => {
   it('is one line and exit 2 (yargs asks for the folder as it loads)', () => {
     const gone = mkdtempSync(join(tmpdir(), 'reportdiff-gone-'));

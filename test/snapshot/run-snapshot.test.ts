@@ -129,3 +129,11 @@ describe('runSnapshot on a manifest whose entries are not plain file names', () 
     expect(() => readManifest(where.seeds)).toThrow(/entry 0 needs "file", "series" and an integer "year"/);
   });
 });
+
+describe('runSnapshot into a folder that cannot be made', () => {
+  it.runIf(process.platform === 'linux')('fails with the folder named, instead of hanging (/proc cannot hold folders)', async () => {
+    // Node's own recursive mkdir retried /proc/… forever.
+    const where = { ...setup([ACFTU]), out: '/proc/reportdiff-test/snapshots' };
+    await expect(run('update', where)).rejects.toThrow(/cannot create the snapshot folder \(ENOENT\)/);
+  }, 20_000);
+});
