@@ -63,6 +63,7 @@ export const MATCH = {
    * many terms are shared and the similarity is at least this high.
    */
   copyTerms: 3,
+  copySimilarity: 0.7,
   /**
    * A pair with no anchor, in aligned sections, links when its words share
    * this much weight and its characters this much in order (`charDice`):
@@ -87,7 +88,6 @@ export const MATCH = {
   weakSimilarity: 0.6,
   /** …when the rest of the two sentences is less alike than this (`markWeak`). */
   weakContext: 0.2,
-  copySimilarity: 0.7,
   /**
    * Headings of sections aligned one to one link from this similarity up:
    * the alignment is their context. Below it they share a genre word or
@@ -344,6 +344,7 @@ interface Scan {
  * all genre words (预期, 目标), so no one of them anchors the pair.
  */
 function charDice(a: string, b: string, row: Int32Array): number {
+  // Clauses past the scratch row's 255 characters are never called alike: the test costs a × b steps.
   if (!a.length || !b.length || b.length + 1 > row.length) return 0;
   row.fill(0, 0, b.length + 1);
   for (let x = 0; x < a.length; x++) {
@@ -506,7 +507,7 @@ export function matchUnits(
  * no neighbour linked to the partner's neighbour, the rest of the two
  * sentences unalike, and a similarity below `MATCH.weakSimilarity`. In the
  * judged samples (bench/audits) about half of such links were wrong, against
- * about one in eight of the others; dropping them instead lost as many right
+ * about one in six of the others; dropping them instead lost as many right
  * links as wrong ones on other pairs (see the README), so they are kept and
  * marked.
  */
