@@ -204,8 +204,21 @@ function indexTerms(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights
       p.common[u] = common;
     }
   }
-  const bare = (r: TokenizedReport) => r.units.map((u) => u.key.replace(/[\p{P}\p{S}]/gu, ''));
-  return { size, oldT, newT, weight, df, unique, genre, boiler, isRare, oldKey: bare(oldR), newKey: bare(newR) };
+  return { size, oldT, newT, weight, df, unique, genre, boiler, isRare, oldKey: bareKeys(oldR), newKey: bareKeys(newR) };
+}
+
+/**
+ * Units' keys with punctuation dropped, for `charDice`, made when first asked:
+ * only a few hundred pairs are ever compared by characters, and the Unicode
+ * regex over every unit cost a cold run ≈5–10 ms.
+ */
+interface BareKeys {
+  get(u: number): string;
+}
+
+function bareKeys(r: TokenizedReport): BareKeys {
+  const made: Array<string | undefined> = [];
+  return { get: (u) => (made[u] ??= r.units[u].key.replace(/[\p{P}\p{S}]/gu, '')) };
 }
 
 /** Process-wide term number → this pair's id, and back. */
@@ -254,6 +267,7 @@ function candidates(
   ix: TermIndex,
   skip: { o: Set<number>; n: Set<number> },
   floor = Math.max(MATCH.minSimilarity, MATCH.minScore - MATCH.sectionBonus - MATCH.neighbourBonus - MATCH.uniqueBonus),
+  places: Places | null = null,
 ): Candidate[] {
   const { oldT, newT, isRare } = ix;
   // Indexed loops below, not forEach/for-of: this is the hot loop of a cold run.
@@ -299,6 +313,7 @@ function candidates(
     oldKey: ix.oldKey,
     newKey: ix.newKey,
     lcsRow: new Int32Array(256),
+    places,
   };
   for (let j = 0; j < newT.total.length; j++) if (!skip.n.has(j)) scanNewUnit(scan, j);
   return scan.out;
@@ -332,9 +347,23 @@ interface Scan {
   floor: number;
   out: Candidate[];
   /** Units' keys with punctuation dropped, for `charDice`, and its scratch row. */
-  oldKey: string[];
-  newKey: string[];
+  oldKey: BareKeys;
+  newKey: BareKeys;
   lcsRow: Int32Array;
+  /** Where units sit, for the unanchored pairs, which only aligned sections can back; null: no such pairs wanted. */
+  places: Places | null;
+}
+
+/** Each OLD unit's section, and for each NEW unit the OLD sections aligned with its own. */
+interface Places {
+  oldSection: Int32Array;
+  newAligned: Array<ReadonlySet<number> | undefined>;
+}
+
+function places(oldR: TokenizedReport, newR: TokenizedReport, alignment: SectionAlignment): Places {
+  const oldSection = new Int32Array(oldR.units.length);
+  for (let i = 0; i < oldR.units.length; i++) oldSection[i] = oldR.units[i].unit.sectionId;
+  return { oldSection, newAligned: newR.units.map((u) => alignment.oldFor.get(u.unit.sectionId)) };
 }
 
 /**
@@ -357,6 +386,19 @@ function charDice(a: string, b: string, row: Int32Array): number {
     }
   }
   return (2 * row[b.length]) / (a.length + b.length);
+}
+
+/**
+ * For an unanchored pair whose words are all common: null when it is no
+ * candidate, else whether it is worded alike (`charDice`). Only aligned
+ * sections can back such a pair, by its wording or, as a leftover, by its
+ * place. Kept out of `scanNewUnit`, whose size decides how soon V8
+ * optimises it in a one-shot run (inline, this cost a cold `diff` ≈20 ms).
+ */
+function unanchoredKept(s: Scan, i: number, j: number, sim: number): boolean | null {
+  if (sim < MATCH.alikeSimilarity || s.places === null || s.places.newAligned[j]?.has(s.places.oldSection[i]) !== true) return null;
+  const alike = charDice(s.oldKey.get(i), s.newKey.get(j), s.lcsRow) >= MATCH.alikeChars;
+  return alike || sim >= MATCH.leftoverSimilarity ? alike : null;
 }
 
 /** Adds the candidates of NEW unit `j` to `s.out`. */
@@ -418,11 +460,12 @@ function scanNewUnit(s: Scan, j: number): void {
     if (!content && count >= MATCH.copyTerms && sim >= MATCH.copySimilarity) content = true;
     const anchored = unique || strongest >= MATCH.rareWeight;
     // A pair that no context bonus can make acceptable (see `accept` in matchUnits) is no candidate.
-    // Unanchored, its words all common: only their number, or the clause's very wording, can carry it.
-    const alike =
-      !anchored && content && sim < MATCH.strongScore && sim >= MATCH.alikeSimilarity && charDice(s.oldKey[i], s.newKey[j], s.lcsRow) >= MATCH.alikeChars;
-    // Unanchored pairs below strongScore are kept only for `leftoverLinks`.
-    if (!anchored && !alike && !(content && sim >= MATCH.leftoverSimilarity)) continue;
+    let alike = false;
+    if (!anchored && !(content && sim >= MATCH.strongScore)) {
+      const kept = content ? unanchoredKept(s, i, j, sim) : null;
+      if (kept === null) continue;
+      alike = kept;
+    }
     s.out.push({ o: i, n: j, sim, rare: anchored, unique, content, alike, crossKind });
   }
 }
@@ -468,7 +511,7 @@ export function matchUnits(
     alignment.oldFor.get(newR.units[n].unit.sectionId)?.has(oldR.units[o].unit.sectionId) ?? false;
 
   const ix = indexTerms(oldR, newR, w);
-  const cands = candidates(ix, taken);
+  const cands = candidates(ix, taken, undefined, places(oldR, newR, alignment));
   const scoreOf = (c: Candidate) => {
     let s = c.sim;
     if (aligned(c.o, c.n)) s += MATCH.sectionBonus;
