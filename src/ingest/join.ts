@@ -175,11 +175,7 @@ export function joinBlocks(blocks: string[][]): Joined {
   return collect(flat, groups);
 }
 
-function continues(indentedLine: string, indentedNext: string): boolean {
-  // Web texts indent paragraphs with ideographic or em spaces (`\u2003\u2003一、2024年工作回顾`):
-  // a heading is a heading after its indent too.
-  const line = indentedLine.trimStart();
-  const next = indentedNext.trimStart();
+function continues(line: string, next: string): boolean {
   if (OPEN_END.test(line) || BARE_MARKER.test(line)) return true;
   if (TERMINAL_END.test(line)) return false;
   if (HEADING_START.test(line) && line.length <= MAX_HEADING_CHARS && !SENTENCE_END_INSIDE.test(line)) return false;

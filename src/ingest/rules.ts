@@ -32,8 +32,12 @@ export const TERMINAL_CONTROL =
 
 export const ZERO_WIDTH_ONLY_LINE = /^[\u200B\u200C\u200D\u2060\uFEFF]+$/;
 
-/** Horizontal whitespace incl. NBSP and U+3000 (1997–2002 paragraph indents `\u3000\u3000`). */
-export const HSPACE_CHARS = ' \t\u00A0\u3000';
+/**
+ * Horizontal whitespace incl. NBSP, U+3000 (1997–2002 paragraph indents
+ * `\u3000\u3000`) and the typographic spaces U+2002–200A, U+202F, U+205F
+ * (web texts indent with em spaces: provincial 2025 shanghai, liaoning).
+ */
+export const HSPACE_CHARS = ' \t\u00A0\u3000\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F';
 /** The same as a regex class, for building rules. */
 export const HSPACE = `[${HSPACE_CHARS}]`;
 
