@@ -111,7 +111,8 @@ describe('repairText: wikisource layout (blank line between one-line paragraphs)
     const text =
       '\u2003\u2003现在，我代表上海市人民政府，向大会报告工作，请予审议。\n\u2003\u2003一、2024年工作回顾\n\u2003\u2003过去一年，我们坚持以习近平新时代中国特色社会主义思想为指导。\n' +
       '\u2003\u2003（一）奋力落实“五个中心”建设重要使命，城市核心功能进一步强化\n\u2003\u2003加快国际经济中心建设，产业体系现代化水平持续提升。\n';
-    expect(lines(text).map((l) => l.trim())).toEqual([
+    // The indents go as U+3000 ones do.
+    expect(lines(text)).toEqual([
       '现在，我代表上海市人民政府，向大会报告工作，请予审议。',
       '一、2024年工作回顾',
       '过去一年，我们坚持以习近平新时代中国特色社会主义思想为指导。',
