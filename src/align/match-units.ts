@@ -294,7 +294,7 @@ function candidates(
       postF[at] = oldT.factor[k];
     }
   }
-  const scan: Scan = new ScanState({
+  const scan: Scan = Object.assign(new ScanState(), {
     oldT,
     newT,
     weight: ix.weight,
@@ -363,57 +363,13 @@ interface Scan {
 }
 
 /**
- * A Scan built by a constructor, not by an object literal: from its second
- * run a literal is copied from a boilerplate, which widened the type of
- * every field of Scan's shape, and V8 dropped the optimised scanNewUnit in
- * the first repeat search (a cold `diff` ≈10–20 ms slower).
+ * Scans are instances of this empty class, filled by `Object.assign`, not
+ * object literals: from its second run a literal is copied from a
+ * boilerplate, which widened the type of every field of the scan's shape,
+ * and V8 dropped the optimised scanNewUnit at the first repeat search (a cold
+ * `diff` ≈7–10 ms slower).
  */
-class ScanState implements Scan {
-  declare oldT: Scan['oldT'];
-  declare newT: Scan['newT'];
-  declare weight: Scan['weight'];
-  declare genre: Scan['genre'];
-  declare boiler: Scan['boiler'];
-  declare unique: Scan['unique'];
-  declare postStart: Scan['postStart'];
-  declare postI: Scan['postI'];
-  declare postF: Scan['postF'];
-  declare inNew: Scan['inNew'];
-  declare newFactor: Scan['newFactor'];
-  declare seen: Scan['seen'];
-  declare rareShared: Scan['rareShared'];
-  declare order: Scan['order'];
-  declare floor: Scan['floor'];
-  declare out: Scan['out'];
-  declare oldKey: Scan['oldKey'];
-  declare newKey: Scan['newKey'];
-  declare lcsRow: Scan['lcsRow'];
-  declare places: Scan['places'];
-  declare unanchored: Scan['unanchored'];
-  constructor(f: Scan) {
-    this.oldT = f.oldT;
-    this.newT = f.newT;
-    this.weight = f.weight;
-    this.genre = f.genre;
-    this.boiler = f.boiler;
-    this.unique = f.unique;
-    this.postStart = f.postStart;
-    this.postI = f.postI;
-    this.postF = f.postF;
-    this.inNew = f.inNew;
-    this.newFactor = f.newFactor;
-    this.seen = f.seen;
-    this.rareShared = f.rareShared;
-    this.order = f.order;
-    this.floor = f.floor;
-    this.out = f.out;
-    this.oldKey = f.oldKey;
-    this.newKey = f.newKey;
-    this.lcsRow = f.lcsRow;
-    this.places = f.places;
-    this.unanchored = f.unanchored;
-  }
-}
+class ScanState {}
 
 /** Each OLD unit's section, and for each NEW unit the OLD sections aligned with its own. */
 interface Places {
