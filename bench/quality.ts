@@ -4,7 +4,7 @@
  * char-level truth and on hand-labelled real pairs; prints tables and
  * writes bench/results/quality.json.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SegmenterName } from '../src/segment/segmenter.js';
@@ -15,6 +15,7 @@ import { scoreDiff, type CaseScore } from './score/score.js';
 import { loadLabels, labelTexts, scoreLabels, type LabelScore } from './score/labels.js';
 import { addInto, f1, ratio, precision, recall, type PRCounts, type Share } from './score/counts.js';
 import { toKey } from './lib/key.js';
+import { claimEvidence, labelEvidence, type ClaimEvidence, type JudgedClaim, type LabelEvidence } from './score/claim-evidence.js';
 import { argValue, median, table } from './lib/args.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -94,6 +95,8 @@ async function main(): Promise<void> {
   console.log('\nTimings per case (ms): ' + engines.map((e) => { const t = times.get(e.name)!; return `${e.name} median ${median(t).toFixed(0)}, min ${Math.min(...t).toFixed(0)}, max ${Math.max(...t).toFixed(0)}`; }).join('; '));
 
   const labelResults: Array<Record<string, unknown>> = [];
+  const evidence: Array<{ audit: string } & ClaimEvidence> = [];
+  const blindEvidence: Array<{ label: string } & LabelEvidence> = [];
   for (const label of loadLabels(join(root, 'bench', 'labels'))) {
     const { oldText, newText } = labelTexts(label, root);
     for (const e of engines) {
@@ -101,6 +104,11 @@ async function main(): Promise<void> {
         const diff = e.compareFiles ? await e.compareFiles(join(root, label.oldSpec), join(root, label.newSpec)) : e.compare(oldText, newText);
         const s: LabelScore = scoreLabels(diff, label, toKey(oldText), toKey(newText));
         labelResults.push({ label: label.name, engine: e.name, carried: ratio(s.carried), new: ratio(s.new), dropped: ratio(s.dropped), notLinked: ratio(s.notLinked), counts: s, failed: s.failed });
+        const audit = label.name.startsWith('audit: ') ? label.name.slice('audit: '.length) : null;
+        if (audit && e.name === 'reportdiff') {
+          const claims = JSON.parse(readFileSync(join(root, 'bench', 'audits', `${audit}.new-dropped.json`), 'utf8')) as { new: JudgedClaim[]; dropped: JudgedClaim[] };
+          evidence.push({ audit, ...claimEvidence(diff, claims, toKey(oldText), toKey(newText)) });
+        } else if (e.name === 'reportdiff') blindEvidence.push({ label: label.name, ...labelEvidence(diff, label, toKey(oldText), toKey(newText)) });
       } catch (err) {
         errors.push(`${e.name} ${label.name}: ${(err as Error).message}`);
       }
@@ -112,12 +120,27 @@ async function main(): Promise<void> {
     const cell = (s: Share) => `${s.hit}/${s.total}`;
     return [String(r.label), String(r.engine), cell(c.carried), cell(c.new), cell(c.dropped), cell(c.notLinked)];
   })));
+  if (evidence.length) {
+    console.log('\nAudited new and dropped claims the engine still makes, by their evidence (Change.novel): holds / in the other report / trivial\n');
+    const cell = (v: ClaimEvidence['named']) => `${v.holds} / ${v.inOther} / ${v.trivial}`;
+    const share = (v: ClaimEvidence['named']) => `${((100 * v.holds) / Math.max(1, v.holds + v.inOther + v.trivial)).toFixed(0)}%`;
+    const sum = (key: 'named' | 'none') => evidence.reduce((a, x) => ({ holds: a.holds + x[key].holds, inOther: a.inOther + x[key].inOther, trivial: a.trivial + x[key].trivial }), { holds: 0, inOther: 0, trivial: 0 });
+    const rows = evidence.map((x) => [x.audit, cell(x.named), cell(x.none), String(x.gone)]);
+    rows.push(['all', `${cell(sum('named'))} (${share(sum('named'))} hold)`, `${cell(sum('none'))} (${share(sum('none'))} hold)`, String(evidence.reduce((a, x) => a + x.gone, 0))]);
+    console.log(table(['audit', 'names a word the other lacks', 'every word in the other', 'no longer claimed'], rows));
+    console.log('\nThe same split on the blind labels: new/dropped claims on items labelled really new or dropped, and on carried items the engine misses\n');
+    const pairCell = (v: LabelEvidence['real']) => `${v.named} / ${v.none}`;
+    const brows = blindEvidence.map((x) => [x.label, pairCell(x.real), pairCell(x.missed)]);
+    const total = (k: 'real' | 'missed') => ({ named: blindEvidence.reduce((a, x) => a + x[k].named, 0), none: blindEvidence.reduce((a, x) => a + x[k].none, 0) });
+    brows.push(['all', pairCell(total('real')), pairCell(total('missed'))]);
+    console.log(table(['pair', 'real claims: names a word / none', 'false claims: names a word / none'], brows));
+  }
   if (errors.length) console.log('\nErrors:\n' + errors.join('\n'));
 
   const out = join(root, 'bench', 'results', 'quality.json');
   mkdirSync(dirname(out), { recursive: true });
   const groupsJson = Object.fromEntries(engines.map((e) => [e.name, Object.fromEntries([...groups.get(e.name)!].map(([g, s]) => [g, { ...summary(s), counts: s }]))]));
-  writeFileSync(out, JSON.stringify({ segmenter, cases: cases.length, groups: groupsJson, timingsMs: Object.fromEntries(times), perCase, labels: labelResults, errors }, null, 1) + '\n');
+  writeFileSync(out, JSON.stringify({ segmenter, cases: cases.length, groups: groupsJson, timingsMs: Object.fromEntries(times), perCase, labels: labelResults, claimEvidence: evidence, labelEvidence: blindEvidence, errors }, null, 1) + '\n');
   console.log(`\nwrote ${out}`);
 }
 

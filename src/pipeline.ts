@@ -130,7 +130,7 @@ export function compareReports(oldReport: Report, newReport: Report, opts: Compa
   const weights = termWeights(oldTokens, newTokens);
   const alignment = alignSections(oldTokens, newTokens, weights);
   const matches = matchUnits(oldTokens, newTokens, alignment, weights);
-  return classify(oldTokens, newTokens, alignment, matches, kind);
+  return classify(oldTokens, newTokens, alignment, matches, weights, kind);
 }
 
 /**

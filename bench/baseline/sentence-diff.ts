@@ -56,7 +56,7 @@ export function baselineDiff(oldText: string, newText: string): ReportDiff {
     if (s.kind === 'del') return { kind: 'dropped', moved: false, old: olds[s.i], new: null };
     return { kind: 'new', moved: false, old: null, new: news[s.j] };
   });
-  const counts: ChangeCounts = { carried: 0, modified: 0, new: 0, dropped: 0, moved: 0, repeated: 0, weak: 0 };
+  const counts: ChangeCounts = { carried: 0, modified: 0, new: 0, dropped: 0, moved: 0, repeated: 0, weak: 0, unsure: 0 };
   for (const c of changes) counts[c.kind]++;
   const meta = (key: string, n: number, name: string) => ({ name, selection: 'all' as const, years: [], units: n, chars: key.length });
   return {

@@ -20,6 +20,8 @@ export interface TermWeights {
    * the initiative (以旧换新, 求学圆梦行动).
    */
   unique(id: number): boolean;
+  /** True when some unit of that report uses the term (as a word, or inside one). */
+  used(side: 'old' | 'new', id: number): boolean;
 }
 
 /** Smoothed IDF, times the boilerplate prior. */
@@ -50,5 +52,6 @@ export function termWeights(a: TokenizedReport, b: TokenizedReport): TermWeights
     return w;
   };
   const uniqueOf = (id: number) => id < size && df[id] === 2 && dfA[id] === 1 && termPrior(termName(id)) === 1;
-  return { n, weight: weightOf, df: dfOf, unique: uniqueOf };
+  const used = (side: 'old' | 'new', id: number) => id < size && (side === 'old' ? dfA[id] > 0 : df[id] > dfA[id]);
+  return { n, weight: weightOf, df: dfOf, unique: uniqueOf, used };
 }

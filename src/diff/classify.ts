@@ -2,8 +2,10 @@ import type { Change, ChangeCounts, ReportDiff, ReportSummaryMeta, Unit, UnitRef
 import type { TokenizedReport } from '../segment/tokenize-report.js';
 import type { SectionAlignment } from '../align/align-sections.js';
 import type { UnitMatch } from '../align/match-units.js';
+import type { TermWeights } from '../align/term-weights.js';
 import { wordDiff } from './word-diff.js';
 import { isMoved } from '../align/moved.js';
+import { novelWords, vocabulary, type Vocabulary } from './novel-words.js';
 
 function ref(r: Report, u: Unit): UnitRef {
   return {
@@ -33,6 +35,7 @@ export function classify(
   newR: TokenizedReport,
   alignment: SectionAlignment,
   matches: UnitMatch[],
+  weights: TermWeights,
   segmenter: string,
 ): ReportDiff {
   const firsts = matches.filter((m) => !m.repeats);
@@ -82,30 +85,39 @@ export function classify(
     return change;
   };
 
+  // Made when the first unpaired unit asks: a pair with none never needs them.
+  let oldWords: Vocabulary | undefined;
+  let newWords: Vocabulary | undefined;
   const changes: Change[] = [];
   const pushDropped = (afterOld: number) => {
     for (const i of droppedAfter.get(afterOld) ?? []) {
       const repeat = repeatOfOld.get(i);
-      changes.push(repeat ? pairChange(repeat) : { kind: 'dropped', moved: false, old: ref(oldR.report, oldR.units[i].unit), new: null });
+      if (repeat) changes.push(pairChange(repeat));
+      else {
+        const novel = novelWords(oldR.units[i], (newWords ??= vocabulary(newR, 'new', weights)));
+        changes.push({ kind: 'dropped', moved: false, old: ref(oldR.report, oldR.units[i].unit), new: null, novel });
+      }
     }
   };
   pushDropped(-1);
   newR.units.forEach((nu, j) => {
     const m = byNew.get(j);
     if (!m) {
-      changes.push({ kind: 'new', moved: false, old: null, new: ref(newR.report, nu.unit) });
+      const novel = novelWords(nu, (oldWords ??= vocabulary(oldR, 'old', weights)));
+      changes.push({ kind: 'new', moved: false, old: null, new: ref(newR.report, nu.unit), novel });
       return;
     }
     changes.push(pairChange(m));
     if (!m.repeats) pushDropped(m.old);
   });
 
-  const counts: ChangeCounts = { carried: 0, modified: 0, new: 0, dropped: 0, moved: 0, repeated: 0, weak: 0 };
+  const counts: ChangeCounts = { carried: 0, modified: 0, new: 0, dropped: 0, moved: 0, repeated: 0, weak: 0, unsure: 0 };
   for (const c of changes) {
     if (c.repeats) counts.repeated++;
     else counts[c.kind]++;
     if (c.moved) counts.moved++;
     if (c.weak) counts.weak++;
+    if (c.novel?.length === 0) counts.unsure++;
   }
   return {
     version: 2,

@@ -25,6 +25,22 @@ export function homeUnit(c: Change): UnitRef {
 /** The note views show under a weak link (`Change.weak`). */
 export const WEAK_NOTE = 'weak link: moved, and nothing around it matches; check it';
 
+/** How many of a claim's novel words a note names. */
+const NOVEL_SHOWN = 5;
+
+/**
+ * What every view says of a new or dropped claim (`Change.novel`): the words
+ * the other report never uses, which a reader can search it for, or, when
+ * there are none, that the claim may be a rewording to check.
+ */
+export function novelNote(c: Pick<Change, 'kind' | 'novel'>): string | null {
+  if (!c.novel || (c.kind !== 'new' && c.kind !== 'dropped')) return null;
+  const other = c.kind === 'new' ? 'OLD' : 'NEW';
+  if (c.novel.length === 0) return `every word is also in ${other}: may be reworded; check it`;
+  const more = c.novel.length > NOVEL_SHOWN ? ' …' : '';
+  return `not in ${other}: ${c.novel.slice(0, NOVEL_SHOWN).join('、')}${more}`;
+}
+
 export function repeatNote(c: Pick<Change, 'repeats' | 'also'>): string | null {
   if (!c.repeats || !c.also) return null;
   return `said once in ${c.repeats === 'old' ? 'OLD' : 'NEW'}, first linked to: ${c.also.text}`;

@@ -24,6 +24,9 @@ export interface RepeatedItem {
   also: UnitRef;
 }
 
+/** A new or dropped unit with the words the other report never uses (`Change.novel`). */
+export type ClaimItem = UnitRef & Pick<Change, 'novel'>;
+
 /** An initiative that now sits in another section (carried over or reworded). */
 export interface MovedItem {
   old: UnitRef;
@@ -40,8 +43,11 @@ export interface Summary {
   /** True when anything is new, dropped, modified or moved (what `--exit-code` tests). */
   changed: boolean;
   sections: Capped<SectionPair>;
-  added: Capped<UnitRef>;
-  dropped: Capped<UnitRef>;
+  /** Claims with words the other report never uses first, each group in reading order (see `sureFirst`). */
+  added: Capped<ClaimItem>;
+  dropped: Capped<ClaimItem>;
+  /** How many of the new and of the dropped claims have no such word (listed last). */
+  unsure: { new: number; dropped: number };
   reworded: Capped<RewordedItem>;
   moved: Capped<MovedItem>;
   repeated: Capped<RepeatedItem>;
@@ -58,18 +64,30 @@ export const DEFAULT_LIMIT = 20;
 
 export { hasChanges };
 
-/** Derives the summary lists from a diff, keeping the diff's order (reading order of NEW). */
+// A diff made without the words (a baseline, a hand-made fixture) says nothing either way.
+const isUnsure = (c: ClaimItem) => c.novel?.length === 0;
+
+/**
+ * Claims that name a word the other report never uses come first: a claim
+ * whose every word the other report also uses was often a rewording the
+ * matching missed (`Change.novel`), so a capped list shows the surer ones.
+ */
+function sureFirst(list: ClaimItem[]): ClaimItem[] {
+  return [...list.filter((c) => !isUnsure(c)), ...list.filter(isUnsure)];
+}
+
+/** Derives the summary lists from a diff, keeping the diff's order (reading order of NEW) except for the claims' `sureFirst`. */
 export function buildSummary(diff: ReportDiff, opts: SummaryOptions = {}): Summary {
   const limit = opts.limit ?? DEFAULT_LIMIT;
-  const added: UnitRef[] = [];
-  const dropped: UnitRef[] = [];
+  const added: ClaimItem[] = [];
+  const dropped: ClaimItem[] = [];
   const reworded: RewordedItem[] = [];
   const moved: MovedItem[] = [];
   const repeated: RepeatedItem[] = [];
   const numbers: NumberChange[] = [];
   for (const c of diff.changes) {
-    if (c.kind === 'new' && c.new) added.push(c.new);
-    else if (c.kind === 'dropped' && c.old) dropped.push(c.old);
+    if (c.kind === 'new' && c.new) added.push({ ...c.new, novel: c.novel });
+    else if (c.kind === 'dropped' && c.old) dropped.push({ ...c.old, novel: c.novel });
     else if (c.repeats && c.also) {
       // Not a change of wording: the list of second mentions, apart.
       const { unit, of } = repeatUnits(c)!;
@@ -88,8 +106,9 @@ export function buildSummary(diff: ReportDiff, opts: SummaryOptions = {}): Summa
     counts: diff.counts,
     changed: hasChanges(diff.counts),
     sections: capList(diff.sections, limit),
-    added: capList(added, limit),
-    dropped: capList(dropped, limit),
+    added: capList(sureFirst(added), limit),
+    dropped: capList(sureFirst(dropped), limit),
+    unsure: { new: added.filter(isUnsure).length, dropped: dropped.filter(isUnsure).length },
     reworded: capList(reworded, limit),
     moved: capList(moved, limit),
     repeated: capList(repeated, limit),

@@ -1,6 +1,6 @@
 import type { Change, DiffOp } from '../report.js';
 import { displayWidth, padEnd, wrapSpans, type Span } from './text-width.js';
-import { repeatNote, WEAK_NOTE } from '../render/change-place.js';
+import { novelNote, repeatNote, WEAK_NOTE } from '../render/change-place.js';
 
 /** How a run of text is drawn; views map these to colours. */
 export type Style = 'plain' | 'eq' | 'ins' | 'del' | 'dim' | 'tag' | 'hit';
@@ -93,7 +93,8 @@ function sideBySideBody(c: Change, width: number): Line[] {
 /**
  * The lines one change takes in the change list, at most `width` columns
  * each: a tag column (`MOD`, `NEW`, …), the wrapped body, for moved units
- * the section they came from, and for a repeat the unit's first link.
+ * the section they came from, for a repeat the unit's first link, and for
+ * a new or dropped unit the words the other report never uses (`novelNote`).
  */
 export function changeLines(c: Change, width: number, sideBySide: boolean): Line[] {
   const bodyWidth = Math.max(4, width - TAG_WIDTH);
@@ -105,6 +106,8 @@ export function changeLines(c: Change, width: number, sideBySide: boolean): Line
   const note = repeatNote(c);
   if (note) body.push(...wrapSpans([{ text: note, style: 'dim' as Style }], bodyWidth));
   if (c.weak) body.push(...wrapSpans([{ text: WEAK_NOTE, style: 'dim' as Style }], bodyWidth));
+  const novel = novelNote(c);
+  if (novel) body.push(...wrapSpans([{ text: novel, style: 'dim' as Style }], bodyWidth));
   if (body.length === 0) body.push([]);
   return body.map((line, i) => [{ text: padEnd(i === 0 ? tagOf(c) : '', TAG_WIDTH), style: 'tag' as Style }, ...line]);
 }

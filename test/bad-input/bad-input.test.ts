@@ -95,7 +95,7 @@ describe('encodings and line ends: the same excerpt compares as unchanged', () =
   ])('%s', (_label, file) => {
     const diff = expectJsonDiff(json(EXCERPT, fixture(file)));
     expect(diff.new.units).toBeGreaterThan(30);
-    expect(diff.counts).toEqual({ carried: diff.old.units, modified: 0, new: 0, dropped: 0, moved: 0, repeated: 0, weak: 0 });
+    expect(diff.counts).toEqual({ carried: diff.old.units, modified: 0, new: 0, dropped: 0, moved: 0, repeated: 0, weak: 0, unsure: 0 });
     expect(diff.changes.some((c) => c.new!.text.includes('培育壮大新型消费'))).toBe(true);
     expect(diff.changes.every((c) => !/[\r\uFFFD]/.test(c.new!.text))).toBe(true);
   });
@@ -159,7 +159,7 @@ describe('odd but valid documents give a correct diff', () => {
   it('English only: sentences are units, a text against itself is unchanged', () => {
     const diff = expectJsonDiff(json(fixture('english.txt'), fixture('english.txt')));
     expect(diff.changes.map((c) => c.new!.text)).toContain('It was also the first year of this government\'s term of office.');
-    expect(diff.counts).toEqual({ carried: diff.new.units, modified: 0, new: 0, dropped: 0, moved: 0, repeated: 0, weak: 0 });
+    expect(diff.counts).toEqual({ carried: diff.new.units, modified: 0, new: 0, dropped: 0, moved: 0, repeated: 0, weak: 0, unsure: 0 });
   });
 
   it('Japanese against a Chinese excerpt: ICU segmentation, nothing linked', () => {

@@ -30,7 +30,7 @@ export function perfectDiff(t: Truth): ReportDiff {
   const meta = { name: 'x', selection: 'all' as const, years: [], units: 0, chars: 0 };
   return {
     version: 2, old: meta, new: meta, changes, segmenter: 'oracle', diagnostics: [],
-    counts: { carried: 0, modified: 0, new: 0, dropped: 0, moved: 0, repeated: 0, weak: 0 },
+    counts: { carried: 0, modified: 0, new: 0, dropped: 0, moved: 0, repeated: 0, weak: 0, unsure: 0 },
     sections: t.sections.map((s, k) => ({ old: [s.old], new: [s.new], oldId: k, newId: k, similarity: 1 })),
   };
 }

@@ -23,7 +23,7 @@ describe('diff properties over generated reports built from real sentences', () 
         const text = renderOutline(outline);
         const diff = compareTexts(text, text);
         expectDiffInvariants(diff);
-        expect(diff.counts).toEqual({ carried: diff.new.units, modified: 0, new: 0, dropped: 0, moved: 0, repeated: 0, weak: 0 });
+        expect(diff.counts).toEqual({ carried: diff.new.units, modified: 0, new: 0, dropped: 0, moved: 0, repeated: 0, weak: 0, unsure: 0 });
       }),
       RUNS,
     );

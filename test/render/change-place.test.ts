@@ -23,7 +23,7 @@ describe('how every view shows a repeat', () => {
     expect(lines.slice(at + 1, at + 4)).toContain('            said once in OLD, first linked to: 守住了不发生系统性风险的底线。');
     const religion = lines.findIndex((l) => l.includes('(repeat)') && l.includes('推进我国宗教中国化'));
     expect(lines.slice(religion + 1, religion + 4)).toContain('            said once in NEW, first linked to: 坚持我国宗教中国化方向，');
-    expect(text).toMatch(/, \d+ repeated; \d+ weak links\n/);
+    expect(text).toMatch(/, \d+ repeated; \d+ weak links, \d+ unsure new or dropped\n/);
     // A repeat word for word is shown too, though a plain carry-over is not: it is why the unit is not listed as dropped.
     expect(text).toContain('= carried  (repeat) 坚持稳中求进工作总基调，');
   });
@@ -68,5 +68,29 @@ describe('how every view shows a repeat', () => {
     const reworded = md.slice(md.indexOf('### Reworded'), md.indexOf('### Moved'));
     expect(reworded).not.toContain('牢牢守住');
     expect(md).toContain(`| repeated | ${d.counts.repeated} |`);
+  });
+});
+
+describe('how every view shows a new or dropped claim’s words (gov 2024 → 2025)', () => {
+  const pair = () => seedDiff('gov-work-report-2024.txt', 'gov-work-report-2025.txt');
+
+  it('text: under the claim, the words the other report never uses, or that it has them all', async () => {
+    const lines = renderText(await pair(), { color: false }).split('\n');
+    const at = lines.findIndex((l) => l.startsWith('+ new') && l.includes('“嫦娥六号”实现人类首次月球背面采样返回'));
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at + 1]).toMatch(/^ {12}not in OLD: 嫦娥六号、.*月球/);
+    const jobs = lines.findIndex((l) => l.startsWith('- dropped') && l.includes('城镇新增就业1244万人'));
+    expect(lines[jobs + 1]).toBe('            every word is also in NEW: may be reworded; check it');
+  });
+
+  it('terminal UI: the same note, within the width, and none under a link', async () => {
+    const d = await pair();
+    const claim = d.changes.find((c) => c.kind === 'new' && c.new!.text.includes('“嫦娥六号”'))!;
+    const link = d.changes.find((c) => c.kind === 'modified')!;
+    const text = (c: typeof claim) => changeLines(c, 40, false).map((l) => l.map((s) => s.text).join(''));
+    const { displayWidth } = await import('../../src/tui/text-width.js');
+    expect(text(claim).join('')).toContain('not in OLD: 嫦娥六号');
+    expect(text(claim).every((l) => displayWidth(l) <= 40)).toBe(true);
+    expect(text(link).join('')).not.toContain('not in');
   });
 });

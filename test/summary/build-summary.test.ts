@@ -44,3 +44,27 @@ describe('hasChanges', () => {
     expect(hasChanges(makeDiff([dropped('加快发展新质生产力')]).counts)).toBe(true);
   });
 });
+
+describe('new and dropped claims in the summary (gov 2024 → 2025)', () => {
+  it('lists first the claims that name a word the other report never uses, each group in reading order', async () => {
+    const { seedDiff } = await import('../helpers/seeds.js');
+    const d = await seedDiff('gov-work-report-2024.txt', 'gov-work-report-2025.txt');
+    const s = buildSummary(d, { limit: 0 });
+    for (const [list, kind, unsure] of [[s.added, 'new', s.unsure.new], [s.dropped, 'dropped', s.unsure.dropped]] as const) {
+      const claims = d.changes.filter((c) => c.kind === kind);
+      expect(list.total).toBe(claims.length);
+      expect(unsure).toBe(claims.filter((c) => c.novel!.length === 0).length);
+      expect(unsure).toBeGreaterThan(0);
+      const firstUnsure = list.items.findIndex((u) => u.novel!.length === 0);
+      expect(firstUnsure).toBe(list.total - unsure);
+      // Each group keeps the diff's order (NEW's reading order, dropped units after the unit they followed).
+      const ids = (xs: Array<{ id: number }>) => xs.map((u) => u.id);
+      const units = claims.map((c) => ({ ...(c.new ?? c.old)!, novel: c.novel }));
+      expect(ids(list.items)).toEqual([...ids(units.filter((u) => u.novel!.length > 0)), ...ids(units.filter((u) => u.novel!.length === 0))]);
+    }
+    // The capped list shows the surer claims: 2024's opening line 过去一年，是全面贯彻党的二十大精神的开局之年 (every word in 2025) is not among the first 20.
+    const capped = buildSummary(d);
+    expect(capped.dropped.items.every((u) => u.novel!.length > 0)).toBe(true);
+    expect(capped.dropped.items.map((u) => u.text)).not.toContain('过去一年，是全面贯彻党的二十大精神的开局之年，');
+  });
+});

@@ -1,5 +1,6 @@
 import type { SectionPair } from '../../report.js';
-import type { Capped, QuotedFigure, Summary } from '../../summary/index.js';
+import type { Capped, ClaimItem, QuotedFigure, Summary } from '../../summary/index.js';
+import { novelNote } from '../change-place.js';
 import { toHunks, type Hunk } from './hunks.js';
 
 /** What differs between the Markdown and the plain-text summary: how each piece is written. */
@@ -28,9 +29,10 @@ function describeMeta(m: Summary['old']): string {
   return `${m.name}${part}`;
 }
 
-function list<T>(out: string[], s: SummaryStyle, title: string, items: Capped<T>, line: (item: T) => string): void {
+function list<T>(out: string[], s: SummaryStyle, title: string, items: Capped<T>, line: (item: T) => string, note?: string): void {
   if (items.total === 0) return;
   out.push('', s.heading(`${title} (${items.total})`), '');
+  if (note) out.push(note, '');
   for (const item of items.items) out.push(s.bullet(line(item)));
   if (items.more > 0) out.push(s.bullet(`… and ${items.more} more`));
 }
@@ -47,7 +49,7 @@ export function renderSummaryWith(summary: Summary, s: SummaryStyle): string {
   out.push(
     ...s.table(
       ['kind', 'count'],
-      [['new', k.new], ['dropped', k.dropped], ['reworded', k.modified], ['moved', k.moved], ['carried over', k.carried], ['repeated', k.repeated], ['weak links (check first)', k.weak]].map(
+      [['new', k.new], ['dropped', k.dropped], ['reworded', k.modified], ['moved', k.moved], ['carried over', k.carried], ['repeated', k.repeated], ['weak links (check first)', k.weak], ['unsure new or dropped (check first)', k.unsure]].map(
         ([a, b]) => [String(a), String(b)],
       ),
       [false, true],
@@ -60,8 +62,14 @@ export function renderSummaryWith(summary: Summary, s: SummaryStyle): string {
     if (summary.sections.more > 0) out.push('', `… and ${summary.sections.more} more`);
   }
   const where = (section: string[]) => s.em(s.quote(pathText(section)));
-  list(out, s, 'New initiatives', summary.added, (u) => `${s.quote(u.text)} — ${where(u.section)}`);
-  list(out, s, 'Dropped initiatives', summary.dropped, (u) => `${s.quote(u.text)} — ${where(u.section)}`);
+  const claim = (kind: 'new' | 'dropped') => (u: ClaimItem) => {
+    const note = novelNote({ kind, novel: u.novel });
+    return `${s.quote(u.text)} — ${where(u.section)}${note ? ` · ${s.em(s.quote(note))}` : ''}`;
+  };
+  const unsureNote = (n: number, other: string) =>
+    n ? `Those naming a word ${other} never uses come first; the last ${n} use only words ${other} also uses, and are often reworded: check them.` : undefined;
+  list(out, s, 'New initiatives', summary.added, claim('new'), unsureNote(summary.unsure.new, 'OLD'));
+  list(out, s, 'Dropped initiatives', summary.dropped, claim('dropped'), unsureNote(summary.unsure.dropped, 'NEW'));
   const weak = (w: boolean) => (w ? ` ${s.em('(weak link: check it)')}` : '');
   list(out, s, 'Reworded', summary.reworded, (r) => `${s.hunks(toHunks(r.diff))} — ${where(r.new.section)}${weak(r.weak)}`);
   list(out, s, 'Moved', summary.moved, (m) => `${s.quote(m.new.text)} — ${where(m.old.section)} → ${where(m.new.section)}${weak(m.weak)}`);

@@ -1,6 +1,6 @@
 import type { Change, DiffOp, ReportDiff, ReportSummaryMeta } from '../../report.js';
 import { makeStyle, type Style } from './style.js';
-import { homeUnit, isRealChange, repeatNote, WEAK_NOTE } from '../change-place.js';
+import { homeUnit, isRealChange, novelNote, repeatNote, WEAK_NOTE } from '../change-place.js';
 
 /** Inline rendering of a word diff: deletions and insertions marked in place. */
 export function inlineDiff(ops: DiffOp[], style: Style): string {
@@ -20,8 +20,10 @@ const pathText = (p: string[] | null) => (p && p.length ? p.join(' › ') : '(no
 function changeLines(c: Change, style: Style): string[] {
   const label =
     style.kind(c.kind, LABEL[c.kind]) + (c.moved ? ` ${style.kind('moved', '(moved)')}` : '') + (c.repeats ? ` ${style.dim('(repeat)')}` : '');
-  if (c.kind === 'new') return [`${label} ${c.new!.text}`];
-  if (c.kind === 'dropped') return [`${label} ${c.old!.text}`];
+  if (c.kind === 'new' || c.kind === 'dropped') {
+    const novel = novelNote(c);
+    return [`${label} ${(c.new ?? c.old)!.text}`, ...(novel ? [style.dim(`            ${novel}`)] : [])];
+  }
   const lines = [`${label} ${c.diff ? inlineDiff(c.diff, style) : c.new!.text}`];
   if (c.moved) lines.push(style.dim(`            from: ${pathText(c.old!.section)}`));
   if (c.shared?.length) lines.push(style.dim(`            shared: ${c.shared.join('、')}`));
@@ -42,7 +44,7 @@ export function renderText(diff: ReportDiff, opts: { color: boolean }): string {
   const k = diff.counts;
   out.push(style.bold(`--- ${describe(diff.old)}`), style.bold(`+++ ${describe(diff.new)}`));
   out.push(
-    `${k.new} new, ${k.dropped} dropped, ${k.modified} reworded, ${k.moved} moved, ${k.carried} carried over unchanged, ${k.repeated} repeated; ${k.weak} weak links`,
+    `${k.new} new, ${k.dropped} dropped, ${k.modified} reworded, ${k.moved} moved, ${k.carried} carried over unchanged, ${k.repeated} repeated; ${k.weak} weak links, ${k.unsure} unsure new or dropped`,
     '',
     style.bold('Sections'),
   );

@@ -40,6 +40,23 @@ describe('renderMarkdown', () => {
     expect(md).toContain('- 扎实推进城市更新 — *2024年政府工作任务* → *2025年政府工作任务*');
   });
 
+  it('names the words the other report never uses, and lists the claims with none last, saying so', () => {
+    const md = renderMarkdown(
+      makeDiff([
+        { ...added('过去一年，我国发展历程很不平凡。'), novel: [] },
+        { ...added('“嫦娥六号”实现人类首次月球背面采样返回，'), novel: ['嫦娥六号', '月球', '背面', '采样', '返回', '首次'] },
+        { ...dropped('城镇新增就业1244万人，'), novel: [] },
+      ]),
+    );
+    expect(md).toContain(
+      '### New initiatives (2)\n\nThose naming a word OLD never uses come first; the last 1 use only words OLD also uses, and are often reworded: check them.\n\n' +
+        '- “嫦娥六号”实现人类首次月球背面采样返回， — *2024年工作回顾* · *not in OLD: 嫦娥六号、月球、背面、采样、返回 …*\n' +
+        '- 过去一年，我国发展历程很不平凡。 — *2024年工作回顾* · *every word is also in OLD: may be reworded; check it*\n',
+    );
+    expect(md).toContain('the last 1 use only words NEW also uses');
+    expect(md).toContain('| unsure new or dropped (check first) | 2 |');
+  });
+
   it('shows changed figures beside their context', () => {
     expect(lines).toContain('- 国内生产总值超过**126万亿元** → 国内生产总值达到**134.9万亿元** — *2024年工作回顾*');
   });

@@ -1,0 +1,76 @@
+import type { Change, ReportDiff } from '../../src/report.js';
+import { matchKey } from '../lib/key.js';
+import { locateDiff, type Span } from './locate.js';
+import type { LabelSet } from './labels.js';
+
+/** One judged `new` or `dropped` claim of an audit (bench/audits/*.new-dropped.json). */
+export interface JudgedClaim {
+  id: string;
+  text: string;
+  /** really-new / in-old / trivial for `new`; really-dropped / in-new / trivial for `dropped`. */
+  verdict: string;
+}
+
+type Verdict = 'holds' | 'inOther' | 'trivial';
+const zero = (): Record<Verdict, number> => ({ holds: 0, inOther: 0, trivial: 0 });
+const verdictOf = (v: string): Verdict => (v.startsWith('really') ? 'holds' : v === 'trivial' ? 'trivial' : 'inOther');
+
+/** Verdicts of an audit's judged claims that the engine still makes, by whether the claim names a word the other report never uses. */
+export interface ClaimEvidence {
+  named: Record<Verdict, number>;
+  none: Record<Verdict, number>;
+  /** Judged claims the engine no longer makes (the unit is linked now) or whose unit was not found. */
+  gone: number;
+}
+
+/** Claims of blind label sets by the same split: items labelled really new or dropped, and carried items the engine calls new or dropped. */
+export interface LabelEvidence {
+  real: { named: number; none: number };
+  missed: { named: number; none: number };
+}
+
+/** The engine's `kind` claims whose unit overlaps a phrase (units are located by content, as the label scorer does). */
+function claimsAt(diff: ReportDiff, spans: ReturnType<typeof locateDiff>, keys: { old: string; new: string }, kind: 'new' | 'dropped', phrase: string): Change[] {
+  const side = kind === 'new' ? 'new' : 'old';
+  const needle = matchKey(phrase);
+  const at = keys[side].indexOf(needle);
+  if (at < 0 || !needle) return [];
+  const overlaps = (s: Span | undefined) => !!s && s.start < at + needle.length && at < s.end;
+  return diff.changes.filter((c) => c.kind === kind && c[side] && overlaps(spans[side].get(c[side]!.id)));
+}
+
+/**
+ * Splits an audit's judged claims by the evidence the engine now gives them
+ * (`Change.novel`): does a claim naming a word the other report never uses
+ * hold more often than one naming none?
+ */
+export function claimEvidence(diff: ReportDiff, claims: { new: JudgedClaim[]; dropped: JudgedClaim[] }, oldKey: string, newKey: string): ClaimEvidence {
+  const spans = locateDiff(diff, oldKey, newKey);
+  const keys = { old: matchKey(oldKey), new: matchKey(newKey) };
+  const out: ClaimEvidence = { named: zero(), none: zero(), gone: 0 };
+  for (const kind of ['new', 'dropped'] as const) {
+    for (const claim of claims[kind]) {
+      const change = claimsAt(diff, spans, keys, kind, claim.text)[0];
+      if (!change?.novel) out.gone++;
+      else (change.novel.length > 0 ? out.named : out.none)[verdictOf(claim.verdict)]++;
+    }
+  }
+  return out;
+}
+
+/** The same split on a label set read without the tool: its really new and dropped items, and its carried items the engine misses. */
+export function labelEvidence(diff: ReportDiff, label: LabelSet, oldKey: string, newKey: string): LabelEvidence {
+  const spans = locateDiff(diff, oldKey, newKey);
+  const keys = { old: matchKey(oldKey), new: matchKey(newKey) };
+  const out: LabelEvidence = { real: { named: 0, none: 0 }, missed: { named: 0, none: 0 } };
+  const count = (into: LabelEvidence['real'], cs: Change[]) => {
+    for (const c of cs) if (c.novel) c.novel.length > 0 ? into.named++ : into.none++;
+  };
+  for (const p of label.new) count(out.real, claimsAt(diff, spans, keys, 'new', p));
+  for (const p of label.dropped) count(out.real, claimsAt(diff, spans, keys, 'dropped', p));
+  for (const p of label.carried) {
+    count(out.missed, claimsAt(diff, spans, keys, 'new', p.new));
+    count(out.missed, claimsAt(diff, spans, keys, 'dropped', p.old));
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { changeWith, seed, seedDiff } from '../helpers/seeds.js';
+import { compareKey } from '../../src/ingest/normalize.js';
+import { isGenreWord, termPrior } from '../../src/segment/terms.js';
+
+/** A seed's text as a reader searching it sees it: folded as keys are, with line breaks and spaces gone. */
+const searchable = (file: string) => compareKey(readFileSync(seed(file), 'utf8')).replace(/\s+/g, '');
+
+describe('the words a new or dropped claim names as never used by the other report (gov 2024 → 2025)', () => {
+  it('names only words a search of the other report finds nowhere, for every claim', async () => {
+    const d = await seedDiff('gov-work-report-2024.txt', 'gov-work-report-2025.txt');
+    const text = { old: searchable('gov-work-report-2024.txt'), new: searchable('gov-work-report-2025.txt') };
+    const claims = d.changes.filter((c) => c.kind === 'new' || c.kind === 'dropped');
+    expect(claims.length).toBeGreaterThan(500);
+    for (const c of claims) {
+      expect(c.novel, c.kind).toBeDefined();
+      const other = c.kind === 'new' ? text.old : text.new;
+      for (const w of c.novel!) expect(other.includes(w), `${w} in ${(c.new ?? c.old)!.text}`).toBe(false);
+      // Boilerplate and genre words say nothing about a claim, whichever report happens to use them.
+      for (const w of c.novel!) expect(termPrior(w) === 1 && !isGenreWord(w), w).toBe(true);
+    }
+    // Words jieba's count misses but a search finds: 2024 has 资产 only inside 投资产业, 验证 inside 中试验证平台.
+    expect(changeWith(d, 'new', '推进职务科技成果赋权和资产单列管理改革')?.novel ?? []).not.toContain('资产');
+    expect(claims.flatMap((c) => c.novel ?? [])).not.toContain('验证');
+  });
+
+  it('gives a quoted name, not its pieces (“嫦娥六号”, not 嫦娥 and 六号)', async () => {
+    const d = await seedDiff('gov-work-report-2024.txt', 'gov-work-report-2025.txt');
+    const c = changeWith(d, 'new', '“嫦娥六号”实现人类首次月球背面采样返回');
+    expect(c?.kind).toBe('new');
+    expect(c!.novel).toContain('嫦娥六号');
+    expect(c!.novel).not.toContain('嫦娥');
+    expect(c!.novel).not.toContain('六号');
+  });
+
+  it('leaves none for a claim whose every word the other report uses, and counts those claims', async () => {
+    const d = await seedDiff('gov-work-report-2024.txt', 'gov-work-report-2025.txt');
+    // 2025 reports the same indicator, 城镇新增就业1256万人, in words 2024 all has.
+    const c = changeWith(d, 'old', '城镇新增就业1244万人');
+    expect(c?.kind).toBe('dropped');
+    expect(c!.novel).toEqual([]);
+    expect(d.counts.unsure).toBe(d.changes.filter((x) => x.novel?.length === 0).length);
+    expect(d.counts.unsure).toBeGreaterThan(100);
+    // Links carry no such words: the shared terms are their evidence.
+    expect(d.changes.filter((x) => x.kind === 'carried' || x.kind === 'modified').every((x) => x.novel === undefined)).toBe(true);
+  });
+});
