@@ -74,7 +74,7 @@ export function wrapSpans<S>(spans: Span<S>[], width: number): Span<S>[][] {
       }
       const gw = displayWidth(g);
       if (used + gw > w) {
-        const carry = NO_LINE_START.test(g) ? popLast(lines[lines.length - 1]) : null;
+        const carry = NO_LINE_START.test(g) ? popLast(lines[lines.length - 1]) : LATIN.test(g) ? popWord(lines[lines.length - 1], w) : null;
         lines.push([]);
         used = 0;
         if (carry) {
@@ -106,6 +106,23 @@ function popLast<S>(line: Span<S>[]): Span<S> | null {
   last.text = gs.join('');
   if (!last.text) line.pop();
   return { text: g, style: last.style };
+}
+
+const LATIN = /^[A-Za-z0-9'’-]$/;
+
+/**
+ * The Latin word a full line ends in, taken off it to open the next line:
+ * the views' notes are English (`may be reworded`), and a word cut in two
+ * (`rewor` / `ded`) reads badly. Han text breaks anywhere, so only a word
+ * of Latin letters moves, and only one shorter than half the width, after
+ * a space.
+ */
+function popWord<S>(line: Span<S>[], width: number): Span<S> | null {
+  const last = line[line.length - 1];
+  const m = last && / ([A-Za-z0-9'’-]+)$/.exec(last.text);
+  if (!m || m[1].length * 2 > width) return null;
+  last.text = last.text.slice(0, m.index + 1);
+  return { text: m[1], style: last.style };
 }
 
 /** Plain text broken into lines of at most `width` columns (see wrapSpans). */

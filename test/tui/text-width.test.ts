@@ -54,6 +54,16 @@ describe('wrap', () => {
     const lines = wrap('统筹城市低效用地再开发，加快健全城市防洪排涝体系，', 22);
     expect(lines).toEqual(['统筹城市低效用地再开', '发，加快健全城市防洪排', '涝体系，']);
   });
+  it('moves an English word of a note down whole instead of cutting it (every view’s note is English)', () => {
+    const note = 'every word is also in NEW: may be reworded; check it';
+    const lines = wrap(note, 40);
+    expect(lines).toEqual(['every word is also in NEW: may be ', 'reworded; check it']);
+    expect(lines.every((l) => displayWidth(l) <= 40)).toBe(true);
+    // Han text still breaks anywhere, and a word longer than half the line is cut as before.
+    expect(wrap('不可能不可能不可能', 8)).toEqual(['不可能不', '可能不可', '能']);
+    expect(wrap('a bcdefghij', 8)).toEqual(['a bcdefg', 'hij']);
+  });
+
   it('starts a new line at a newline', () => {
     expect(wrap('各位代表：\n现在', 40)).toEqual(['各位代表：', '现在']);
   });
