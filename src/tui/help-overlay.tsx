@@ -11,6 +11,8 @@ export const HELP_LINES: string[] = [
   'Tab             switch between sections and changes',
   'Enter           open / close the paragraph around the change',
   'f               filter: all → new → dropped → modified → moved → repeated',
+  '                → check (weak links, new or dropped with no word the',
+  '                other report lacks: the claims to check first)',
   '/               search (type, Enter to run, Esc to cancel)',
   's               inline ↔ side-by-side',
   'Esc             close help / context, clear the search',

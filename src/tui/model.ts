@@ -1,8 +1,8 @@
 import type { Change, ReportDiff } from '../report.js';
 import { homeUnit } from '../render/change-place.js';
 
-/** The filters `f` cycles through, in order. */
-export const FILTERS = ['all', 'new', 'dropped', 'modified', 'moved', 'repeated'] as const;
+/** The filters `f` cycles through, in order; `check` keeps what to check first (weak links, unsure claims). */
+export const FILTERS = ['all', 'new', 'dropped', 'modified', 'moved', 'repeated', 'check'] as const;
 export type Filter = (typeof FILTERS)[number];
 
 /** Counts shown next to a section pair in the left pane. */
@@ -41,6 +41,8 @@ export function matchesFilter(c: Change, filter: Filter): boolean {
   if (filter === 'moved') return c.moved;
   // Repeats have a filter of their own, as they have a count of their own.
   if (filter === 'repeated') return c.repeats !== undefined;
+  // The changes the diff itself says to check first: a weak link (`Change.weak`), a claim naming no word the other report lacks (`Change.novel`).
+  if (filter === 'check') return c.weak === true || c.novel?.length === 0;
   return c.kind === filter && c.repeats === undefined;
 }
 

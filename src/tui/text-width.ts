@@ -74,6 +74,12 @@ export function wrapSpans<S>(spans: Span<S>[], width: number): Span<S>[][] {
       }
       const gw = displayWidth(g);
       if (used + gw > w) {
+        // A space at the break ends the line instead of opening the next one ( matches).
+        if (g === ' ') {
+          lines.push([]);
+          used = 0;
+          continue;
+        }
         const carry = NO_LINE_START.test(g) ? popLast(lines[lines.length - 1]) : LATIN.test(g) ? popWord(lines[lines.length - 1], w) : null;
         lines.push([]);
         used = 0;

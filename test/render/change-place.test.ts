@@ -83,6 +83,15 @@ describe('how every view shows a new or dropped claim’s words (gov 2024 → 20
     expect(lines[jobs + 1]).toBe('            every word is also in NEW: may be reworded; check it');
   });
 
+  it('terminal UI: the filter `check` shows the weak links and the unsure claims, and nothing else', async () => {
+    const d = await pair();
+    const model = buildModel(d);
+    const shown = model.pairs.flatMap((_, k) => visibleChanges(model, k, 'check'));
+    expect(shown.length).toBe(d.counts.weak + d.counts.unsure);
+    expect(shown.every((i) => d.changes[i].weak || d.changes[i].novel?.length === 0)).toBe(true);
+    expect(shown.some((i) => d.changes[i].weak)).toBe(true);
+  });
+
   it('terminal UI: the same note, within the width, and none under a link', async () => {
     const d = await pair();
     const claim = d.changes.find((c) => c.kind === 'new' && c.new!.text.includes('“嫦娥六号”'))!;

@@ -73,14 +73,14 @@ describe('reduce: n/N', () => {
 });
 
 describe('reduce: filter', () => {
-  it('f cycles all → new → dropped → modified → moved → repeated → all', () => {
+  it('f cycles all → new → dropped → modified → moved → repeated → check → all', () => {
     const seen = [];
     let s = initialState();
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 7; i++) {
       s = run([{ type: 'cycleFilter' }], s);
       seen.push(s.filter);
     }
-    expect(seen).toEqual(['new', 'dropped', 'modified', 'moved', 'repeated', 'all']);
+    expect(seen).toEqual(['new', 'dropped', 'modified', 'moved', 'repeated', 'check', 'all']);
   });
   it('keeps the selection on the next change the new filter shows', () => {
     // Select 促进大中小城市和小城镇协调发展 (modified), then filter to new only.

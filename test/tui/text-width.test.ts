@@ -62,6 +62,8 @@ describe('wrap', () => {
     // Han text still breaks anywhere, and a word longer than half the line is cut as before.
     expect(wrap('不可能不可能不可能', 8)).toEqual(['不可能不', '可能不可', '能']);
     expect(wrap('a bcdefghij', 8)).toEqual(['a bcdefg', 'hij']);
+    // A space that falls at the break opens no line.
+    expect(wrap('weak link: moved, and nothing around it matches', 39)).toEqual(['weak link: moved, and nothing around it', 'matches']);
   });
 
   it('starts a new line at a newline', () => {
