@@ -15,7 +15,7 @@
  *
  * Usage: tsx bench/audits/to-labels.ts NAME OLD_TEXT NEW_TEXT  (reads bench/audits/NAME.*.json)
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { occurrences, type LabelSet, type PhrasePair } from '../score/labels.js';
 import { toKey } from '../lib/key.js';
@@ -26,7 +26,9 @@ interface JudgedClaim { id: string; text: string; verdict: string; oldQuote?: st
 const [name, oldSpec, newSpec] = process.argv.slice(2);
 if (!name || !oldSpec || !newSpec) throw new Error('usage: tsx bench/audits/to-labels.ts NAME OLD_TEXT NEW_TEXT');
 const dir = join('bench', 'audits');
-const links = JSON.parse(readFileSync(join(dir, `${name}.links.json`), 'utf8')) as JudgedLink[];
+// An audit of claims alone (gov 2003 → 2004, 2008 → 2009) judged no links.
+const linksFile = join(dir, `${name}.links.json`);
+const links = existsSync(linksFile) ? (JSON.parse(readFileSync(linksFile, 'utf8')) as JudgedLink[]) : [];
 const claims = JSON.parse(readFileSync(join(dir, `${name}.new-dropped.json`), 'utf8')) as { new: JudgedClaim[]; dropped: JudgedClaim[] };
 const oldKey = toKey(readFileSync(oldSpec, 'utf8'));
 const newKey = toKey(readFileSync(newSpec, 'utf8'));
