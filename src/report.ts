@@ -166,7 +166,7 @@ export interface Change {
    * order; the evidence for the claim, which a reader can search for. Empty
    * when every word of the unit is also in the other report: then the claim
    * is often a rewording the matching missed (fewer than half of such claims
-   * held in the judged samples, bench/audits, against about three in four of
+   * held in the judged samples, bench/audits, against about two in three of
    * the others), so views mark it to check first.
    */
   novel?: string[];

@@ -71,7 +71,7 @@ function hasPairsOf(bits: Uint32Array, word: string): boolean {
  * the evidence for calling the unit new (or dropped), and a check of it. A
  * claim with none, every word of it found in the other report, was often
  * the same thing said in other words: in the judged samples (bench/audits)
- * fewer than half of such claims held, against about three in four of the
+ * fewer than half of such claims held, against about two in three of the
  * others. Only words of the unit's own (not the pieces of a longer word),
  * and not boilerplate or genre vocabulary (加强, 部署), which any report may
  * or may not happen to use.
