@@ -84,6 +84,20 @@ export const MATCH = {
    * aligned counterparts.
    */
   crossKindSimilarity: 0.8,
+  /**
+   * A clause left alone is merged into the unit its neighbour in the same
+   * sentence is linked to (`mergeLinks`) when it weighs at least this much
+   * (about two content words), `containMin` of its weight is inside that
+   * unit, the two clauses together account for `mergeCover` of the unit's
+   * weight and the clause alone for `mergeGain` of it: 2024's `城镇新增就业
+   * 1244万人，` / `城镇调查失业率平均为5.2%。` became 2025's `城镇新增就业1256
+   * 万人、城镇调查失业率平均为5.1%，`. Without the last test a clause on the
+   * same topic as a unit its neighbour matches was taken for half of it
+   * (`扩大地方政府存量债务置换规模` / `加强地方政府债务管理`).
+   */
+  mergeMinWeight: 6,
+  mergeCover: 0.75,
+  mergeGain: 0.2,
   /** A moved link with nothing around it to back it is marked weak below this similarity… */
   weakSimilarity: 0.6,
   /** …when the rest of the two sentences is less alike than this (`markWeak`). */
@@ -558,6 +572,7 @@ export function matchUnits(
   leftoverLinks(oldR, newR, alignment, cands, taken, aligned).forEach((c) => take(similarMatch(oldR, newR, w, c)));
   headingLinks(oldR, newR, alignment, w, ix, taken).forEach(take);
   repeatLinks(oldR, newR, w, ix, where, taken, aligned, matches);
+  mergeLinks(oldR, newR, w, ix, taken, matches);
   mutualBest(cands, taken, (c) => !!c.crossKind).forEach((c) => take(similarMatch(oldR, newR, w, c)));
   markWeak(oldR, newR, alignment, ix, matches);
   return matches.sort((a, b) => a.new - b.new);
@@ -691,6 +706,88 @@ function headingLinks(
     out.push(similarMatch(oldR, newR, w, { o, n, sim, rare: false, unique: false, content: false, alike: false }));
   }
   return out;
+}
+
+/**
+ * A clause left alone whose neighbour in the same sentence is linked to a
+ * unit that holds it nearly whole: the other report merged the two clauses
+ * into one (2024's `城镇新增就业1244万人，` / `城镇调查失业率平均为5.2%。`,
+ * 2025's `城镇新增就业1256万人、城镇调查失业率平均为5.1%，`), or split one
+ * in two. Linked a second time to that unit, as a repeat: one report says
+ * in one unit what the other says in two.
+ */
+function mergeLinks(
+  oldR: TokenizedReport,
+  newR: TokenizedReport,
+  w: TermWeights,
+  ix: TermIndex,
+  taken: { o: Set<number>; n: Set<number> },
+  matches: UnitMatch[],
+): void {
+  const partner = { o: new Map<number, number>(), n: new Map<number, number>() };
+  const repeated = { o: new Set<number>(), n: new Set<number>() };
+  for (const m of matches) {
+    if (m.repeats) {
+      // The unit linked twice already: it says its thing once, and is not to be linked a third time.
+      if (m.repeats === 'old') repeated.o.add(m.old);
+      else repeated.n.add(m.new);
+      continue;
+    }
+    partner.o.set(m.old, m.new);
+    partner.n.set(m.new, m.old);
+  }
+  const scan = (side: 'o' | 'n') => {
+    const r = side === 'o' ? oldR : newR;
+    const other = side === 'o' ? 'n' : 'o';
+    for (let u = 0; u < r.units.length; u++) {
+      if (taken[side].has(u)) continue;
+      const sentence = r.units[u].unit.sentence;
+      for (const v of [u - 1, u + 1]) {
+        if (v < 0 || v >= r.units.length || r.units[v].unit.sentence !== sentence) continue;
+        const host = partner[side].get(v);
+        if (host === undefined || repeated[other].has(host)) continue;
+        const [i, j] = side === 'o' ? [u, host] : [host, u];
+        if (!heldWhole(ix, i, j, side)) continue;
+        // The host must be the two clauses together: little of it in neither, and a part of it that only the unit accounts for.
+        const hostSide = side === 'o' ? 'n' : 'o';
+        const both = covered(ix, hostSide, host, [u, v]);
+        if (both < MATCH.mergeCover || both - covered(ix, hostSide, host, [v]) < MATCH.mergeGain) continue;
+        matches.push({ ...similarMatch(oldR, newR, w, { o: i, n: j, sim: pairSimilarity(ix, i, j), rare: true, unique: false, content: true, alike: false }), repeats: side === 'o' ? 'new' : 'old' });
+        repeated[other].add(host);
+        taken[side].add(u);
+        break;
+      }
+    }
+  };
+  scan('o');
+  scan('n');
+}
+
+/** Whether the unit on `side` (OLD `i` or NEW `j`) is nearly all inside the other: heavy enough, and most of its weight shared. */
+function heldWhole(ix: TermIndex, i: number, j: number, side: 'o' | 'n'): boolean {
+  const { oldT, newT, weight } = ix;
+  let shared = 0;
+  for (let k = oldT.start[i]; k < oldT.start[i + 1]; k++) {
+    for (let q = newT.start[j]; q < newT.start[j + 1]; q++) {
+      if (oldT.ids[k] === newT.ids[q]) shared += weight[oldT.ids[k]] * Math.min(oldT.factor[k], newT.factor[q]);
+    }
+  }
+  const total = side === 'o' ? oldT.total[i] : newT.total[j];
+  return total >= MATCH.mergeMinWeight && shared >= MATCH.containMin * total;
+}
+
+/** The share of a host unit's weight (on `hostSide`) that the given units of the other side share with it. */
+function covered(ix: TermIndex, hostSide: 'o' | 'n', host: number, units: number[]): number {
+  const H = hostSide === 'o' ? ix.oldT : ix.newT;
+  const U = hostSide === 'o' ? ix.newT : ix.oldT;
+  let got = 0;
+  for (let k = H.start[host]; k < H.start[host + 1]; k++) {
+    const t = H.ids[k];
+    let best = 0;
+    for (const u of units) for (let q = U.start[u]; q < U.start[u + 1]; q++) if (U.ids[q] === t) best = Math.max(best, Math.min(H.factor[k], U.factor[q]));
+    got += ix.weight[t] * best;
+  }
+  return got / H.total[host];
 }
 
 /** The similarity of one OLD and one NEW unit, as the candidate search scores it. */

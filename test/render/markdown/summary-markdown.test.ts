@@ -45,7 +45,7 @@ describe('renderMarkdown', () => {
       makeDiff([
         { ...added('过去一年，我国发展历程很不平凡。'), novel: [] },
         { ...added('“嫦娥六号”实现人类首次月球背面采样返回，'), novel: ['嫦娥六号', '月球', '背面', '采样', '返回', '首次'] },
-        { ...dropped('城镇新增就业1244万人，'), novel: [] },
+        { ...dropped('制定实施一揽子化解地方债务方案，'), novel: [] },
       ]),
     );
     expect(md).toContain(
