@@ -146,8 +146,11 @@ export interface Change {
    * Set when one report says a thing twice and the other once: the unit on
    * this side is linked a second time here (2024 gives its 居民消费价格涨幅
    * target once, 2025 in its list of targets and again where it explains
-   * them). Without it the second mention would be claimed new (or dropped)
-   * although the other report has it.
+   * them), or says in two neighbouring clauses what the other says in one
+   * (2024's 城镇新增就业1244万人，城镇调查失业率平均为5.2%。, 2025's one
+   * clause 城镇新增就业1256万人、城镇调查失业率平均为5.1%，). Without it the
+   * second mention would be claimed new (or dropped) although the other
+   * report has it.
    */
   repeats?: 'old' | 'new';
   /** For a repeat: the repeated unit's partner in its first change. */

@@ -19,7 +19,7 @@ export const HELP_LINES: string[] = [
   '? / q           this help / quit',
   '',
   `Tags: NEW  DROP  MOD  SAME (carried)  MOVE (carried, moved)  X> (moved)`,
-  `      AGAIN (a second mention of what the other report says once)`,
+  `      AGAIN (a second link: the other report says it once, in one unit)`,
   `Words: ${MARK.delOpen}deleted${MARK.delClose} ${MARK.insOpen}inserted${MARK.insClose}`,
   `Sections: +new -dropped ~modified >moved *repeated`,
 ];
