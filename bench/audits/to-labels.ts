@@ -26,7 +26,7 @@ interface JudgedClaim { id: string; text: string; verdict: string; oldQuote?: st
 const [name, oldSpec, newSpec] = process.argv.slice(2);
 if (!name || !oldSpec || !newSpec) throw new Error('usage: tsx bench/audits/to-labels.ts NAME OLD_TEXT NEW_TEXT');
 const dir = join('bench', 'audits');
-// An audit of claims alone (gov 2003 → 2004, 2008 → 2009) judged no links.
+// An audit of claims alone judges no links.
 const linksFile = join(dir, `${name}.links.json`);
 const links = existsSync(linksFile) ? (JSON.parse(readFileSync(linksFile, 'utf8')) as JudgedLink[]) : [];
 const claims = JSON.parse(readFileSync(join(dir, `${name}.new-dropped.json`), 'utf8')) as { new: JudgedClaim[]; dropped: JudgedClaim[] };
