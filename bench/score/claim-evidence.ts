@@ -1,7 +1,6 @@
 import type { Change, ReportDiff } from '../../src/report.js';
-import { matchKey } from '../lib/key.js';
-import { locateDiff, type Span } from './locate.js';
-import type { LabelSet } from './labels.js';
+import { locateDiff } from './locate.js';
+import { overlaps, spanOf, type LabelSet } from './labels.js';
 
 /** One judged `new` or `dropped` claim of an audit (bench/audits/*.new-dropped.json). */
 export interface JudgedClaim {
@@ -32,11 +31,8 @@ export interface LabelEvidence {
 /** The engine's `kind` claims whose unit overlaps a phrase (units are located by content, as the label scorer does). */
 function claimsAt(diff: ReportDiff, spans: ReturnType<typeof locateDiff>, keys: { old: string; new: string }, kind: 'new' | 'dropped', phrase: string): Change[] {
   const side = kind === 'new' ? 'new' : 'old';
-  const needle = matchKey(phrase);
-  const at = keys[side].indexOf(needle);
-  if (at < 0 || !needle) return [];
-  const overlaps = (s: Span | undefined) => !!s && s.start < at + needle.length && at < s.end;
-  return diff.changes.filter((c) => c.kind === kind && c[side] && overlaps(spans[side].get(c[side]!.id)));
+  const at = spanOf(keys[side], phrase);
+  return at ? diff.changes.filter((c) => c.kind === kind && c[side] && overlaps(spans[side].get(c[side]!.id), at)) : [];
 }
 
 /**
@@ -46,7 +42,7 @@ function claimsAt(diff: ReportDiff, spans: ReturnType<typeof locateDiff>, keys: 
  */
 export function claimEvidence(diff: ReportDiff, claims: { new: JudgedClaim[]; dropped: JudgedClaim[] }, oldKey: string, newKey: string): ClaimEvidence {
   const spans = locateDiff(diff, oldKey, newKey);
-  const keys = { old: matchKey(oldKey), new: matchKey(newKey) };
+  const keys = { old: oldKey, new: newKey };
   const out: ClaimEvidence = { named: zero(), none: zero(), gone: 0 };
   for (const kind of ['new', 'dropped'] as const) {
     for (const claim of claims[kind]) {
@@ -61,7 +57,7 @@ export function claimEvidence(diff: ReportDiff, claims: { new: JudgedClaim[]; dr
 /** The same split on a label set read without the tool: its really new and dropped items, and its carried items the engine misses. */
 export function labelEvidence(diff: ReportDiff, label: LabelSet, oldKey: string, newKey: string): LabelEvidence {
   const spans = locateDiff(diff, oldKey, newKey);
-  const keys = { old: matchKey(oldKey), new: matchKey(newKey) };
+  const keys = { old: oldKey, new: newKey };
   const out: LabelEvidence = { real: { named: 0, none: 0 }, missed: { named: 0, none: 0 } };
   const count = (into: LabelEvidence['real'], cs: Change[]) => {
     for (const c of cs) if (c.novel) c.novel.length > 0 ? into.named++ : into.none++;

@@ -70,10 +70,11 @@ export function occurrences(key: string, phrase: string): number[] {
   return out;
 }
 
-const overlaps = (s: Span | undefined, r: Span): boolean => !!s && s.start < r.end && r.start < s.end;
+/** Whether a located unit overlaps a span. */
+export const overlaps = (s: Span | undefined, r: Span): boolean => !!s && s.start < r.end && r.start < s.end;
 
 /** The span of a phrase's first occurrence, or null. */
-function spanOf(key: string, phrase: string): Span | null {
+export function spanOf(key: string, phrase: string): Span | null {
   const at = occurrences(key, phrase)[0];
   return at === undefined ? null : { start: at, end: at + matchKey(phrase).length };
 }

@@ -765,15 +765,8 @@ function mergeLinks(
 
 /** Whether the unit on `side` (OLD `i` or NEW `j`) is nearly all inside the other: heavy enough, and most of its weight shared. */
 function heldWhole(ix: TermIndex, i: number, j: number, side: 'o' | 'n'): boolean {
-  const { oldT, newT, weight } = ix;
-  let shared = 0;
-  for (let k = oldT.start[i]; k < oldT.start[i + 1]; k++) {
-    for (let q = newT.start[j]; q < newT.start[j + 1]; q++) {
-      if (oldT.ids[k] === newT.ids[q]) shared += weight[oldT.ids[k]] * Math.min(oldT.factor[k], newT.factor[q]);
-    }
-  }
-  const total = side === 'o' ? oldT.total[i] : newT.total[j];
-  return total >= MATCH.mergeMinWeight && shared >= MATCH.containMin * total;
+  const total = side === 'o' ? ix.oldT.total[i] : ix.newT.total[j];
+  return total >= MATCH.mergeMinWeight && sharedWeight(ix, i, j) >= MATCH.containMin * total;
 }
 
 /** The share of a host unit's weight (on `hostSide`) that the given units of the other side share with it. */
@@ -792,6 +785,11 @@ function covered(ix: TermIndex, hostSide: 'o' | 'n', host: number, units: number
 
 /** The similarity of one OLD and one NEW unit, as the candidate search scores it. */
 function pairSimilarity(ix: TermIndex, i: number, j: number): number {
+  return similarity(sharedWeight(ix, i, j), ix.oldT.total[i], ix.newT.total[j]);
+}
+
+/** The weight OLD unit `i` and NEW unit `j` share (a sub-word counting as such on either side). */
+function sharedWeight(ix: TermIndex, i: number, j: number): number {
   const { oldT, newT, weight } = ix;
   let shared = 0;
   for (let k = oldT.start[i]; k < oldT.start[i + 1]; k++) {
@@ -799,7 +797,7 @@ function pairSimilarity(ix: TermIndex, i: number, j: number): number {
       if (oldT.ids[k] === newT.ids[q]) shared += weight[oldT.ids[k]] * Math.min(oldT.factor[k], newT.factor[q]);
     }
   }
-  return similarity(shared, oldT.total[i], newT.total[j]);
+  return shared;
 }
 
 /** OLD units of one key, in reading order, and how many at the front are known to be taken. */
