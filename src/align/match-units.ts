@@ -89,7 +89,8 @@ export const MATCH = {
    * sentence is linked to (`mergeLinks`) when it weighs at least this much
    * (about two content words), `containMin` of its weight is inside that
    * unit, the two clauses together account for `mergeCover` of the unit's
-   * weight and the clause alone for `mergeGain` of it: 2024's `城镇新增就业
+   * weight, and the part of it that the clause alone accounts for weighs at
+   * least `mergeGain` of the clause's own weight: 2024's `城镇新增就业
    * 1244万人，` / `城镇调查失业率平均为5.2%。` became 2025's `城镇新增就业1256
    * 万人、城镇调查失业率平均为5.1%，`. Without the last test a clause on the
    * same topic as a unit its neighbour matches was taken for half of it
@@ -97,7 +98,7 @@ export const MATCH = {
    */
   mergeMinWeight: 6,
   mergeCover: 0.75,
-  mergeGain: 0.2,
+  mergeGain: 0.3,
   /** A moved link with nothing around it to back it is marked weak below this similarity… */
   weakSimilarity: 0.6,
   /** …when the rest of the two sentences is less alike than this (`markWeak`). */
@@ -751,7 +752,11 @@ function mergeLinks(
         // The host must be the two clauses together: little of it in neither, and a part of it that only the unit accounts for.
         const hostSide = side === 'o' ? 'n' : 'o';
         const both = covered(ix, hostSide, host, [u, v]);
-        if (both < MATCH.mergeCover || both - covered(ix, hostSide, host, [v]) < MATCH.mergeGain) continue;
+        if (both < MATCH.mergeCover) continue;
+        // What the unit adds to its neighbour's cover, against its own weight: a long host may owe a short clause little of its weight.
+        const hostTotal = (hostSide === 'o' ? ix.oldT : ix.newT).total[host];
+        const ownTotal = (side === 'o' ? ix.oldT : ix.newT).total[u];
+        if ((both - covered(ix, hostSide, host, [v])) * hostTotal < MATCH.mergeGain * ownTotal) continue;
         matches.push({ ...similarMatch(oldR, newR, w, { o: i, n: j, sim: pairSimilarity(ix, i, j), rare: true, unique: false, content: true, alike: false }), repeats: side === 'o' ? 'new' : 'old' });
         repeated[other].add(host);
         taken[side].add(u);
