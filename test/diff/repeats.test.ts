@@ -77,6 +77,13 @@ describe('merges: a clause whose neighbour went into one unit with it is linked 
     expect(border.also!.text).toBe('支持革命老区、民族地区加快发展，');
   });
 
+  it('links a short clause split from a long unit, weighing what it adds against its own weight (2017: 加强民族教育)', async () => {
+    const d = await seedDiff('gov-work-report-2017.txt', 'gov-work-report-2018.txt');
+    const [ethnic] = all(d, 'old', '加强民族教育');
+    expect(ethnic).toMatchObject({ repeats: 'new' });
+    expect(ethnic.new!.text).toBe('发展民族教育、特殊教育、继续教育和网络教育。');
+  });
+
   it('does not take a clause on the same topic for half of a unit its neighbour matches (2018: 加强地方政府债务管理)', async () => {
     const d = await seedDiff('gov-work-report-2017.txt', 'gov-work-report-2018.txt');
     // 2018's neighbour 实施地方政府存量债务置换 accounts for 2017's 扩大地方政府存量债务置换规模 by itself.
