@@ -22,13 +22,7 @@ const rng = makeRng(Number(seed));
 const out: Record<string, Array<{ id: string; section: string; text: string }>> = {};
 for (const kind of ['new', 'dropped'] as const) {
   const claims = diff.changes.filter((c) => c.kind === kind);
-  // Fisher–Yates on a copy, then the first PER_KIND in reading order.
-  const order = claims.map((_, i) => i);
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = rng.int(0, i);
-    [order[i], order[j]] = [order[j], order[i]];
-  }
-  const chosen = order.slice(0, Number(perKind)).sort((a, b) => a - b);
+  const chosen = rng.sample(claims.length, Number(perKind));
   out[kind] = chosen.map((i, k) => {
     const unit = (claims[i].new ?? claims[i].old)!;
     return { id: `${name}-${kind === 'new' ? 'N' : 'D'}${k + 1}`, section: unit.section.join(' › '), text: unit.text };

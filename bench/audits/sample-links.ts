@@ -21,12 +21,7 @@ process.env.REPORTDIFF_CACHE = 'off';
 const diff = await compareFiles(oldSpec, newSpec);
 const links = diff.changes.filter((c) => c.old && c.new && (c.kind === 'modified' || c.moved || c.repeats));
 const rng = makeRng(Number(seed));
-const order = links.map((_, i) => i);
-for (let i = order.length - 1; i > 0; i--) {
-  const j = rng.int(0, i);
-  [order[i], order[j]] = [order[j], order[i]];
-}
-const chosen = order.slice(0, Number(count)).sort((a, b) => a - b);
+const chosen = rng.sample(links.length, Number(count));
 const sample = chosen.map((i, k) => {
   const c = links[i];
   return { id: `${name}-L${k + 1}`, oldSection: c.old!.section.join(' › '), old: c.old!.text, newSection: c.new!.section.join(' › '), new: c.new!.text };

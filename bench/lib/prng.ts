@@ -8,6 +8,8 @@ export interface Rng {
   pick<T>(items: readonly T[]): T;
   /** True with probability p. */
   chance(p: number): boolean;
+  /** `k` of the indexes 0…n-1 drawn without repeats (Fisher–Yates), in ascending order. */
+  sample(n: number, k: number): number[];
 }
 
 /** A deterministic generator for one integer seed. */
@@ -26,5 +28,13 @@ export function makeRng(seed: number): Rng {
     int,
     pick: (items) => items[int(0, items.length - 1)],
     chance: (p) => next() < p,
+    sample: (n, k) => {
+      const order = Array.from({ length: n }, (_, i) => i);
+      for (let i = n - 1; i > 0; i--) {
+        const j = int(0, i);
+        [order[i], order[j]] = [order[j], order[i]];
+      }
+      return order.slice(0, k).sort((a, b) => a - b);
+    },
   };
 }

@@ -69,3 +69,16 @@ describe('pdfWrap', () => {
     expect(out).toContain('\n\n');
   });
 });
+
+describe('makeRng().sample (the audits draw their samples with it)', () => {
+  it('draws k distinct indexes below n, in ascending order, the same for the same seed', () => {
+    const a = makeRng(1).sample(378, 60);
+    expect(a).toHaveLength(60);
+    expect(new Set(a).size).toBe(60);
+    expect(a.every((x, i) => x >= 0 && x < 378 && (i === 0 || a[i - 1] < x))).toBe(true);
+    expect(makeRng(1).sample(378, 60)).toEqual(a);
+    expect(makeRng(2).sample(378, 60)).not.toEqual(a);
+    // Asked for more than there are, it gives them all.
+    expect(makeRng(1).sample(5, 9)).toEqual([0, 1, 2, 3, 4]);
+  });
+});
