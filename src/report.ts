@@ -185,6 +185,16 @@ export function repeatUnits(c: Change): { unit: UnitRef; of: UnitRef } | null {
   return c.repeats === 'old' ? { unit: c.new, of: c.old } : { unit: c.old, of: c.new };
 }
 
+/**
+ * An unsure claim: a new or dropped unit none of whose words the other report
+ * lacks (`Change.novel` empty). A change without `novel` (a link; a diff
+ * made by something else) is not one. Counts, the summary and the terminal
+ * UI's `check` filter all ask this.
+ */
+export function isUnsure(c: Pick<Change, 'novel'>): boolean {
+  return c.novel?.length === 0;
+}
+
 /** A pair of aligned sections; `null` on a side with no counterpart. */
 export interface SectionPair {
   old: string[] | null;

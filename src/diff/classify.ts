@@ -1,4 +1,4 @@
-import type { Change, ChangeCounts, ReportDiff, ReportSummaryMeta, Unit, UnitRef, Report } from '../report.js';
+import { isUnsure, type Change, type ChangeCounts, type ReportDiff, type ReportSummaryMeta, type Unit, type UnitRef, type Report } from '../report.js';
 import type { TokenizedReport } from '../segment/tokenize-report.js';
 import type { SectionAlignment } from '../align/align-sections.js';
 import type { UnitMatch } from '../align/match-units.js';
@@ -117,7 +117,7 @@ export function classify(
     else counts[c.kind]++;
     if (c.moved) counts.moved++;
     if (c.weak) counts.weak++;
-    if (c.novel?.length === 0) counts.unsure++;
+    if (isUnsure(c)) counts.unsure++;
   }
   return {
     version: 2,

@@ -1,5 +1,5 @@
 import { hasChanges } from '../diff/has-changes.js';
-import { repeatUnits, type Change, type ChangeCounts, type DiffOp, type ReportDiff, type ReportSummaryMeta, type SectionPair, type UnitRef } from '../report.js';
+import { isUnsure, repeatUnits, type Change, type ChangeCounts, type DiffOp, type ReportDiff, type ReportSummaryMeta, type SectionPair, type UnitRef } from '../report.js';
 import { capList, type Capped } from './cap-list.js';
 import { numberChanges, type NumberChange } from './number-changes.js';
 
@@ -63,9 +63,6 @@ export interface SummaryOptions {
 export const DEFAULT_LIMIT = 20;
 
 export { hasChanges };
-
-// A diff made without the words (a baseline, a hand-made fixture) says nothing either way.
-const isUnsure = (c: ClaimItem) => c.novel?.length === 0;
 
 /**
  * Claims that name a word the other report never uses come first: a claim

@@ -1,4 +1,4 @@
-import type { Change, ReportDiff } from '../report.js';
+import { isUnsure, type Change, type ReportDiff } from '../report.js';
 import { homeUnit } from '../render/change-place.js';
 
 /** The filters `f` cycles through, in order; `check` keeps what to check first (weak links, unsure claims). */
@@ -42,7 +42,7 @@ export function matchesFilter(c: Change, filter: Filter): boolean {
   // Repeats have a filter of their own, as they have a count of their own.
   if (filter === 'repeated') return c.repeats !== undefined;
   // The changes the diff itself says to check first: a weak link (`Change.weak`), a claim naming no word the other report lacks (`Change.novel`).
-  if (filter === 'check') return c.weak === true || c.novel?.length === 0;
+  if (filter === 'check') return c.weak === true || isUnsure(c);
   return c.kind === filter && c.repeats === undefined;
 }
 
