@@ -128,12 +128,21 @@ async function main(): Promise<void> {
     const rows = evidence.map((x) => [x.audit, cell(x.named), cell(x.none), String(x.gone)]);
     rows.push(['all', `${cell(sum('named'))} (${share(sum('named'))} hold)`, `${cell(sum('none'))} (${share(sum('none'))} hold)`, String(evidence.reduce((a, x) => a + x.gone, 0))]);
     console.log(table(['audit', 'names a word the other lacks', 'every word in the other', 'no longer claimed'], rows));
+    console.log('\nWhere the closest unit (Change.closest) points: claims judged to be in the other report, by whether it is the quoted text; claims that hold, by whether one is shown\n');
+    const pointer = (c: ClaimEvidence['closest']) => [String(c.onTarget), String(c.elsewhere), String(c.none), `${c.shownOnHolds} / ${c.holds}`];
+    const crows = evidence.map((x) => [x.audit, ...pointer(x.closest)]);
+    const all = evidence.reduce((a, x) => ({ onTarget: a.onTarget + x.closest.onTarget, elsewhere: a.elsewhere + x.closest.elsewhere, none: a.none + x.closest.none, holds: a.holds + x.closest.holds, shownOnHolds: a.shownOnHolds + x.closest.shownOnHolds }), { onTarget: 0, elsewhere: 0, none: 0, holds: 0, shownOnHolds: 0 });
+    const judged = all.onTarget + all.elsewhere + all.none;
+    crows.push(['all', `${all.onTarget} (${((100 * all.onTarget) / Math.max(1, judged)).toFixed(0)}%)`, String(all.elsewhere), String(all.none), `${all.shownOnHolds} / ${all.holds}`]);
+    console.log(table(['audit', 'in other: at the quote', 'elsewhere', 'none shown', 'hold: shown / all'], crows));
     console.log('\nThe same split on the blind labels: new/dropped claims on items labelled really new or dropped, and on carried items the engine misses\n');
     const pairCell = (v: LabelEvidence['real']) => `${v.named} / ${v.none}`;
-    const brows = blindEvidence.map((x) => [x.label, pairCell(x.real), pairCell(x.missed)]);
+    const pointCell = (c: LabelEvidence['closest']) => `${c.onTarget} / ${c.elsewhere} / ${c.none}`;
+    const brows = blindEvidence.map((x) => [x.label, pairCell(x.real), pairCell(x.missed), pointCell(x.closest)]);
     const total = (k: 'real' | 'missed') => ({ named: blindEvidence.reduce((a, x) => a + x[k].named, 0), none: blindEvidence.reduce((a, x) => a + x[k].none, 0) });
-    brows.push(['all', pairCell(total('real')), pairCell(total('missed'))]);
-    console.log(table(['pair', 'real claims: names a word / none', 'false claims: names a word / none'], brows));
+    const points = blindEvidence.reduce((a, x) => ({ onTarget: a.onTarget + x.closest.onTarget, elsewhere: a.elsewhere + x.closest.elsewhere, none: a.none + x.closest.none }), { onTarget: 0, elsewhere: 0, none: 0 });
+    brows.push(['all', pairCell(total('real')), pairCell(total('missed')), pointCell(points)]);
+    console.log(table(['pair', 'real claims: names a word / none', 'false claims: names a word / none', 'false claims: closest at partner / elsewhere / none'], brows));
   }
   if (errors.length) console.log('\nErrors:\n' + errors.join('\n'));
 

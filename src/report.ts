@@ -173,6 +173,24 @@ export interface Change {
    * the others), so views mark it to check first.
    */
   novel?: string[];
+  /**
+   * For `new` and `dropped`: the unit of the other report that says most
+   * nearly the same (`id` is its `UnitRef.id` there, found among the
+   * changes), when one is at all alike (word similarity from 0.2). Where the
+   * claim is a rewording the matching missed, this is most often the
+   * original: the judges' counterpart for about two in five of the false
+   * claims audited (bench/audits); where the claim holds, it shows the
+   * reader how far the nearest text is.
+   */
+  closest?: Closest;
+}
+
+/** A pointer from a new or dropped claim to the nearest unit of the other report. */
+export interface Closest {
+  /** `UnitRef.id` of the unit in the other report (OLD for `new`, NEW for `dropped`). */
+  id: number;
+  /** Word similarity of the two, as links are scored (0–1). */
+  similarity: number;
 }
 
 /**
@@ -183,6 +201,28 @@ export interface Change {
 export function repeatUnits(c: Change): { unit: UnitRef; of: UnitRef } | null {
   if (!c.repeats || !c.old || !c.new) return null;
   return c.repeats === 'old' ? { unit: c.new, of: c.old } : { unit: c.old, of: c.new };
+}
+
+/** Every unit of both reports by `UnitRef.id`, as the changes list them: what a `Change.closest` names. */
+export interface UnitsById {
+  old: Map<number, UnitRef>;
+  new: Map<number, UnitRef>;
+}
+
+export function unitsById(diff: ReportDiff): UnitsById {
+  const out: UnitsById = { old: new Map(), new: new Map() };
+  for (const c of diff.changes) {
+    if (c.old) out.old.set(c.old.id, c.old);
+    if (c.new) out.new.set(c.new.id, c.new);
+  }
+  return out;
+}
+
+/** The unit a new or dropped claim's `closest` names, in the other report, with its similarity. */
+export function closestUnit(c: Pick<Change, 'kind' | 'closest'>, units: UnitsById): { unit: UnitRef; similarity: number } | null {
+  if (!c.closest || (c.kind !== 'new' && c.kind !== 'dropped')) return null;
+  const unit = (c.kind === 'new' ? units.old : units.new).get(c.closest.id);
+  return unit ? { unit, similarity: c.closest.similarity } : null;
 }
 
 /**

@@ -8,6 +8,9 @@ export interface JudgedClaim {
   text: string;
   /** really-new / in-old / trivial for `new`; really-dropped / in-new / trivial for `dropped`. */
   verdict: string;
+  /** For a claim judged to be in the other report: where the judge found it there. */
+  oldQuote?: string;
+  newQuote?: string;
 }
 
 type Verdict = 'holds' | 'inOther' | 'trivial';
@@ -20,12 +23,21 @@ export interface ClaimEvidence {
   none: Record<Verdict, number>;
   /** Judged claims the engine no longer makes (the unit is linked now) or whose unit was not found. */
   gone: number;
+  /**
+   * Where `Change.closest` points. Of the claims judged to be in the other
+   * report whose quote is found there: at the quoted text, elsewhere, or
+   * nowhere (no unit alike enough); and of the claims that hold, how many
+   * show a closest unit at all.
+   */
+  closest: { onTarget: number; elsewhere: number; none: number; holds: number; shownOnHolds: number };
 }
 
 /** Claims of blind label sets by the same split: items labelled really new or dropped, and carried items the engine calls new or dropped. */
 export interface LabelEvidence {
   real: { named: number; none: number };
   missed: { named: number; none: number };
+  /** Where `Change.closest` of those false claims points: at the labelled partner, elsewhere, or nowhere. */
+  closest: { onTarget: number; elsewhere: number; none: number };
 }
 
 /** The engine's `kind` claims whose unit overlaps a phrase (units are located by content, as the label scorer does). */
@@ -43,12 +55,27 @@ function claimsAt(diff: ReportDiff, spans: ReturnType<typeof locateDiff>, keys: 
 export function claimEvidence(diff: ReportDiff, claims: { new: JudgedClaim[]; dropped: JudgedClaim[] }, oldKey: string, newKey: string): ClaimEvidence {
   const spans = locateDiff(diff, oldKey, newKey);
   const keys = { old: oldKey, new: newKey };
-  const out: ClaimEvidence = { named: zero(), none: zero(), gone: 0 };
+  const out: ClaimEvidence = { named: zero(), none: zero(), gone: 0, closest: { onTarget: 0, elsewhere: 0, none: 0, holds: 0, shownOnHolds: 0 } };
   for (const kind of ['new', 'dropped'] as const) {
+    const other = kind === 'new' ? 'old' : 'new';
     for (const claim of claims[kind]) {
       const change = claimsAt(diff, spans, keys, kind, claim.text)[0];
-      if (!change?.novel) out.gone++;
-      else (change.novel.length > 0 ? out.named : out.none)[verdictOf(claim.verdict)]++;
+      if (!change?.novel) {
+        out.gone++;
+        continue;
+      }
+      const verdict = verdictOf(claim.verdict);
+      (change.novel.length > 0 ? out.named : out.none)[verdict]++;
+      if (verdict === 'holds') {
+        out.closest.holds++;
+        if (change.closest) out.closest.shownOnHolds++;
+      }
+      const quote = kind === 'new' ? claim.oldQuote : claim.newQuote;
+      const at = verdict === 'inOther' && quote ? spanOf(keys[other], quote) : null;
+      if (!at) continue;
+      if (!change.closest) out.closest.none++;
+      else if (overlaps(spans[other].get(change.closest.id), at)) out.closest.onTarget++;
+      else out.closest.elsewhere++;
     }
   }
   return out;
@@ -58,15 +85,27 @@ export function claimEvidence(diff: ReportDiff, claims: { new: JudgedClaim[]; dr
 export function labelEvidence(diff: ReportDiff, label: LabelSet, oldKey: string, newKey: string): LabelEvidence {
   const spans = locateDiff(diff, oldKey, newKey);
   const keys = { old: oldKey, new: newKey };
-  const out: LabelEvidence = { real: { named: 0, none: 0 }, missed: { named: 0, none: 0 } };
+  const out: LabelEvidence = { real: { named: 0, none: 0 }, missed: { named: 0, none: 0 }, closest: { onTarget: 0, elsewhere: 0, none: 0 } };
   const count = (into: LabelEvidence['real'], cs: Change[]) => {
     for (const c of cs) if (c.novel) c.novel.length > 0 ? into.named++ : into.none++;
   };
   for (const p of label.new) count(out.real, claimsAt(diff, spans, keys, 'new', p));
   for (const p of label.dropped) count(out.real, claimsAt(diff, spans, keys, 'dropped', p));
+  const point = (cs: Change[], side: 'old' | 'new', partner: string) => {
+    const at = spanOf(keys[side], partner);
+    for (const c of cs) {
+      if (!c.closest) out.closest.none++;
+      else if (at && overlaps(spans[side].get(c.closest.id), at)) out.closest.onTarget++;
+      else out.closest.elsewhere++;
+    }
+  };
   for (const p of label.carried) {
-    count(out.missed, claimsAt(diff, spans, keys, 'new', p.new));
-    count(out.missed, claimsAt(diff, spans, keys, 'dropped', p.old));
+    const asNew = claimsAt(diff, spans, keys, 'new', p.new);
+    const asDropped = claimsAt(diff, spans, keys, 'dropped', p.old);
+    count(out.missed, asNew);
+    count(out.missed, asDropped);
+    point(asNew, 'old', p.old);
+    point(asDropped, 'new', p.new);
   }
   return out;
 }

@@ -151,7 +151,7 @@ function sharedTerms(o: TokenizedUnit, n: TokenizedUnit, w: TermWeights): string
  * a short unit is how look-alikes such as “加大保障性住房建设和供给” /
  * “拓宽保障性住房再贷款使用范围” would sneak in.
  */
-function similarity(shared: number, wa: number, wb: number): number {
+export function similarity(shared: number, wa: number, wb: number): number {
   if (!shared) return 0;
   const dice = (2 * shared) / (wa + wb);
   const small = Math.min(wa, wb);
@@ -404,7 +404,7 @@ function places(oldR: TokenizedReport, newR: TokenizedReport, alignment: Section
  * of itself in `今年国民经济和社会发展的主要预期目标是`, whose shared words are
  * all genre words (预期, 目标), so no one of them anchors the pair.
  */
-function charDice(a: string, b: string, row: Int32Array): number {
+export function charDice(a: string, b: string, row: Int32Array): number {
   // Clauses past the scratch row's 255 characters are never called alike: the test costs a × b steps.
   if (!a.length || !b.length || b.length + 1 > row.length) return 0;
   row.fill(0, 0, b.length + 1);

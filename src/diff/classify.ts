@@ -6,6 +6,7 @@ import type { TermWeights } from '../align/term-weights.js';
 import { wordDiff } from './word-diff.js';
 import { isMoved } from '../align/moved.js';
 import { novelWords, vocabulary, type Vocabulary } from './novel-words.js';
+import { closestIndex, type ClosestIndex } from './closest.js';
 
 function ref(r: Report, u: Unit): UnitRef {
   return {
@@ -88,6 +89,8 @@ export function classify(
   // Made when the first unpaired unit asks: a pair with none never needs them.
   let oldWords: Vocabulary | undefined;
   let newWords: Vocabulary | undefined;
+  let oldUnits: ClosestIndex | undefined;
+  let newUnits: ClosestIndex | undefined;
   const changes: Change[] = [];
   const pushDropped = (afterOld: number) => {
     for (const i of droppedAfter.get(afterOld) ?? []) {
@@ -95,7 +98,8 @@ export function classify(
       if (repeat) changes.push(pairChange(repeat));
       else {
         const novel = novelWords(oldR.units[i], (newWords ??= vocabulary(newR, 'new', weights)));
-        changes.push({ kind: 'dropped', moved: false, old: ref(oldR.report, oldR.units[i].unit), new: null, novel });
+        const closest = (newUnits ??= closestIndex(newR, weights)).find(oldR.units[i]);
+        changes.push({ kind: 'dropped', moved: false, old: ref(oldR.report, oldR.units[i].unit), new: null, novel, ...(closest && { closest }) });
       }
     }
   };
@@ -104,7 +108,8 @@ export function classify(
     const m = byNew.get(j);
     if (!m) {
       const novel = novelWords(nu, (oldWords ??= vocabulary(oldR, 'old', weights)));
-      changes.push({ kind: 'new', moved: false, old: null, new: ref(newR.report, nu.unit), novel });
+      const closest = (oldUnits ??= closestIndex(oldR, weights)).find(nu);
+      changes.push({ kind: 'new', moved: false, old: null, new: ref(newR.report, nu.unit), novel, ...(closest && { closest }) });
       return;
     }
     changes.push(pairChange(m));

@@ -1,4 +1,4 @@
-import { repeatUnits, type Change, type UnitRef } from '../report.js';
+import { closestUnit, repeatUnits, type Change, type UnitRef, type UnitsById } from '../report.js';
 
 /**
  * A change worth showing in a listing of changes (the text report; n/N in
@@ -39,6 +39,12 @@ export function novelNote(c: Pick<Change, 'kind' | 'novel'>): string | null {
   if (c.novel.length === 0) return `every word is also in ${other}: may be reworded; check it`;
   const more = c.novel.length > NOVEL_SHOWN ? ' …' : '';
   return `not in ${other}: ${c.novel.slice(0, NOVEL_SHOWN).join('、')}${more}`;
+}
+
+/** What every view says of a claim's closest unit in the other report (`Change.closest`), so a reader can check a rewording at a glance. */
+export function closestNote(c: Pick<Change, 'kind' | 'closest'>, units: UnitsById): string | null {
+  const near = closestUnit(c, units);
+  return near ? `closest in ${c.kind === 'new' ? 'OLD' : 'NEW'} (${near.similarity.toFixed(2)}): ${near.unit.text}` : null;
 }
 
 export function repeatNote(c: Pick<Change, 'repeats' | 'also'>): string | null {

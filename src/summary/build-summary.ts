@@ -1,5 +1,5 @@
 import { hasChanges } from '../diff/has-changes.js';
-import { isUnsure, repeatUnits, type Change, type ChangeCounts, type DiffOp, type ReportDiff, type ReportSummaryMeta, type SectionPair, type UnitRef } from '../report.js';
+import { closestUnit, isUnsure, repeatUnits, unitsById, type Change, type ChangeCounts, type DiffOp, type ReportDiff, type ReportSummaryMeta, type SectionPair, type UnitRef } from '../report.js';
 import { capList, type Capped } from './cap-list.js';
 import { numberChanges, type NumberChange } from './number-changes.js';
 
@@ -24,8 +24,12 @@ export interface RepeatedItem {
   also: UnitRef;
 }
 
-/** A new or dropped unit with the words the other report never uses (`Change.novel`). */
-export type ClaimItem = UnitRef & Pick<Change, 'novel'>;
+/**
+ * A new or dropped unit with the words the other report never uses
+ * (`Change.novel`) and the unit there that says most nearly the same
+ * (`Change.closest`, resolved).
+ */
+export type ClaimItem = UnitRef & Pick<Change, 'novel'> & { closest?: { unit: UnitRef; similarity: number } };
 
 /** An initiative that now sits in another section (carried over or reworded). */
 export interface MovedItem {
@@ -82,9 +86,14 @@ export function buildSummary(diff: ReportDiff, opts: SummaryOptions = {}): Summa
   const moved: MovedItem[] = [];
   const repeated: RepeatedItem[] = [];
   const numbers: NumberChange[] = [];
+  const units = unitsById(diff);
+  const claim = (c: Change, u: UnitRef): ClaimItem => {
+    const near = closestUnit(c, units);
+    return { ...u, novel: c.novel, ...(near && { closest: near }) };
+  };
   for (const c of diff.changes) {
-    if (c.kind === 'new' && c.new) added.push({ ...c.new, novel: c.novel });
-    else if (c.kind === 'dropped' && c.old) dropped.push({ ...c.old, novel: c.novel });
+    if (c.kind === 'new' && c.new) added.push(claim(c, c.new));
+    else if (c.kind === 'dropped' && c.old) dropped.push(claim(c, c.old));
     else if (c.repeats && c.also) {
       // Not a change of wording: the list of second mentions, apart.
       const { unit, of } = repeatUnits(c)!;

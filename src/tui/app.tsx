@@ -9,6 +9,7 @@ import { ChangeList } from './change-list.js';
 import { ContextView } from './context-view.js';
 import { StatusBar } from './status-bar.js';
 import { HelpOverlay } from './help-overlay.js';
+import { closestUnit } from '../report.js';
 
 /** Columns of the left pane: a third of the screen, within readable bounds. */
 function leftWidth(columns: number): number {
@@ -63,6 +64,7 @@ export function App(props: { model: ReviewModel; size?: Partial<Size>; initial?:
           newName={model.diff.new.name}
           oldText={model.oldText}
           newText={model.newText}
+          closest={closestUnit(model.diff.changes[current], model.units)}
           width={right}
           height={bodyHeight}
         />
@@ -74,6 +76,7 @@ export function App(props: { model: ReviewModel; size?: Partial<Size>; initial?:
           focused={state.pane === 'changes'}
           sideBySide={state.sideBySide}
           query={state.search.query}
+          units={model.units}
           width={right}
           height={bodyHeight}
         />

@@ -1,6 +1,7 @@
 import type { Change, DiffOp } from '../report.js';
 import { displayWidth, padEnd, wrapSpans, type Span } from './text-width.js';
-import { novelNote, repeatNote, WEAK_NOTE } from '../render/change-place.js';
+import { closestNote, novelNote, repeatNote, WEAK_NOTE } from '../render/change-place.js';
+import type { UnitsById } from '../report.js';
 
 /** How a run of text is drawn; views map these to colours. */
 export type Style = 'plain' | 'eq' | 'ins' | 'del' | 'dim' | 'tag' | 'hit';
@@ -94,9 +95,10 @@ function sideBySideBody(c: Change, width: number): Line[] {
  * The lines one change takes in the change list, at most `width` columns
  * each: a tag column (`MOD`, `NEW`, …), the wrapped body, for moved units
  * the section they came from, for a repeat the unit's first link, and for
- * a new or dropped unit the words the other report never uses (`novelNote`).
+ * a new or dropped unit the words the other report never uses (`novelNote`)
+ * and the nearest unit there (`closestNote`; needs `units`).
  */
-export function changeLines(c: Change, width: number, sideBySide: boolean): Line[] {
+export function changeLines(c: Change, width: number, sideBySide: boolean, units?: UnitsById): Line[] {
   const bodyWidth = Math.max(4, width - TAG_WIDTH);
   const body = sideBySide ? sideBySideBody(c, bodyWidth) : inlineBody(c, bodyWidth);
   if (c.moved && c.old) {
@@ -108,6 +110,8 @@ export function changeLines(c: Change, width: number, sideBySide: boolean): Line
   if (c.weak) body.push(...wrapSpans([{ text: WEAK_NOTE, style: 'dim' as Style }], bodyWidth));
   const novel = novelNote(c);
   if (novel) body.push(...wrapSpans([{ text: novel, style: 'dim' as Style }], bodyWidth));
+  const closest = units ? closestNote(c, units) : null;
+  if (closest) body.push(...wrapSpans([{ text: closest, style: 'dim' as Style }], bodyWidth));
   if (body.length === 0) body.push([]);
   return body.map((line, i) => [{ text: padEnd(i === 0 ? tagOf(c) : '', TAG_WIDTH), style: 'tag' as Style }, ...line]);
 }

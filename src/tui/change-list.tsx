@@ -1,6 +1,7 @@
 import React from 'react';
 import { Box, Text } from 'ink';
 import type { Change } from '../report.js';
+import type { UnitsById } from '../report.js';
 import { changeLines, type Line } from './change-lines.js';
 import { padEnd } from './text-width.js';
 import { StyledLine } from './styled-line.js';
@@ -19,6 +20,7 @@ export function listLines(
   width: number,
   capacity: number,
   sideBySide: boolean,
+  units?: UnitsById,
 ): { line: Line; selected: boolean }[] {
   const from = Math.max(0, selected - NEIGHBOURS);
   const to = Math.min(changes.length, selected + NEIGHBOURS + 1);
@@ -26,7 +28,7 @@ export function listLines(
   let selStart = 0;
   let selLen = 0;
   for (let i = from; i < to; i++) {
-    const lines = changeLines(changes[i], width - 2, sideBySide);
+    const lines = changeLines(changes[i], width - 2, sideBySide, units);
     if (i === selected) {
       selStart = rows.length;
       selLen = lines.length;
@@ -68,9 +70,11 @@ export function ChangeList(props: {
   height: number;
   /** The last search run with `/`, highlighted where it occurs. */
   query?: string;
+  /** Units by id, to show the unit a claim's `closest` names. */
+  units?: UnitsById;
 }): React.JSX.Element {
-  const { title, changes, selected, focused, sideBySide, width, height, query = '' } = props;
-  const rows = listLines(changes, selected, width, height - 1, sideBySide);
+  const { title, changes, selected, focused, sideBySide, width, height, query = '', units } = props;
+  const rows = listLines(changes, selected, width, height - 1, sideBySide, units);
   let firstOfSelected = true;
   return (
     <Box flexDirection="column" width={width} height={height}>

@@ -32,7 +32,12 @@ function where(ref: UnitRef | null): string {
   return ref.section.length ? ref.section.join(' › ') : '(preamble)';
 }
 
-/** Right pane while Enter is held open: the change in the paragraphs around it, OLD above NEW. */
+/**
+ * Right pane while Enter is held open: the change in the paragraphs around
+ * it, OLD above NEW. A new or dropped claim has no unit on the other side;
+ * there the pane shows the unit its `closest` names, so the reader sees at
+ * once whether the claim is a rewording.
+ */
 export function ContextView(props: {
   change: Change;
   oldName: string;
@@ -41,20 +46,26 @@ export function ContextView(props: {
   newText: string;
   width: number;
   height: number;
+  /** The unit `change.closest` names in the other report (closestUnit). */
+  closest?: { unit: UnitRef; similarity: number } | null;
 }): React.JSX.Element {
-  const { change, width, height } = props;
+  const { change, width, height, closest } = props;
   const shared = change.shared?.length ? `shared: ${change.shared.join('、')}` : '';
   const budget = Math.max(1, Math.floor((height - 4 - (shared ? 1 : 0)) / 2));
-  const side = (label: string, name: string, text: string, ref: UnitRef | null) => (
-    <Box flexDirection="column">
-      <Text bold wrap="truncate">
-        {truncate(`${label} ${name} · ${where(ref)}`, width)}
-      </Text>
-      {paragraphLines(text, ref, width, budget).map((l, i) => (
-        <StyledLine key={i} line={l} />
-      ))}
-    </Box>
-  );
+  const side = (label: string, name: string, text: string, own: UnitRef | null) => {
+    const ref = own ?? closest?.unit ?? null;
+    const near = own || !closest ? '' : `closest (${closest.similarity.toFixed(2)}) · `;
+    return (
+      <Box flexDirection="column">
+        <Text bold wrap="truncate">
+          {truncate(`${label} ${name} · ${near}${where(ref)}`, width)}
+        </Text>
+        {paragraphLines(text, ref, width, budget).map((l, i) => (
+          <StyledLine key={i} line={l} />
+        ))}
+      </Box>
+    );
+  };
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Text inverse bold>

@@ -10,6 +10,7 @@ export const HELP_LINES: string[] = [
   '                after a search: next / previous hit',
   'Tab             switch between sections and changes',
   'Enter           open / close the paragraph around the change',
+  '                (new or dropped: with the closest text of the other report)',
   'f               filter: all → new → dropped → modified → moved → repeated',
   '                → check (weak links, new or dropped with no word the',
   '                other report lacks: the claims to check first)',

@@ -1,4 +1,4 @@
-import { isUnsure, type Change, type ReportDiff } from '../report.js';
+import { isUnsure, unitsById, type Change, type ReportDiff, type UnitsById } from '../report.js';
 import { homeUnit } from '../render/change-place.js';
 
 /** The filters `f` cycles through, in order; `check` keeps what to check first (weak links, unsure claims). */
@@ -33,6 +33,8 @@ export interface ReviewModel {
   /** Full texts of both reports; `UnitRef.start/end` are offsets into them. Empty when unknown. */
   oldText: string;
   newText: string;
+  /** Units by id, for the unit a claim's `closest` names. */
+  units: UnitsById;
 }
 
 /** Whether a change shows under a filter. `all` keeps carried units too, as reading context. */
@@ -93,7 +95,7 @@ export function buildModel(diff: ReportDiff, texts: { oldText?: string; newText?
     tally(pair.counts, c);
   });
   if (orphans.changes.length > 0) pairs.push(orphans);
-  return { diff, pairs, oldText: texts.oldText ?? '', newText: texts.newText ?? '' };
+  return { diff, pairs, oldText: texts.oldText ?? '', newText: texts.newText ?? '', units: unitsById(diff) };
 }
 
 /**

@@ -103,3 +103,37 @@ describe('how every view shows a new or dropped claim’s words (gov 2024 → 20
     expect(text(link).join('')).not.toContain('not in');
   });
 });
+
+describe('how every view shows the closest unit of a new or dropped claim (gov 2023 → 2024)', () => {
+  // 2024's 因城施策优化房地产调控 has no word 2023 lacks; 2023 says 因城施策促进房地产市场健康发展。
+  // 2024's 适应新型城镇化发展趋势和房地产市场供求关系变化 names words 2023 never uses, and points there too.
+  const pair = () => seedDiff('gov-work-report-2023.txt', 'gov-work-report-2024.txt');
+
+  it('text: under the claim’s words, the closest unit and how alike it is', async () => {
+    const lines = renderText(await pair(), { color: false }).split('\n');
+    const at = lines.findIndex((l) => l.startsWith('+ new') && l.includes('因城施策优化房地产调控'));
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at + 1]).toBe('            every word is also in OLD: may be reworded; check it');
+    expect(lines[at + 2]).toBe('            closest in OLD (0.54): 因城施策促进房地产市场健康发展。');
+  });
+
+  it('summary: on an unsure claim, where to check it; not on one that names its words', async () => {
+    const md = renderMarkdown(await pair(), { limit: 0 });
+    const item = (phrase: string) => md.split('\n').find((l) => l.startsWith('- ') && l.includes(phrase)) ?? '';
+    expect(item('因城施策优化房地产调控')).toMatch(/\* · closest in OLD \(0\.54\): 因城施策促进房地产市场健康发展。$/);
+    expect(item('适应新型城镇化发展趋势和房地产市场供求关系变化')).toMatch(/not in OLD: /);
+    expect(item('适应新型城镇化发展趋势和房地产市场供求关系变化')).not.toContain('closest');
+  });
+
+  it('terminal UI: the same line, within the width', async () => {
+    const d = await pair();
+    const model = buildModel(d);
+    const claim = d.changes.find((c) => c.kind === 'new' && c.new!.text.includes('因城施策优化房地产调控'))!;
+    const text = changeLines(claim, 40, false, model.units).map((l) => l.map((s) => s.text).join(''));
+    const { displayWidth } = await import('../../src/tui/text-width.js');
+    // Wrapped: compared without the spaces of the tag column and the wrap points.
+    expect(text.join('').replace(/\s+/g, '')).toContain('closestinOLD(0.54):因城施策促进房地产市场健康发展。');
+    expect(text.every((l) => displayWidth(l) <= 40)).toBe(true);
+    expect(changeLines(claim, 40, false).map((l) => l.map((s) => s.text).join('')).join('')).not.toContain('closest');
+  });
+});

@@ -1,4 +1,4 @@
-import type { SectionPair } from '../../report.js';
+import { isUnsure, type SectionPair } from '../../report.js';
 import type { Capped, ClaimItem, QuotedFigure, Summary } from '../../summary/index.js';
 import { novelNote } from '../change-place.js';
 import { toHunks, type Hunk } from './hunks.js';
@@ -62,9 +62,11 @@ export function renderSummaryWith(summary: Summary, s: SummaryStyle): string {
     if (summary.sections.more > 0) out.push('', `… and ${summary.sections.more} more`);
   }
   const where = (section: string[]) => s.em(s.quote(pathText(section)));
+  // An unsure claim asks the reader to check it: the closest unit of the other report is where to look.
   const claim = (kind: 'new' | 'dropped') => (u: ClaimItem) => {
     const note = novelNote({ kind, novel: u.novel });
-    return `${s.quote(u.text)} — ${where(u.section)}${note ? ` · ${s.em(s.quote(note))}` : ''}`;
+    const near = u.closest && isUnsure(u) ? ` · closest in ${kind === 'new' ? 'OLD' : 'NEW'} (${u.closest.similarity.toFixed(2)}): ${s.quote(u.closest.unit.text)}` : '';
+    return `${s.quote(u.text)} — ${where(u.section)}${note ? ` · ${s.em(s.quote(note))}` : ''}${near}`;
   };
   const unsureNote = (n: number, other: string) =>
     n ? `Those naming a word ${other} never uses come first; the last ${n} use only words ${other} also uses, and are often reworded: check them.` : undefined;

@@ -1,6 +1,7 @@
 import type { Change, DiffOp, ReportDiff, ReportSummaryMeta } from '../../report.js';
 import { makeStyle, type Style } from './style.js';
-import { homeUnit, isRealChange, novelNote, repeatNote, WEAK_NOTE } from '../change-place.js';
+import { closestNote, homeUnit, isRealChange, novelNote, repeatNote, WEAK_NOTE } from '../change-place.js';
+import { unitsById, type UnitsById } from '../../report.js';
 
 /** Inline rendering of a word diff: deletions and insertions marked in place. */
 export function inlineDiff(ops: DiffOp[], style: Style): string {
@@ -17,12 +18,12 @@ function describe(m: ReportSummaryMeta): string {
 
 const pathText = (p: string[] | null) => (p && p.length ? p.join(' › ') : '(no heading)');
 
-function changeLines(c: Change, style: Style): string[] {
+function changeLines(c: Change, style: Style, units: UnitsById): string[] {
   const label =
     style.kind(c.kind, LABEL[c.kind]) + (c.moved ? ` ${style.kind('moved', '(moved)')}` : '') + (c.repeats ? ` ${style.dim('(repeat)')}` : '');
   if (c.kind === 'new' || c.kind === 'dropped') {
-    const novel = novelNote(c);
-    return [`${label} ${(c.new ?? c.old)!.text}`, ...(novel ? [style.dim(`            ${novel}`)] : [])];
+    const notes = [novelNote(c), closestNote(c, units)].filter((n) => n !== null);
+    return [`${label} ${(c.new ?? c.old)!.text}`, ...notes.map((n) => style.dim(`            ${n}`))];
   }
   const lines = [`${label} ${c.diff ? inlineDiff(c.diff, style) : c.new!.text}`];
   if (c.moved) lines.push(style.dim(`            from: ${pathText(c.old!.section)}`));
@@ -53,6 +54,7 @@ export function renderText(diff: ReportDiff, opts: { color: boolean }): string {
     out.push(`  ${pathText(p.old ?? ['—'])}  →  ${pathText(p.new ?? ['—'])}${sim}`);
   }
   let section = '';
+  const units = unitsById(diff);
   for (const c of diff.changes) {
     if (!isRealChange(c)) continue;
     const where = pathText(homeUnit(c).section);
@@ -60,7 +62,7 @@ export function renderText(diff: ReportDiff, opts: { color: boolean }): string {
       section = where;
       out.push('', style.bold(`§ ${where}`));
     }
-    out.push(...changeLines(c, style));
+    out.push(...changeLines(c, style, units));
   }
   return `${out.join('\n')}\n`;
 }
