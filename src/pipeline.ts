@@ -10,9 +10,10 @@ import { intlSegmenter } from './segment/intl-segmenter.js';
 import { bytesSource, cacheDir, cachingSegmenter, hasCachedTokens } from './segment/token-cache.js';
 import { stretchesToCut, tokenizeReport, type TokenizedReport } from './segment/tokenize-report.js';
 import { alignSections } from './align/align-sections.js';
-import { matchUnits } from './align/match-units.js';
+import { matchUnits, nearestUnits } from './align/match-units.js';
 import { termWeights } from './align/term-weights.js';
 import { classify } from './diff/classify.js';
+import { CLOSEST_RERANK } from './diff/closest.js';
 import { InputError } from './errors.js';
 import { parseSpec } from './spec.js';
 
@@ -129,8 +130,9 @@ export function compareReports(oldReport: Report, newReport: Report, opts: Compa
   if (opts.last) releaseSegmenters();
   const weights = termWeights(oldTokens, newTokens);
   const alignment = alignSections(oldTokens, newTokens, weights);
-  const matches = matchUnits(oldTokens, newTokens, alignment, weights);
-  return classify(oldTokens, newTokens, alignment, matches, weights, kind);
+  const nearest = nearestUnits(oldTokens.units.length, newTokens.units.length, CLOSEST_RERANK);
+  const matches = matchUnits(oldTokens, newTokens, alignment, weights, nearest);
+  return classify(oldTokens, newTokens, alignment, matches, weights, nearest, kind);
 }
 
 /**

@@ -21,6 +21,33 @@ export interface UnitMatch {
 }
 
 /**
+ * For each unit, the units of the other report most alike to it in words,
+ * best first, as the candidate search scores them on its way (from
+ * `MATCH.minSimilarity`; units of one kind; not the units identical ones
+ * took): what `Change.closest` is chosen from. Unit u's slots are
+ * `u * k … u * k + k - 1`, -1 where empty.
+ */
+export interface NearestUnits {
+  k: number;
+  oldTo: Int32Array;
+  oldSim: Float64Array;
+  newTo: Int32Array;
+  newSim: Float64Array;
+}
+
+/** Room for the `k` nearest units of every unit of both reports (k = 0: none kept). */
+export function nearestUnits(oldUnits: number, newUnits: number, k: number): NearestUnits {
+  return {
+    k,
+    oldTo: new Int32Array(oldUnits * k).fill(-1),
+    oldSim: new Float64Array(oldUnits * k),
+    newTo: new Int32Array(newUnits * k).fill(-1),
+    newSim: new Float64Array(newUnits * k),
+  };
+}
+const NO_NEAREST = nearestUnits(0, 0, 0);
+
+/**
  * Tunables, each set from the quality benchmark (`npm run bench:quality`).
  * A pair needs `minScore` after context bonuses; below `strongScore` it also
  * needs a shared term at least `rareWeight` heavy, so that two clauses that
@@ -284,6 +311,7 @@ function candidates(
   floor = Math.max(MATCH.minSimilarity, MATCH.minScore - MATCH.sectionBonus - MATCH.neighbourBonus - MATCH.uniqueBonus),
   places: Places,
   unanchored: boolean,
+  nearest: NearestUnits = NO_NEAREST,
 ): Candidate[] {
   const { oldT, newT, isRare } = ix;
   // Indexed loops below, not forEach/for-of: this is the hot loop of a cold run.
@@ -331,6 +359,7 @@ function candidates(
     lcsRow: new Int32Array(256),
     places,
     unanchored,
+    nearest,
   });
   for (let j = 0; j < newT.total.length; j++) if (!skip.n.has(j)) scanNewUnit(scan, j);
   return scan.out;
@@ -375,6 +404,8 @@ interface Scan {
    * or null) made V8 drop the optimised scan, which cost a cold run ≈15 ms.
    */
   unanchored: boolean;
+  /** Filled on the way by the first search (`NearestUnits`); the others get one with no room, for the same reason. */
+  nearest: NearestUnits;
 }
 
 /**
@@ -487,6 +518,7 @@ function scanNewUnit(s: Scan, j: number): void {
     }
     const sim = similarity(shared, ow, nw);
     if (sim < s.floor) continue;
+    if (s.nearest.k > 0 && !crossKind) noteNearest(s.nearest, i, j, sim);
     if (crossKind && sim < MATCH.crossKindSimilarity) continue;
     // Boilerplate words only, but nearly all of them in both: the same stock clause, not a look-alike.
     if (!content && count >= MATCH.copyTerms && sim >= MATCH.copySimilarity) content = true;
@@ -500,6 +532,25 @@ function scanNewUnit(s: Scan, j: number): void {
     }
     s.out.push({ o: i, n: j, sim, rare: anchored, unique, content, alike, crossKind });
   }
+}
+
+/** Keeps the pair among the nearest units of both its units (ties: the earlier unit first). */
+function noteNearest(near: NearestUnits, i: number, j: number, sim: number): void {
+  keepNearest(near.oldTo, near.oldSim, i * near.k, near.k, j, sim);
+  keepNearest(near.newTo, near.newSim, j * near.k, near.k, i, sim);
+}
+
+function keepNearest(to: Int32Array, sims: Float64Array, from: number, k: number, u: number, sim: number): void {
+  let at = from + k - 1;
+  if (to[at] !== -1 && (sims[at] > sim || (sims[at] === sim && to[at] < u))) return;
+  // Shift the worse ones down a slot; the last falls off.
+  while (at > from && (to[at - 1] === -1 || sims[at - 1] < sim || (sims[at - 1] === sim && to[at - 1] > u))) {
+    to[at] = to[at - 1];
+    sims[at] = sims[at - 1];
+    at--;
+  }
+  to[at] = u;
+  sims[at] = sim;
 }
 
 /**
@@ -527,6 +578,7 @@ export function matchUnits(
   newR: TokenizedReport,
   alignment: SectionAlignment,
   w: TermWeights = termWeights(oldR, newR),
+  nearest: NearestUnits = NO_NEAREST,
 ): UnitMatch[] {
   const matches: UnitMatch[] = [];
   const taken = { o: new Set<number>(), n: new Set<number>() };
@@ -544,7 +596,7 @@ export function matchUnits(
 
   const ix = indexTerms(oldR, newR, w);
   const where = places(oldR, newR, alignment);
-  const cands = candidates(ix, taken, undefined, where, true);
+  const cands = candidates(ix, taken, undefined, where, true, nearest);
   const scoreOf = (c: Candidate) => {
     let s = c.sim;
     if (aligned(c.o, c.n)) s += MATCH.sectionBonus;

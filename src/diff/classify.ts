@@ -1,12 +1,12 @@
 import { isUnsure, type Change, type ChangeCounts, type ReportDiff, type ReportSummaryMeta, type Unit, type UnitRef, type Report } from '../report.js';
 import type { TokenizedReport } from '../segment/tokenize-report.js';
 import type { SectionAlignment } from '../align/align-sections.js';
-import type { UnitMatch } from '../align/match-units.js';
+import type { NearestUnits, UnitMatch } from '../align/match-units.js';
 import type { TermWeights } from '../align/term-weights.js';
 import { wordDiff } from './word-diff.js';
 import { isMoved } from '../align/moved.js';
 import { novelWords, vocabulary, type Vocabulary } from './novel-words.js';
-import { closestIndex, type ClosestIndex } from './closest.js';
+import { closestPicker } from './closest.js';
 
 function ref(r: Report, u: Unit): UnitRef {
   return {
@@ -37,6 +37,7 @@ export function classify(
   alignment: SectionAlignment,
   matches: UnitMatch[],
   weights: TermWeights,
+  nearest: NearestUnits,
   segmenter: string,
 ): ReportDiff {
   const firsts = matches.filter((m) => !m.repeats);
@@ -89,8 +90,7 @@ export function classify(
   // Made when the first unpaired unit asks: a pair with none never needs them.
   let oldWords: Vocabulary | undefined;
   let newWords: Vocabulary | undefined;
-  let oldUnits: ClosestIndex | undefined;
-  let newUnits: ClosestIndex | undefined;
+  const closestOf = closestPicker(oldR, newR, nearest);
   const changes: Change[] = [];
   const pushDropped = (afterOld: number) => {
     for (const i of droppedAfter.get(afterOld) ?? []) {
@@ -98,8 +98,8 @@ export function classify(
       if (repeat) changes.push(pairChange(repeat));
       else {
         const novel = novelWords(oldR.units[i], (newWords ??= vocabulary(newR, 'new', weights)));
-        const closest = (newUnits ??= closestIndex(newR, weights)).find(oldR.units[i]);
-        changes.push({ kind: 'dropped', moved: false, old: ref(oldR.report, oldR.units[i].unit), new: null, novel, ...(closest && { closest }) });
+        const closest = closestOf.ofOld(i);
+        changes.push({ kind: 'dropped', moved: false, old: ref(oldR.report, oldR.units[i].unit), new: null, novel, closest });
       }
     }
   };
@@ -108,8 +108,8 @@ export function classify(
     const m = byNew.get(j);
     if (!m) {
       const novel = novelWords(nu, (oldWords ??= vocabulary(oldR, 'old', weights)));
-      const closest = (oldUnits ??= closestIndex(oldR, weights)).find(nu);
-      changes.push({ kind: 'new', moved: false, old: null, new: ref(newR.report, nu.unit), novel, ...(closest && { closest }) });
+      const closest = closestOf.ofNew(j);
+      changes.push({ kind: 'new', moved: false, old: null, new: ref(newR.report, nu.unit), novel, closest });
       return;
     }
     changes.push(pairChange(m));

@@ -61,23 +61,23 @@ describe('review UI on a real pipeline result', () => {
   });
 
   it('opens a new claim with the closest unit of OLD in place of the unit it lacks', async () => {
-    // 2025's 完善实施区域协调发展战略机制 uses only words 2024 uses; 2024's nearest is its 区域协调发展战略 clause.
-    const claim = diff.changes.find((c) => c.new?.text === '完善实施区域协调发展战略机制，');
+    // 2025's 全面推进常住地提供基本公共服务 uses only words 2024 uses; 2024's nearest is its 常住人口…基本公共服务 clause.
+    const claim = diff.changes.find((c) => c.new?.text === '全面推进常住地提供基本公共服务，');
     expect(claim?.kind).toBe('new');
     const ui = render(<App model={model} size={{ columns: 80, rows: 24 }} />);
     const frame = () => strip(ui.lastFrame() ?? '');
     ui.stdin.write('/');
     await waitForFrame(frame, (x) => x.includes('Esc cancel'));
-    ui.stdin.write('完善实施区域');
-    await waitForFrame(frame, (x) => x.includes('/完善实施区域▏'));
+    ui.stdin.write('全面推进常住地');
+    await waitForFrame(frame, (x) => x.includes('/全面推进常住地▏'));
     ui.stdin.write('\r');
-    await waitForFrame(frame, (x) => x.includes('│ /完善实施区域'));
+    await waitForFrame(frame, (x) => x.includes('│ /全面推进常住地'));
     ui.stdin.write('\r');
     const f = await waitForFrame(frame, (x) => x.includes('CONTEXT'));
     const right = f.split('\n').map((l) => l.split('│').slice(1).join('│')).join('');
     expect(right).toContain(`OLD gov-work-report-2024.txt · closest (${claim!.closest!.similarity.toFixed(2)})`);
-    expect(right).toContain('«深入实施区域协调发展战略、区域重大战略、主体功能区战略，»');
-    expect(right).toContain('«完善实施区域协调发展战略机制，»');
+    expect(right).toContain('«推动未落户常住人口平等享受城镇基本公共服务。»');
+    expect(right).toContain('«全面推进常住地提供基本公共服务，»');
   });
 
   it('n visits exactly the real changes, in order, then stops', async () => {
