@@ -28,7 +28,8 @@ export function listLines(
   let selStart = 0;
   let selLen = 0;
   for (let i = from; i < to; i++) {
-    const lines = changeLines(changes[i], width - 2, sideBySide, units);
+    // The closest unit of a claim is shown for the selected change only: under every claim it halved how many fit on a screen.
+    const lines = changeLines(changes[i], width - 2, sideBySide, i === selected ? units : undefined);
     if (i === selected) {
       selStart = rows.length;
       selLen = lines.length;

@@ -54,11 +54,12 @@ export function ContextView(props: {
   const budget = Math.max(1, Math.floor((height - 4 - (shared ? 1 : 0)) / 2));
   const side = (label: string, name: string, text: string, own: UnitRef | null) => {
     const ref = own ?? closest?.unit ?? null;
+    // First after the side's label, so a narrow pane cuts the file name, not the similarity.
     const near = own || !closest ? '' : `closest (${closest.similarity.toFixed(2)}) · `;
     return (
       <Box flexDirection="column">
         <Text bold wrap="truncate">
-          {truncate(`${label} ${name} · ${near}${where(ref)}`, width)}
+          {truncate(`${label} ${near}${name} · ${where(ref)}`, width)}
         </Text>
         {paragraphLines(text, ref, width, budget).map((l, i) => (
           <StyledLine key={i} line={l} />

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderText } from '../../src/render/text/index.js';
 import { renderMarkdown } from '../../src/render/markdown/index.js';
 import { changeLines } from '../../src/tui/change-lines.js';
+import { listLines } from '../../src/tui/change-list.js';
 import { buildModel } from '../../src/tui/model.js';
 import { countsLabel } from '../../src/tui/section-list.js';
 import { visibleChanges } from '../../src/tui/state.js';
@@ -135,5 +136,17 @@ describe('how every view shows the closest unit of a new or dropped claim (gov 2
     expect(text.join('').replace(/\s+/g, '')).toContain('closestinOLD(0.54):因城施策促进房地产市场健康发展。');
     expect(text.every((l) => displayWidth(l) <= 40)).toBe(true);
     expect(changeLines(claim, 40, false).map((l) => l.map((s) => s.text).join('')).join('')).not.toContain('closest');
+  });
+
+  it('terminal UI: the list shows it under the selected claim only, so as many changes fit as before', async () => {
+    const d = await pair();
+    const model = buildModel(d);
+    const claims = d.changes.filter((c) => (c.kind === 'new' || c.kind === 'dropped') && c.closest);
+    const at = claims.findIndex((c) => c.new?.text.includes('因城施策优化房地产调控'));
+    const rows = listLines(claims, at, 80, 200, false, model.units).map((r) => ({ text: r.line.map((s) => s.text).join(''), selected: r.selected }));
+    const near = rows.filter((r) => r.text.includes('closest in'));
+    expect(near.length).toBe(1);
+    expect(near[0].selected).toBe(true);
+    expect(near[0].text).toContain('因城施策促进房地产市场健康发展。');
   });
 });

@@ -75,7 +75,7 @@ describe('review UI on a real pipeline result', () => {
     ui.stdin.write('\r');
     const f = await waitForFrame(frame, (x) => x.includes('CONTEXT'));
     const right = f.split('\n').map((l) => l.split('│').slice(1).join('│')).join('');
-    expect(right).toContain(`OLD gov-work-report-2024.txt · closest (${claim!.closest!.similarity.toFixed(2)})`);
+    expect(right).toContain(`OLD closest (${claim!.closest!.similarity.toFixed(2)}) · gov-work-report-2024.txt`);
     expect(right).toContain('«推动未落户常住人口平等享受城镇基本公共服务。»');
     expect(right).toContain('«全面推进常住地提供基本公共服务，»');
   });
