@@ -176,11 +176,12 @@ export interface Change {
   /**
    * For `new` and `dropped`: the unit of the other report that says most
    * nearly the same (`id` is its `UnitRef.id` there, found among the
-   * changes), when one is at all alike (word similarity from 0.2). Where the
-   * claim is a rewording the matching missed, this is most often the
-   * original: the judges' counterpart for about two in five of the false
-   * claims audited (bench/audits); where the claim holds, it shows the
-   * reader how far the nearest text is.
+   * changes), when the matcher's search met one that alike (a rarer word
+   * shared, word similarity from 0.25; see diff/closest.ts). Where the claim
+   * is a rewording the matching missed, this is often the original: the
+   * judges' counterpart for about a third of the false claims audited
+   * (bench/audits); where the claim holds, it shows the reader how far the
+   * nearest text is.
    */
   closest?: Closest;
 }

@@ -178,7 +178,7 @@ function sharedTerms(o: TokenizedUnit, n: TokenizedUnit, w: TermWeights): string
  * a short unit is how look-alikes such as “加大保障性住房建设和供给” /
  * “拓宽保障性住房再贷款使用范围” would sneak in.
  */
-export function similarity(shared: number, wa: number, wb: number): number {
+function similarity(shared: number, wa: number, wb: number): number {
   if (!shared) return 0;
   const dice = (2 * shared) / (wa + wb);
   const small = Math.min(wa, wb);
