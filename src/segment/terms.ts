@@ -29,6 +29,8 @@ const BOILERPLATE = new Set(
 
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 const CJK = /\p{Script=Han}/u;
+/** Hiragana alone (with the long-vowel mark): Japanese particles and endings (から, ため, ます), never a name or a topic. */
+const HIRAGANA_ONLY = /^[\u3041-\u309fー]+$/;
 const NUMBER = /^[\d.,，%]+$/;
 
 /** True when a token is worth comparing at all (not punctuation, space, a stop word or a bare number). */
@@ -37,6 +39,8 @@ export function isTerm(token: string): boolean {
   // Lone CJK characters are what jieba leaves of words it does not know; they
   // match across unrelated units too easily to count as evidence.
   if (token.length === 1 && CJK.test(token)) return false;
+  // Japanese text is cut by ICU, which keeps its particles as words of their own.
+  if (HIRAGANA_ONLY.test(token)) return false;
   return true;
 }
 

@@ -36,6 +36,17 @@ describe('Japanese and Korean fall back to ICU word segmentation', () => {
     expect(mod.diff).toContainEqual({ op: 'equal', text: 'ため、中小企業の生産性向上を全力で支援します。' });
   });
 
+  it('Japanese: particles and endings in hiragana are no evidence, neither shared nor named as new', () => {
+    const diff = compareTexts(read('ja-old.txt'), read('ja-new.txt'));
+    const added = diff.changes.find((c) => c.kind === 'new')!;
+    // OLD has no から; the words that make the claim new are the place and the quake.
+    expect(added.novel).toContain('能登半島');
+    expect(added.novel).not.toContain('から');
+    const mod = diff.changes.find((c) => c.kind === 'modified')!;
+    expect(mod.shared).not.toContain('ため');
+    expect(mod.shared).toContain('賃上げ');
+  });
+
   it('Korean: sentences end at ". ", the reworded one is linked, the added one is new', () => {
     const diff = compareTexts(read('ko-old.txt'), read('ko-new.txt'));
     expectDiffInvariants(diff);
