@@ -1,16 +1,15 @@
-import type { TokenizedReport, TokenizedUnit } from '../segment/tokenize-report.js';
-import { charDice, type NearestUnits } from '../align/match-units.js';
+import { bareKey, type TokenizedReport } from '../segment/tokenize-report.js';
+import type { NearestUnits } from '../align/match-units.js';
 import type { Closest } from '../report.js';
 
 /**
  * How many of a unit's nearest units (`NearestUnits`, kept by the matcher's
  * candidate search from its similarity floor, 0.25) are ranked again by
- * words and characters together: `部分低收入群众生活比较困难` then finds
- * `有些群众的生活还很困难`, whose 生活 and 困难 weigh less than a clause
- * sharing 低收入 alone. Set on the judged claims of bench/audits
- * (`npm run bench:quality`): the pointer is at the judges' counterpart for
- * 75 of the 221 false claims whose quote was found, against 64 by words
- * alone; ten did no better than five.
+ * words and characters together: `因城施策优化房地产调控` then finds
+ * `因城施策促进房地产市场健康发展`, not `建立实施房地产长效机制`. Set on the
+ * judged claims of bench/audits (`npm run bench:quality`): the pointer is at
+ * the judges' counterpart for 79 of the 221 false claims whose quote was
+ * found, against 64 by words alone, 77 reranking three and 78 ten.
  */
 export const CLOSEST_RERANK = 5;
 
@@ -26,25 +25,29 @@ export interface ClosestPicker {
  * The pointer from a claim to where a reader should check it: among the
  * units the candidate search found most alike in words (most claims that
  * are rewordings reuse a rarer word of the original), the one that also
- * keeps most of its wording in order (`charDice`). What the search saw on
- * its way: a search of its own for every claim (which also found pairs from
- * 0.2 and through common words alone: 82 of the 221 instead of 75) cost a
- * cold run ≈20–40 ms more, in code that runs once.
+ * shares most of its characters (`charOverlap`). What the search saw on its
+ * way: a search of its own for every claim (which also found pairs from 0.2
+ * and through common words alone: 82 of the 221) cost a cold run ≈20–40 ms
+ * more, in code that runs once.
  */
 export function closestPicker(oldR: TokenizedReport, newR: TokenizedReport, nearest: NearestUnits): ClosestPicker {
-  const row = new Int32Array(256);
-  const bare = { old: [] as Array<string | undefined>, new: [] as Array<string | undefined> };
-  const keyOf = (side: 'old' | 'new', u: number) => (bare[side][u] ??= bareKey((side === 'old' ? oldR : newR).units[u]));
-  const pick = (side: 'old' | 'new', u: number): Closest | undefined => {
-    const [to, sims, other, otherSide] =
-      side === 'new' ? [nearest.newTo, nearest.newSim, oldR, 'old' as const] : [nearest.oldTo, nearest.oldSim, newR, 'new' as const];
+  // Counts per UTF-16 code unit, zeroed again after each use.
+  const counts = new Int32Array(65536);
+  const keys = new Map<TokenizedReport, Array<string | undefined>>([
+    [oldR, []],
+    [newR, []],
+  ]);
+  const keyOf = (r: TokenizedReport, u: number) => (keys.get(r)![u] ??= bareKey(r.units[u]));
+  // Plain arguments, no tuple per call: this runs once per claim, mostly unoptimised.
+  const pick = (mine: TokenizedReport, u: number, other: TokenizedReport, to: Int32Array, sims: Float64Array): Closest | undefined => {
     const from = u * nearest.k;
     if (nearest.k === 0 || to[from] === -1) return undefined;
-    const mine = keyOf(side, u);
+    const key = keyOf(mine, u);
     let best = from;
     let bestScore = -1;
     for (let q = from; q < from + nearest.k && to[q] !== -1; q++) {
-      const score = sims[q] + charDice(mine, keyOf(otherSide, to[q]), row);
+      const theirs = keyOf(other, to[q]);
+      const score = sims[q] + charOverlap(key, theirs, counts);
       if (score > bestScore) {
         bestScore = score;
         best = q;
@@ -52,7 +55,30 @@ export function closestPicker(oldR: TokenizedReport, newR: TokenizedReport, near
     }
     return { id: other.units[to[best]].unit.id, similarity: Math.round(sims[best] * 1000) / 1000 };
   };
-  return { ofNew: (j) => pick('new', j), ofOld: (i) => pick('old', i) };
+  return {
+    ofNew: (j) => pick(newR, j, oldR, nearest.newTo, nearest.newSim),
+    ofOld: (i) => pick(oldR, i, newR, nearest.oldTo, nearest.oldSim),
+  };
 }
 
-const bareKey = (u: TokenizedUnit) => u.key.replace(/[\p{P}\p{S}]/gu, '');
+/**
+ * Dice over the two keys' characters as multisets: how much of the wording
+ * the two share, in any order. In linear time, where the matcher's
+ * `charDice` (characters in order) costs a × b steps: over a 10-report
+ * series that was ≈40–60 ms of reranking, and it found the judges'
+ * counterpart less often (75 of the 221 audited false claims, against 79).
+ */
+function charOverlap(a: string, b: string, counts: Int32Array): number {
+  if (!a.length || !b.length) return 0;
+  for (let i = 0; i < a.length; i++) counts[a.charCodeAt(i)]++;
+  let both = 0;
+  for (let i = 0; i < b.length; i++) {
+    const c = b.charCodeAt(i);
+    if (counts[c] > 0) {
+      counts[c]--;
+      both++;
+    }
+  }
+  for (let i = 0; i < a.length; i++) counts[a.charCodeAt(i)] = 0;
+  return (2 * both) / (a.length + b.length);
+}
