@@ -1,4 +1,4 @@
-import { bareKey, type TokenizedReport, type TokenizedUnit } from '../segment/tokenize-report.js';
+import { bareKey, surfaceForm, type TokenizedReport, type TokenizedUnit } from '../segment/tokenize-report.js';
 import type { SectionAlignment } from './align-sections.js';
 import { termWeights, type TermWeights } from './term-weights.js';
 import { isMoved } from './moved.js';
@@ -168,7 +168,7 @@ function sharedTerms(o: TokenizedUnit, n: TokenizedUnit, w: TermWeights): string
   // 求学圆梦行动 says it all; its pieces 求学, 圆梦 would only repeat it.
   return sorted
     .filter((i) => !sorted.some((j) => j !== i && names[j].includes(names[i]) && strength[j] >= strength[i]))
-    .map((i) => names[i]);
+    .map((i) => surfaceForm(n, names[i]));
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { TokenizedReport, TokenizedUnit } from '../segment/tokenize-report.js';
+import { surfaceForm, type TokenizedReport, type TokenizedUnit } from '../segment/tokenize-report.js';
 import { isGenreWord, termPrior } from '../segment/terms.js';
 import { termName } from '../segment/term-ids.js';
 import type { TermWeights } from '../align/term-weights.js';
@@ -86,5 +86,6 @@ export function novelWords(unit: TokenizedUnit, other: Vocabulary): string[] {
     out.push(name);
   }
   // “嫦娥六号” (a quoted name) says what its pieces 嫦娥, 六号 would only repeat.
-  return out.length < 2 ? out : out.filter((w) => !out.some((x) => x !== w && x.includes(w)));
+  const kept = out.length < 2 ? out : out.filter((w) => !out.some((x) => x !== w && x.includes(w)));
+  return kept.map((w) => surfaceForm(unit, w));
 }

@@ -249,6 +249,24 @@ export function bareKey(u: TokenizedUnit): string {
   return u.key.replace(/[\p{P}\p{S}]/gu, '');
 }
 
+/**
+ * A term as the unit writes it. Terms are comparison keys, with Traditional
+ * characters (and the Japanese kanji that coincide with them) folded to
+ * Simplified and full widths to half, so 中小企業 is the term 中小企业; a
+ * view that names a term shows what a reader can search the text for.
+ */
+export function surfaceForm(unit: TokenizedUnit, term: string): string {
+  const text = unit.unit.text;
+  if (text.includes(term)) return term;
+  for (const t of unit.tokens) if (compareKey(t) === term) return t;
+  // A term joined from several tokens (a quoted slogan): the stretch of text that folds to it.
+  for (let i = 0; i + term.length <= text.length; i++) {
+    const span = text.slice(i, i + term.length);
+    if (compareKey(span) === term) return span;
+  }
+  return term;
+}
+
 /** Tokenizes every unit of a report with one segmenter. */
 export function tokenizeReport(report: Report, segmenter: Segmenter): TokenizedReport {
   const walked = unitTokens(report, segmenter);

@@ -36,7 +36,7 @@ describe('Japanese and Korean fall back to ICU word segmentation', () => {
     expect(mod.diff).toContainEqual({ op: 'equal', text: 'ため、中小企業の生産性向上を全力で支援します。' });
   });
 
-  it('Japanese: particles and endings in hiragana are no evidence, neither shared nor named as new', () => {
+  it('Japanese: particles and endings in hiragana are no evidence, and the words named are shown as written', () => {
     const diff = compareTexts(read('ja-old.txt'), read('ja-new.txt'));
     const added = diff.changes.find((c) => c.kind === 'new')!;
     // OLD has no から; the words that make the claim new are the place and the quake.
@@ -45,6 +45,14 @@ describe('Japanese and Korean fall back to ICU word segmentation', () => {
     const mod = diff.changes.find((c) => c.kind === 'modified')!;
     expect(mod.shared).not.toContain('ため');
     expect(mod.shared).toContain('賃上げ');
+    // Terms are keys folded as Traditional Chinese is (業 → 业); views show the word as written.
+    expect(mod.shared).toContain('中小企業');
+    expect(mod.shared).not.toContain('中小企业');
+    // Every word a view names stands in its unit as written, so a reader's search finds it.
+    for (const c of diff.changes) {
+      for (const w of c.shared ?? []) expect(c.new!.text).toContain(w);
+      for (const w of c.novel ?? []) expect((c.new ?? c.old)!.text).toContain(w);
+    }
   });
 
   it('Korean: sentences end at ". ", the reworded one is linked, the added one is new', () => {
