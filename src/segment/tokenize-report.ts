@@ -240,16 +240,6 @@ export function unitKey(text: string): string {
 const TRAILING_PUNCT = '。，；：！？、,;:!?.…';
 
 /**
- * A unit's key with punctuation and symbols dropped, for comparing two
- * units' wording character by character. Callers keep what they made for
- * the pair at hand: the Unicode regex over every unit cost a cold run
- * ≈5–10 ms, and only a few thousand units are ever compared so.
- */
-export function bareKey(u: TokenizedUnit): string {
-  return u.key.replace(/[\p{P}\p{S}]/gu, '');
-}
-
-/**
  * A term as the unit writes it. Terms are comparison keys, with Traditional
  * characters (and the Japanese kanji that coincide with them) folded to
  * Simplified and full widths to half, so 中小企業 is the term 中小企业; a
