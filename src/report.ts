@@ -219,8 +219,14 @@ export function unitsById(diff: ReportDiff): UnitsById {
   return out;
 }
 
+/** A claim's `closest`, resolved: the unit of the other report, with its similarity. */
+export interface ClosestUnit {
+  unit: UnitRef;
+  similarity: number;
+}
+
 /** The unit a new or dropped claim's `closest` names, in the other report, with its similarity. */
-export function closestUnit(c: Pick<Change, 'kind' | 'closest'>, units: UnitsById): { unit: UnitRef; similarity: number } | null {
+export function closestUnit(c: Pick<Change, 'kind' | 'closest'>, units: UnitsById): ClosestUnit | null {
   if (!c.closest || (c.kind !== 'new' && c.kind !== 'dropped')) return null;
   const unit = (c.kind === 'new' ? units.old : units.new).get(c.closest.id);
   return unit ? { unit, similarity: c.closest.similarity } : null;

@@ -90,6 +90,8 @@ export function classify(
   // Made when the first unpaired unit asks: a pair with none never needs them.
   let oldWords: Vocabulary | undefined;
   let newWords: Vocabulary | undefined;
+  // A claim's `closest` is set even when undefined (nothing alike enough): every claim then has one
+  // shape, and JSON leaves the undefined field out.
   const closestOf = closestPicker(oldR, newR, nearest);
   const changes: Change[] = [];
   const pushDropped = (afterOld: number) => {

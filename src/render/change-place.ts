@@ -1,4 +1,4 @@
-import { closestUnit, repeatUnits, type Change, type UnitRef, type UnitsById } from '../report.js';
+import { repeatUnits, type Change, type ClosestUnit, type UnitRef } from '../report.js';
 
 /**
  * A change worth showing in a listing of changes (the text report; n/N in
@@ -35,17 +35,24 @@ const NOVEL_SHOWN = 5;
  */
 export function novelNote(c: Pick<Change, 'kind' | 'novel'>): string | null {
   if (!c.novel || (c.kind !== 'new' && c.kind !== 'dropped')) return null;
-  const other = c.kind === 'new' ? 'OLD' : 'NEW';
+  const other = otherReport(c.kind);
   if (c.novel.length === 0) return `every word is also in ${other}: may be reworded; check it`;
   const more = c.novel.length > NOVEL_SHOWN ? ' …' : '';
   return `not in ${other}: ${c.novel.slice(0, NOVEL_SHOWN).join('、')}${more}`;
 }
 
-/** What every view says of a claim's closest unit in the other report (`Change.closest`), so a reader can check a rewording at a glance. */
-export function closestNote(c: Pick<Change, 'kind' | 'closest'>, units: UnitsById): string | null {
-  const near = closestUnit(c, units);
-  return near ? `closest in ${c.kind === 'new' ? 'OLD' : 'NEW'} (${near.similarity.toFixed(2)}): ${near.unit.text}` : null;
+/**
+ * What every view says of a claim's closest unit in the other report
+ * (`Change.closest`, resolved by `closestUnit`), so a reader can check a
+ * rewording at a glance; `quote` sets the unit's text off as the view
+ * quotes text.
+ */
+export function closestNote(kind: Change['kind'], near: ClosestUnit | null | undefined, quote = (text: string) => text): string | null {
+  return near ? `closest in ${otherReport(kind)} (${near.similarity.toFixed(2)}): ${quote(near.unit.text)}` : null;
 }
+
+/** The report a claim of this kind is checked against: OLD for a `new` unit, NEW for a `dropped` one. */
+const otherReport = (kind: Change['kind']) => (kind === 'new' ? 'OLD' : 'NEW');
 
 export function repeatNote(c: Pick<Change, 'repeats' | 'also'>): string | null {
   if (!c.repeats || !c.also) return null;

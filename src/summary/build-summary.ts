@@ -1,5 +1,5 @@
 import { hasChanges } from '../diff/has-changes.js';
-import { closestUnit, isUnsure, repeatUnits, unitsById, type Change, type ChangeCounts, type DiffOp, type ReportDiff, type ReportSummaryMeta, type SectionPair, type UnitRef } from '../report.js';
+import { closestUnit, isUnsure, repeatUnits, unitsById, type Change, type ChangeCounts, type ClosestUnit, type DiffOp, type ReportDiff, type ReportSummaryMeta, type SectionPair, type UnitRef } from '../report.js';
 import { capList, type Capped } from './cap-list.js';
 import { numberChanges, type NumberChange } from './number-changes.js';
 
@@ -29,7 +29,7 @@ export interface RepeatedItem {
  * (`Change.novel`) and the unit there that says most nearly the same
  * (`Change.closest`, resolved).
  */
-export type ClaimItem = UnitRef & Pick<Change, 'novel'> & { closest?: { unit: UnitRef; similarity: number } };
+export type ClaimItem = UnitRef & Pick<Change, 'novel'> & { closest?: ClosestUnit };
 
 /** An initiative that now sits in another section (carried over or reworded). */
 export interface MovedItem {

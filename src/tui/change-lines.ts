@@ -1,7 +1,7 @@
 import type { Change, DiffOp } from '../report.js';
 import { displayWidth, padEnd, wrapSpans, type Span } from './text-width.js';
 import { closestNote, novelNote, repeatNote, WEAK_NOTE } from '../render/change-place.js';
-import type { UnitsById } from '../report.js';
+import { closestUnit, type UnitsById } from '../report.js';
 
 /** How a run of text is drawn; views map these to colours. */
 export type Style = 'plain' | 'eq' | 'ins' | 'del' | 'dim' | 'tag' | 'hit';
@@ -110,7 +110,7 @@ export function changeLines(c: Change, width: number, sideBySide: boolean, units
   if (c.weak) body.push(...wrapSpans([{ text: WEAK_NOTE, style: 'dim' as Style }], bodyWidth));
   const novel = novelNote(c);
   if (novel) body.push(...wrapSpans([{ text: novel, style: 'dim' as Style }], bodyWidth));
-  const closest = units ? closestNote(c, units) : null;
+  const closest = units ? closestNote(c.kind, closestUnit(c, units)) : null;
   if (closest) body.push(...wrapSpans([{ text: closest, style: 'dim' as Style }], bodyWidth));
   if (body.length === 0) body.push([]);
   return body.map((line, i) => [{ text: padEnd(i === 0 ? tagOf(c) : '', TAG_WIDTH), style: 'tag' as Style }, ...line]);

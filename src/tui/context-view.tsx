@@ -1,6 +1,6 @@
 import React from 'react';
 import { Box, Text } from 'ink';
-import type { Change, UnitRef } from '../report.js';
+import type { Change, ClosestUnit, UnitRef } from '../report.js';
 import { paragraphAround } from './model.js';
 import { tagOf, type Line, type Style } from './change-lines.js';
 import { padEnd, truncate, wrapSpans } from './text-width.js';
@@ -47,7 +47,7 @@ export function ContextView(props: {
   width: number;
   height: number;
   /** The unit `change.closest` names in the other report (closestUnit). */
-  closest?: { unit: UnitRef; similarity: number } | null;
+  closest?: ClosestUnit | null;
 }): React.JSX.Element {
   const { change, width, height, closest } = props;
   const shared = change.shared?.length ? `shared: ${change.shared.join('、')}` : '';

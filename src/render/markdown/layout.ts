@@ -1,6 +1,6 @@
 import { isUnsure, type SectionPair } from '../../report.js';
 import type { Capped, ClaimItem, QuotedFigure, Summary } from '../../summary/index.js';
-import { novelNote } from '../change-place.js';
+import { closestNote, novelNote } from '../change-place.js';
 import { toHunks, type Hunk } from './hunks.js';
 
 /** What differs between the Markdown and the plain-text summary: how each piece is written. */
@@ -65,8 +65,8 @@ export function renderSummaryWith(summary: Summary, s: SummaryStyle): string {
   // An unsure claim asks the reader to check it: the closest unit of the other report is where to look.
   const claim = (kind: 'new' | 'dropped') => (u: ClaimItem) => {
     const note = novelNote({ kind, novel: u.novel });
-    const near = u.closest && isUnsure(u) ? ` · closest in ${kind === 'new' ? 'OLD' : 'NEW'} (${u.closest.similarity.toFixed(2)}): ${s.quote(u.closest.unit.text)}` : '';
-    return `${s.quote(u.text)} — ${where(u.section)}${note ? ` · ${s.em(s.quote(note))}` : ''}${near}`;
+    const near = isUnsure(u) ? closestNote(kind, u.closest, s.quote) : null;
+    return `${s.quote(u.text)} — ${where(u.section)}${note ? ` · ${s.em(s.quote(note))}` : ''}${near ? ` · ${near}` : ''}`;
   };
   const unsureNote = (n: number, other: string) =>
     n ? `Those naming a word ${other} never uses come first; the last ${n} use only words ${other} also uses, and are often reworded: check them.` : undefined;
