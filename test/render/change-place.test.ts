@@ -8,12 +8,25 @@ import { countsLabel } from '../../src/tui/section-list.js';
 import { visibleChanges } from '../../src/tui/state.js';
 import { homeUnit } from '../../src/render/change-place.js';
 import { seedDiff } from '../helpers/seeds.js';
+import type { Change, UnitsById } from '../../src/report.js';
 
 // Gov 2023 → 2024: 2024 says 守住…不发生系统性风险的底线 twice (review, plan), 2023 once;
 // 2023 says 坚持稳中求进工作总基调 twice, 2024 once; 2023's 推进我国宗教中国化逐步深入
 // repeats 2024's 深入推进我国宗教中国化, whose first link is 2023's 坚持我国宗教中国化方向:
 // three different texts, so a view that names the wrong one fails.
 const diff = () => seedDiff('gov-work-report-2023.txt', 'gov-work-report-2024.txt');
+
+/** A change's lines in the terminal UI's change list, as plain text. */
+const uiLines = (c: Change, width: number, units?: UnitsById) => changeLines(c, width, false, units).map((l) => l.map((s) => s.text).join(''));
+
+/** The note lines the text report prints under the change whose line starts with `label` and holds `phrase` ([] when there is no such change). */
+function notesUnder(text: string, label: string, phrase: string): string[] {
+  const lines = text.split('\n');
+  const at = lines.findIndex((l) => l.startsWith(label) && l.includes(phrase));
+  if (at < 0) return [];
+  const end = lines.findIndex((l, i) => i > at && !l.startsWith(' '));
+  return lines.slice(at + 1, end < 0 ? lines.length : end);
+}
 
 describe('how every view shows a repeat', () => {
   it('text: marks it and names the one mention’s first link', async () => {
@@ -38,7 +51,7 @@ describe('how every view shows a repeat', () => {
     expect(d.sections[k].oldId).toBe(c.old!.sectionId);
     expect(d.sections[k].newId).not.toBe(c.new!.sectionId);
     // The terminal UI's lines carry the same note as the text.
-    const lines = changeLines(c, 74, false).map((l) => l.map((s) => s.text).join(''));
+    const lines = uiLines(c, 74);
     expect(lines[0].startsWith('AGAIN ')).toBe(true);
     expect(lines.some((l) => l.includes('said once in NEW, first linked to:'))).toBe(true);
   });
@@ -76,12 +89,9 @@ describe('how every view shows a new or dropped claim’s words (gov 2024 → 20
   const pair = () => seedDiff('gov-work-report-2024.txt', 'gov-work-report-2025.txt');
 
   it('text: under the claim, the words the other report never uses, or that it has them all', async () => {
-    const lines = renderText(await pair(), { color: false }).split('\n');
-    const at = lines.findIndex((l) => l.startsWith('+ new') && l.includes('“嫦娥六号”实现人类首次月球背面采样返回'));
-    expect(at).toBeGreaterThan(0);
-    expect(lines[at + 1]).toMatch(/^ {12}not in OLD: 嫦娥六号、.*月球/);
-    const debt = lines.findIndex((l) => l.startsWith('- dropped') && l.includes('制定实施一揽子化解地方债务方案'));
-    expect(lines[debt + 1]).toBe('            every word is also in NEW: may be reworded; check it');
+    const text = renderText(await pair(), { color: false });
+    expect(notesUnder(text, '+ new', '“嫦娥六号”实现人类首次月球背面采样返回')[0]).toMatch(/^ {12}not in OLD: 嫦娥六号、.*月球/);
+    expect(notesUnder(text, '- dropped', '制定实施一揽子化解地方债务方案')[0]).toBe('            every word is also in NEW: may be reworded; check it');
   });
 
   it('terminal UI: the filter `check` shows the weak links and the unsure claims, and nothing else', async () => {
@@ -97,7 +107,7 @@ describe('how every view shows a new or dropped claim’s words (gov 2024 → 20
     const d = await pair();
     const claim = d.changes.find((c) => c.kind === 'new' && c.new!.text.includes('“嫦娥六号”'))!;
     const link = d.changes.find((c) => c.kind === 'modified')!;
-    const text = (c: typeof claim) => changeLines(c, 40, false).map((l) => l.map((s) => s.text).join(''));
+    const text = (c: typeof claim) => uiLines(c, 40);
     const { displayWidth } = await import('../../src/tui/text-width.js');
     expect(text(claim).join('')).toContain('not in OLD: 嫦娥六号');
     expect(text(claim).every((l) => displayWidth(l) <= 40)).toBe(true);
@@ -111,11 +121,10 @@ describe('how every view shows the closest unit of a new or dropped claim (gov 2
   const pair = () => seedDiff('gov-work-report-2023.txt', 'gov-work-report-2024.txt');
 
   it('text: under the claim’s words, the closest unit and how alike it is', async () => {
-    const lines = renderText(await pair(), { color: false }).split('\n');
-    const at = lines.findIndex((l) => l.startsWith('+ new') && l.includes('因城施策优化房地产调控'));
-    expect(at).toBeGreaterThan(0);
-    expect(lines[at + 1]).toBe('            every word is also in OLD: may be reworded; check it');
-    expect(lines[at + 2]).toBe('            closest in OLD (0.54): 因城施策促进房地产市场健康发展。');
+    expect(notesUnder(renderText(await pair(), { color: false }), '+ new', '因城施策优化房地产调控')).toEqual([
+      '            every word is also in OLD: may be reworded; check it',
+      '            closest in OLD (0.54): 因城施策促进房地产市场健康发展。',
+    ]);
   });
 
   it('summary: on an unsure claim, where to check it; not on one that names its words', async () => {
@@ -130,12 +139,12 @@ describe('how every view shows the closest unit of a new or dropped claim (gov 2
     const d = await pair();
     const model = buildModel(d);
     const claim = d.changes.find((c) => c.kind === 'new' && c.new!.text.includes('因城施策优化房地产调控'))!;
-    const text = changeLines(claim, 40, false, model.units).map((l) => l.map((s) => s.text).join(''));
+    const text = uiLines(claim, 40, model.units);
     const { displayWidth } = await import('../../src/tui/text-width.js');
     // Wrapped: compared without the spaces of the tag column and the wrap points.
     expect(text.join('').replace(/\s+/g, '')).toContain('closestinOLD(0.54):因城施策促进房地产市场健康发展。');
     expect(text.every((l) => displayWidth(l) <= 40)).toBe(true);
-    expect(changeLines(claim, 40, false).map((l) => l.map((s) => s.text).join('')).join('')).not.toContain('closest');
+    expect(uiLines(claim, 40).join('')).not.toContain('closest');
   });
 
   it('terminal UI: the list shows it under the selected claim only, so as many changes fit as before', async () => {
