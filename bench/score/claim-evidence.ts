@@ -1,5 +1,5 @@
 import type { Change, ReportDiff } from '../../src/report.js';
-import { locateDiff } from './locate.js';
+import { locateDiff, type Span } from './locate.js';
 import { overlaps, spanOf, type LabelSet } from './labels.js';
 
 /** One judged `new` or `dropped` claim of an audit (bench/audits/*.new-dropped.json). */
@@ -40,6 +40,12 @@ export interface LabelEvidence {
   closest: { onTarget: number; elsewhere: number; none: number };
 }
 
+/** Where a claim's `closest` points in the other report's located units: at the span (the counterpart a reader or label named), elsewhere, or nowhere. */
+function pointsAt(c: Change, otherSpans: Map<number, Span>, at: Span | null): 'onTarget' | 'elsewhere' | 'none' {
+  if (!c.closest) return 'none';
+  return at && overlaps(otherSpans.get(c.closest.id), at) ? 'onTarget' : 'elsewhere';
+}
+
 /** The engine's `kind` claims whose unit overlaps a phrase (units are located by content, as the label scorer does). */
 function claimsAt(diff: ReportDiff, spans: ReturnType<typeof locateDiff>, keys: { old: string; new: string }, kind: 'new' | 'dropped', phrase: string): Change[] {
   const side = kind === 'new' ? 'new' : 'old';
@@ -73,9 +79,7 @@ export function claimEvidence(diff: ReportDiff, claims: { new: JudgedClaim[]; dr
       const quote = kind === 'new' ? claim.oldQuote : claim.newQuote;
       const at = verdict === 'inOther' && quote ? spanOf(keys[other], quote) : null;
       if (!at) continue;
-      if (!change.closest) out.closest.none++;
-      else if (overlaps(spans[other].get(change.closest.id), at)) out.closest.onTarget++;
-      else out.closest.elsewhere++;
+      out.closest[pointsAt(change, spans[other], at)]++;
     }
   }
   return out;
@@ -94,9 +98,7 @@ export function labelEvidence(diff: ReportDiff, label: LabelSet, oldKey: string,
   const point = (cs: Change[], side: 'old' | 'new', partner: string) => {
     const at = spanOf(keys[side], partner);
     for (const c of cs) {
-      if (!c.closest) out.closest.none++;
-      else if (at && overlaps(spans[side].get(c.closest.id), at)) out.closest.onTarget++;
-      else out.closest.elsewhere++;
+      out.closest[pointsAt(c, spans[side], at)]++;
     }
   };
   for (const p of label.carried) {
