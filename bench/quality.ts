@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SegmenterName } from '../src/segment/segmenter.js';
+import { ALIKE_SIMILARITY, type ClaimTrust } from '../src/report.js';
 import { buildCases } from './gen/corpus.js';
 import { PROFILES } from './gen/make-case.js';
 import { baselineEngine, loadReportdiff, type Engine } from './engines.js';
@@ -121,13 +122,15 @@ async function main(): Promise<void> {
     return [String(r.label), String(r.engine), cell(c.carried), cell(c.new), cell(c.dropped), cell(c.notLinked)];
   })));
   if (evidence.length) {
-    console.log('\nAudited new and dropped claims the engine still makes, by their evidence (Change.novel): holds / in the other report / trivial\n');
-    const cell = (v: ClaimEvidence['named']) => `${v.holds} / ${v.inOther} / ${v.trivial}`;
-    const share = (v: ClaimEvidence['named']) => `${((100 * v.holds) / Math.max(1, v.holds + v.inOther + v.trivial)).toFixed(0)}%`;
-    const sum = (key: 'named' | 'none') => evidence.reduce((a, x) => ({ holds: a.holds + x[key].holds, inOther: a.inOther + x[key].inOther, trivial: a.trivial + x[key].trivial }), { holds: 0, inOther: 0, trivial: 0 });
-    const rows = evidence.map((x) => [x.audit, cell(x.named), cell(x.none), String(x.gone)]);
-    rows.push(['all', `${cell(sum('named'))} (${share(sum('named'))} hold)`, `${cell(sum('none'))} (${share(sum('none'))} hold)`, String(evidence.reduce((a, x) => a + x.gone, 0))]);
-    console.log(table(['audit', 'names a word the other lacks', 'every word in the other', 'no longer claimed'], rows));
+    console.log(`\nAudited new and dropped claims the engine still makes, by their evidence (claimTrust: names a word the other lacks (Change.novel), and nothing there alike / a unit alike, closest from ${ALIKE_SIMILARITY}; or every word in the other): holds / in the other report / trivial\n`);
+    const grades: ClaimTrust[] = ['sure', 'alike', 'unsure'];
+    type Verdicts = ClaimEvidence['trust']['sure'];
+    const cell = (v: Verdicts) => `${v.holds} / ${v.inOther} / ${v.trivial}`;
+    const share = (v: Verdicts) => `${((100 * v.holds) / Math.max(1, v.holds + v.inOther + v.trivial)).toFixed(0)}%`;
+    const sum = (key: ClaimTrust) => evidence.reduce((a, x) => ({ holds: a.holds + x.trust[key].holds, inOther: a.inOther + x.trust[key].inOther, trivial: a.trivial + x.trust[key].trivial }), { holds: 0, inOther: 0, trivial: 0 });
+    const rows = evidence.map((x) => [x.audit, ...grades.map((g) => cell(x.trust[g])), String(x.gone)]);
+    rows.push(['all', ...grades.map((g) => `${cell(sum(g))} (${share(sum(g))} hold)`), String(evidence.reduce((a, x) => a + x.gone, 0))]);
+    console.log(table(['audit', 'names a word, nothing alike', 'names a word, a unit alike', 'every word in the other', 'no longer claimed'], rows));
     console.log('\nWhere the closest unit (Change.closest) points: claims judged to be in the other report, by whether it is the quoted text; claims that hold, by whether one is shown\n');
     const pointer = (c: ClaimEvidence['closest']) => [String(c.onTarget), String(c.elsewhere), String(c.none), `${c.shownOnHolds} / ${c.holds}`];
     const crows = evidence.map((x) => [x.audit, ...pointer(x.closest)]);
@@ -136,13 +139,13 @@ async function main(): Promise<void> {
     crows.push(['all', `${all.onTarget} (${((100 * all.onTarget) / Math.max(1, judged)).toFixed(0)}%)`, String(all.elsewhere), String(all.none), `${all.shownOnHolds} / ${all.holds}`]);
     console.log(table(['audit', 'in other: at the quote', 'elsewhere', 'none shown', 'hold: shown / all'], crows));
     console.log('\nThe same split on the blind labels: new/dropped claims on items labelled really new or dropped, and on carried items the engine misses\n');
-    const pairCell = (v: LabelEvidence['real']) => `${v.named} / ${v.none}`;
+    const pairCell = (v: LabelEvidence['real']) => grades.map((g) => v[g]).join(' / ');
     const pointCell = (c: LabelEvidence['closest']) => `${c.onTarget} / ${c.elsewhere} / ${c.none}`;
     const brows = blindEvidence.map((x) => [x.label, pairCell(x.real), pairCell(x.missed), pointCell(x.closest)]);
-    const total = (k: 'real' | 'missed') => ({ named: blindEvidence.reduce((a, x) => a + x[k].named, 0), none: blindEvidence.reduce((a, x) => a + x[k].none, 0) });
+    const total = (k: 'real' | 'missed') => Object.fromEntries(grades.map((g) => [g, blindEvidence.reduce((a, x) => a + x[k][g], 0)])) as LabelEvidence['real'];
     const points = blindEvidence.reduce((a, x) => ({ onTarget: a.onTarget + x.closest.onTarget, elsewhere: a.elsewhere + x.closest.elsewhere, none: a.none + x.closest.none }), { onTarget: 0, elsewhere: 0, none: 0 });
     brows.push(['all', pairCell(total('real')), pairCell(total('missed')), pointCell(points)]);
-    console.log(table(['pair', 'real claims: names a word / none', 'false claims: names a word / none', 'false claims: closest at partner / elsewhere / none'], brows));
+    console.log(table(['pair', 'real claims: sure / alike / unsure', 'false claims: sure / alike / unsure', 'false claims: closest at partner / elsewhere / none'], brows));
   }
   if (errors.length) console.log('\nErrors:\n' + errors.join('\n'));
 

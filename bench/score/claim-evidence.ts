@@ -1,4 +1,4 @@
-import type { Change, ReportDiff } from '../../src/report.js';
+import { claimTrust, type Change, type ClaimTrust, type ReportDiff } from '../../src/report.js';
 import { locateDiff, type Span } from './locate.js';
 import { overlaps, spanOf, type LabelSet } from './labels.js';
 
@@ -17,10 +17,9 @@ type Verdict = 'holds' | 'inOther' | 'trivial';
 const zero = (): Record<Verdict, number> => ({ holds: 0, inOther: 0, trivial: 0 });
 const verdictOf = (v: string): Verdict => (v.startsWith('really') ? 'holds' : v === 'trivial' ? 'trivial' : 'inOther');
 
-/** Verdicts of an audit's judged claims that the engine still makes, by whether the claim names a word the other report never uses. */
+/** Verdicts of an audit's judged claims that the engine still makes, by how far the engine trusts them (`claimTrust`). */
 export interface ClaimEvidence {
-  named: Record<Verdict, number>;
-  none: Record<Verdict, number>;
+  trust: Record<ClaimTrust, Record<Verdict, number>>;
   /** Judged claims the engine no longer makes (the unit is linked now) or whose unit was not found. */
   gone: number;
   /**
@@ -34,8 +33,8 @@ export interface ClaimEvidence {
 
 /** Claims of blind label sets by the same split: items labelled really new or dropped, and carried items the engine calls new or dropped. */
 export interface LabelEvidence {
-  real: { named: number; none: number };
-  missed: { named: number; none: number };
+  real: Record<ClaimTrust, number>;
+  missed: Record<ClaimTrust, number>;
   /** Where `Change.closest` of those false claims points: at the labelled partner, elsewhere, or nowhere. */
   closest: { onTarget: number; elsewhere: number; none: number };
 }
@@ -55,13 +54,14 @@ function claimsAt(diff: ReportDiff, spans: ReturnType<typeof locateDiff>, keys: 
 
 /**
  * Splits an audit's judged claims by the evidence the engine now gives them
- * (`Change.novel`): does a claim naming a word the other report never uses
- * hold more often than one naming none?
+ * (`claimTrust`, from `Change.novel` and `Change.closest`): does a claim
+ * naming a word the other report never uses hold more often than one naming
+ * none, and one with nothing alike there more often than one with?
  */
 export function claimEvidence(diff: ReportDiff, claims: { new: JudgedClaim[]; dropped: JudgedClaim[] }, oldKey: string, newKey: string): ClaimEvidence {
   const spans = locateDiff(diff, oldKey, newKey);
   const keys = { old: oldKey, new: newKey };
-  const out: ClaimEvidence = { named: zero(), none: zero(), gone: 0, closest: { onTarget: 0, elsewhere: 0, none: 0, holds: 0, shownOnHolds: 0 } };
+  const out: ClaimEvidence = { trust: { sure: zero(), alike: zero(), unsure: zero() }, gone: 0, closest: { onTarget: 0, elsewhere: 0, none: 0, holds: 0, shownOnHolds: 0 } };
   for (const kind of ['new', 'dropped'] as const) {
     const other = kind === 'new' ? 'old' : 'new';
     for (const claim of claims[kind]) {
@@ -71,7 +71,7 @@ export function claimEvidence(diff: ReportDiff, claims: { new: JudgedClaim[]; dr
         continue;
       }
       const verdict = verdictOf(claim.verdict);
-      (change.novel.length > 0 ? out.named : out.none)[verdict]++;
+      out.trust[claimTrust(change)][verdict]++;
       if (verdict === 'holds') {
         out.closest.holds++;
         if (change.closest) out.closest.shownOnHolds++;
@@ -89,9 +89,10 @@ export function claimEvidence(diff: ReportDiff, claims: { new: JudgedClaim[]; dr
 export function labelEvidence(diff: ReportDiff, label: LabelSet, oldKey: string, newKey: string): LabelEvidence {
   const spans = locateDiff(diff, oldKey, newKey);
   const keys = { old: oldKey, new: newKey };
-  const out: LabelEvidence = { real: { named: 0, none: 0 }, missed: { named: 0, none: 0 }, closest: { onTarget: 0, elsewhere: 0, none: 0 } };
+  const none = (): Record<ClaimTrust, number> => ({ sure: 0, alike: 0, unsure: 0 });
+  const out: LabelEvidence = { real: none(), missed: none(), closest: { onTarget: 0, elsewhere: 0, none: 0 } };
   const count = (into: LabelEvidence['real'], cs: Change[]) => {
-    for (const c of cs) if (c.novel) c.novel.length > 0 ? into.named++ : into.none++;
+    for (const c of cs) if (c.novel) into[claimTrust(c)]++;
   };
   for (const p of label.new) count(out.real, claimsAt(diff, spans, keys, 'new', p));
   for (const p of label.dropped) count(out.real, claimsAt(diff, spans, keys, 'dropped', p));

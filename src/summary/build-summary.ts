@@ -1,5 +1,5 @@
 import { hasChanges } from '../diff/has-changes.js';
-import { closestUnit, isUnsure, repeatUnits, unitsById, type Change, type ChangeCounts, type ClosestUnit, type DiffOp, type ReportDiff, type ReportSummaryMeta, type SectionPair, type UnitRef } from '../report.js';
+import { claimTrust, closestUnit, isUnsure, repeatUnits, unitsById, type Change, type ChangeCounts, type ClosestUnit, type DiffOp, type ReportDiff, type ReportSummaryMeta, type SectionPair, type UnitRef } from '../report.js';
 import { capList, type Capped } from './cap-list.js';
 import { numberChanges, type NumberChange } from './number-changes.js';
 
@@ -47,9 +47,11 @@ export interface Summary {
   /** True when anything is new, dropped, modified or moved (what `--exit-code` tests). */
   changed: boolean;
   sections: Capped<SectionPair>;
-  /** Claims with words the other report never uses first, each group in reading order (see `sureFirst`). */
+  /** Surest claims first (`claimTrust`: sure, alike, unsure), each group in reading order (see `sureFirst`). */
   added: Capped<ClaimItem>;
   dropped: Capped<ClaimItem>;
+  /** How many of the new and of the dropped claims name words the other report never uses but have a unit there alike (listed after the sure ones). */
+  alike: { new: number; dropped: number };
   /** How many of the new and of the dropped claims have no such word (listed last). */
   unsure: { new: number; dropped: number };
   reworded: Capped<RewordedItem>;
@@ -69,13 +71,18 @@ export const DEFAULT_LIMIT = 20;
 export { hasChanges };
 
 /**
- * Claims that name a word the other report never uses come first: a claim
- * whose every word the other report also uses was often a rewording the
- * matching missed (`Change.novel`), so a capped list shows the surer ones.
+ * Surest claims first, by `claimTrust`: those naming a word the other report
+ * never uses with nothing there alike, then those naming such a word beside
+ * a unit there alike, then those naming none, which were often rewordings
+ * the matching missed; so a capped list shows the surer claims. Each group
+ * keeps reading order.
  */
 function sureFirst(list: ClaimItem[]): ClaimItem[] {
-  return [...list.filter((c) => !isUnsure(c)), ...list.filter(isUnsure)];
+  const by = (t: ReturnType<typeof claimTrust>) => list.filter((c) => claimTrust(c) === t);
+  return [...by('sure'), ...by('alike'), ...by('unsure')];
 }
+
+const isAlike = (c: ClaimItem) => claimTrust(c) === 'alike';
 
 /** Derives the summary lists from a diff, keeping the diff's order (reading order of NEW) except for the claims' `sureFirst`. */
 export function buildSummary(diff: ReportDiff, opts: SummaryOptions = {}): Summary {
@@ -114,6 +121,7 @@ export function buildSummary(diff: ReportDiff, opts: SummaryOptions = {}): Summa
     sections: capList(diff.sections, limit),
     added: capList(sureFirst(added), limit),
     dropped: capList(sureFirst(dropped), limit),
+    alike: { new: added.filter(isAlike).length, dropped: dropped.filter(isAlike).length },
     unsure: { new: added.filter(isUnsure).length, dropped: dropped.filter(isUnsure).length },
     reworded: capList(reworded, limit),
     moved: capList(moved, limit),

@@ -46,25 +46,34 @@ describe('hasChanges', () => {
 });
 
 describe('new and dropped claims in the summary (gov 2024 → 2025)', () => {
-  it('lists first the claims that name a word the other report never uses, each group in reading order', async () => {
+  it('lists the surest claims first (sure, alike, unsure), each group in reading order', async () => {
     const { seedDiff } = await import('../helpers/seeds.js');
     const d = await seedDiff('gov-work-report-2024.txt', 'gov-work-report-2025.txt');
     const s = buildSummary(d, { limit: 0 });
-    for (const [list, kind, unsure] of [[s.added, 'new', s.unsure.new], [s.dropped, 'dropped', s.unsure.dropped]] as const) {
+    for (const [list, kind, alike, unsure] of [[s.added, 'new', s.alike.new, s.unsure.new], [s.dropped, 'dropped', s.alike.dropped, s.unsure.dropped]] as const) {
       const claims = d.changes.filter((c) => c.kind === kind);
       expect(list.total).toBe(claims.length);
-      expect(unsure).toBe(claims.filter((c) => c.novel!.length === 0).length);
+      const named = (c: { novel?: string[] }) => c.novel!.length > 0;
+      const near = (c: { closest?: { similarity: number } }) => (c.closest?.similarity ?? 0) >= 0.3;
+      expect(unsure).toBe(claims.filter((c) => !named(c)).length);
+      expect(alike).toBe(claims.filter((c) => named(c) && near(c)).length);
       expect(unsure).toBeGreaterThan(0);
-      const firstUnsure = list.items.findIndex((u) => u.novel!.length === 0);
-      expect(firstUnsure).toBe(list.total - unsure);
+      expect(alike).toBeGreaterThan(0);
       // Each group keeps the diff's order (NEW's reading order, dropped units after the unit they followed).
       const ids = (xs: Array<{ id: number }>) => xs.map((u) => u.id);
-      const units = claims.map((c) => ({ ...(c.new ?? c.old)!, novel: c.novel }));
-      expect(ids(list.items)).toEqual([...ids(units.filter((u) => u.novel!.length > 0)), ...ids(units.filter((u) => u.novel!.length === 0))]);
+      const units = claims.map((c) => ({ ...(c.new ?? c.old)!, novel: c.novel, closest: c.closest }));
+      expect(ids(list.items)).toEqual([
+        ...ids(units.filter((u) => named(u) && !near(u))),
+        ...ids(units.filter((u) => named(u) && near(u))),
+        ...ids(units.filter((u) => !named(u))),
+      ]);
     }
-    // The capped list shows the surer claims: 2024's opening line 过去一年，是全面贯彻党的二十大精神的开局之年 (every word in 2025) is not among the first 20.
+    // The capped lists show the surest claims: 2024's opening line 过去一年，是全面贯彻党的二十大精神的开局之年 (every word in 2025)
+    // and 2025's 过去一年，我国发展历程很不平凡 (not in 2024: 历程, 平凡; but 2024's opening line is alike, 0.429) are not among the first 20.
     const capped = buildSummary(d);
-    expect(capped.dropped.items.every((u) => u.novel!.length > 0)).toBe(true);
+    for (const list of [capped.added, capped.dropped]) expect(list.items.every((u) => u.novel!.length > 0 && (!u.closest || u.closest.similarity < 0.3))).toBe(true);
     expect(capped.dropped.items.map((u) => u.text)).not.toContain('过去一年，是全面贯彻党的二十大精神的开局之年，');
+    expect(capped.added.items.map((u) => u.text)).not.toContain('过去一年，我国发展历程很不平凡。');
+    expect(s.added.items.find((u) => u.text === '过去一年，我国发展历程很不平凡。')?.closest?.similarity).toBe(0.429);
   });
 });

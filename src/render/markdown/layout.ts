@@ -1,4 +1,4 @@
-import { isUnsure, type SectionPair } from '../../report.js';
+import { ALIKE_SIMILARITY, claimTrust, type SectionPair } from '../../report.js';
 import type { Capped, ClaimItem, QuotedFigure, Summary } from '../../summary/index.js';
 import { closestNote, novelNote } from '../change-place.js';
 import { toHunks, type Hunk } from './hunks.js';
@@ -62,16 +62,21 @@ export function renderSummaryWith(summary: Summary, s: SummaryStyle): string {
     if (summary.sections.more > 0) out.push('', `… and ${summary.sections.more} more`);
   }
   const where = (section: string[]) => s.em(s.quote(pathText(section)));
-  // An unsure claim asks the reader to check it: the closest unit of the other report is where to look.
+  // A claim to check (`claimTrust` alike or unsure) gives the closest unit of the other report: where to look.
   const claim = (kind: 'new' | 'dropped') => (u: ClaimItem) => {
     const note = novelNote({ kind, novel: u.novel });
-    const near = isUnsure(u) ? closestNote(kind, u.closest, s.quote) : null;
+    const near = claimTrust(u) !== 'sure' ? closestNote(kind, u.closest, s.quote) : null;
     return `${s.quote(u.text)} — ${where(u.section)}${note ? ` · ${s.em(s.quote(note))}` : ''}${near ? ` · ${near}` : ''}`;
   };
-  const unsureNote = (n: number, other: string) =>
-    n ? `Those naming a word ${other} never uses come first; the last ${n} use only words ${other} also uses, and are often reworded: check them.` : undefined;
-  list(out, s, 'New initiatives', summary.added, claim('new'), unsureNote(summary.unsure.new, 'OLD'));
-  list(out, s, 'Dropped initiatives', summary.dropped, claim('dropped'), unsureNote(summary.unsure.dropped, 'NEW'));
+  const orderNote = (alike: number, unsure: number, other: string) => {
+    if (!alike && !unsure) return undefined;
+    const parts = [`Those naming a word ${other} never uses come first`];
+    if (alike) parts.push(`the next ${alike} name such a word but ${other} has a unit alike (closest from ${ALIKE_SIMILARITY}), so check them against it`);
+    if (unsure) parts.push(`the last ${unsure} use only words ${other} also uses, and are often reworded: check them`);
+    return `${parts.join('; ')}.`;
+  };
+  list(out, s, 'New initiatives', summary.added, claim('new'), orderNote(summary.alike.new, summary.unsure.new, 'OLD'));
+  list(out, s, 'Dropped initiatives', summary.dropped, claim('dropped'), orderNote(summary.alike.dropped, summary.unsure.dropped, 'NEW'));
   const weak = (w: boolean) => (w ? ` ${s.em('(weak link: check it)')}` : '');
   list(out, s, 'Reworded', summary.reworded, (r) => `${s.hunks(toHunks(r.diff))} — ${where(r.new.section)}${weak(r.weak)}`);
   list(out, s, 'Moved', summary.moved, (m) => `${s.quote(m.new.text)} — ${where(m.old.section)} → ${where(m.new.section)}${weak(m.weak)}`);

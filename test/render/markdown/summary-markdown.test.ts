@@ -57,6 +57,24 @@ describe('renderMarkdown', () => {
     expect(md).toContain('| unsure new or dropped (check first) | 2 |');
   });
 
+  it('lists a claim whose words are new but with a unit of the other report alike between the sure and the unsure ones, with that unit', () => {
+    const opening = dropped('过去一年，是全面贯彻党的二十大精神的开局之年，');
+    const md = renderMarkdown(
+      makeDiff([
+        opening,
+        { ...added('过去一年，我国发展历程很不平凡。'), novel: ['历程', '平凡'], closest: { id: opening.old!.id, similarity: 0.429 } },
+        { ...added('党的二十届三中全会胜利召开，'), novel: ['三中全会', '召开'], closest: { id: opening.old!.id, similarity: 0.28 } },
+        { ...added('对进一步全面深化改革、推进中国式现代化作出部署。'), novel: [] },
+      ]),
+    );
+    expect(md).toContain(
+      '### New initiatives (3)\n\nThose naming a word OLD never uses come first; the next 1 name such a word but OLD has a unit alike (closest from 0.3), so check them against it; the last 1 use only words OLD also uses, and are often reworded: check them.\n\n' +
+        '- 党的二十届三中全会胜利召开， — *2024年工作回顾* · *not in OLD: 三中全会、召开*\n' +
+        '- 过去一年，我国发展历程很不平凡。 — *2024年工作回顾* · *not in OLD: 历程、平凡* · closest in OLD (0.43): 过去一年，是全面贯彻党的二十大精神的开局之年，\n' +
+        '- 对进一步全面深化改革、推进中国式现代化作出部署。 — *2024年工作回顾* · *every word is also in OLD: may be reworded; check it*\n',
+    );
+  });
+
   it('shows changed figures beside their context', () => {
     expect(lines).toContain('- 国内生产总值超过**126万亿元** → 国内生产总值达到**134.9万亿元** — *2024年工作回顾*');
   });
