@@ -1,5 +1,5 @@
 import { hasChanges } from '../diff/has-changes.js';
-import { claimTrust, closestUnit, isUnsure, repeatUnits, unitsById, type Change, type ChangeCounts, type ClosestUnit, type DiffOp, type ReportDiff, type ReportSummaryMeta, type SectionPair, type UnitRef } from '../report.js';
+import { claimTrust, closestUnit, repeatUnits, unitsById, type Change, type ChangeCounts, type ClaimTrust, type ClosestUnit, type DiffOp, type ReportDiff, type ReportSummaryMeta, type SectionPair, type UnitRef } from '../report.js';
 import { capList, type Capped } from './cap-list.js';
 import { numberChanges, type NumberChange } from './number-changes.js';
 
@@ -26,10 +26,10 @@ export interface RepeatedItem {
 
 /**
  * A new or dropped unit with the words the other report never uses
- * (`Change.novel`) and the unit there that says most nearly the same
- * (`Change.closest`, resolved).
+ * (`Change.novel`), the unit there that says most nearly the same
+ * (`Change.closest`, resolved) and how far to trust the claim.
  */
-export type ClaimItem = UnitRef & Pick<Change, 'novel'> & { closest?: ClosestUnit };
+export type ClaimItem = UnitRef & Pick<Change, 'novel'> & { closest?: ClosestUnit; trust: ClaimTrust };
 
 /** An initiative that now sits in another section (carried over or reworded). */
 export interface MovedItem {
@@ -78,11 +78,12 @@ export { hasChanges };
  * keeps reading order.
  */
 function sureFirst(list: ClaimItem[]): ClaimItem[] {
-  const by = (t: ReturnType<typeof claimTrust>) => list.filter((c) => claimTrust(c) === t);
+  const by = (t: ClaimTrust) => list.filter((c) => c.trust === t);
   return [...by('sure'), ...by('alike'), ...by('unsure')];
 }
 
-const isAlike = (c: ClaimItem) => claimTrust(c) === 'alike';
+const isAlike = (c: ClaimItem) => c.trust === 'alike';
+const isUnsureItem = (c: ClaimItem) => c.trust === 'unsure';
 
 /** Derives the summary lists from a diff, keeping the diff's order (reading order of NEW) except for the claims' `sureFirst`. */
 export function buildSummary(diff: ReportDiff, opts: SummaryOptions = {}): Summary {
@@ -96,7 +97,7 @@ export function buildSummary(diff: ReportDiff, opts: SummaryOptions = {}): Summa
   const units = unitsById(diff);
   const claim = (c: Change, u: UnitRef): ClaimItem => {
     const near = closestUnit(c, units);
-    return { ...u, novel: c.novel, ...(near && { closest: near }) };
+    return { ...u, novel: c.novel, ...(near && { closest: near }), trust: claimTrust(c) };
   };
   for (const c of diff.changes) {
     if (c.kind === 'new' && c.new) added.push(claim(c, c.new));
@@ -122,7 +123,7 @@ export function buildSummary(diff: ReportDiff, opts: SummaryOptions = {}): Summa
     added: capList(sureFirst(added), limit),
     dropped: capList(sureFirst(dropped), limit),
     alike: { new: added.filter(isAlike).length, dropped: dropped.filter(isAlike).length },
-    unsure: { new: added.filter(isUnsure).length, dropped: dropped.filter(isUnsure).length },
+    unsure: { new: added.filter(isUnsureItem).length, dropped: dropped.filter(isUnsureItem).length },
     reworded: capList(reworded, limit),
     moved: capList(moved, limit),
     repeated: capList(repeated, limit),

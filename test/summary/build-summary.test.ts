@@ -62,6 +62,7 @@ describe('new and dropped claims in the summary (gov 2024 → 2025)', () => {
       // Each group keeps the diff's order (NEW's reading order, dropped units after the unit they followed).
       const ids = (xs: Array<{ id: number }>) => xs.map((u) => u.id);
       const units = claims.map((c) => ({ ...(c.new ?? c.old)!, novel: c.novel, closest: c.closest }));
+      for (const u of list.items) expect(u.trust, u.text).toBe(!named(u) ? 'unsure' : near(u) ? 'alike' : 'sure');
       expect(ids(list.items)).toEqual([
         ...ids(units.filter((u) => named(u) && !near(u))),
         ...ids(units.filter((u) => named(u) && near(u))),

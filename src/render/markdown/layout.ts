@@ -1,4 +1,4 @@
-import { ALIKE_SIMILARITY, claimTrust, type SectionPair } from '../../report.js';
+import { ALIKE_SIMILARITY, type SectionPair } from '../../report.js';
 import type { Capped, ClaimItem, QuotedFigure, Summary } from '../../summary/index.js';
 import { closestNote, novelNote } from '../change-place.js';
 import { toHunks, type Hunk } from './hunks.js';
@@ -65,7 +65,7 @@ export function renderSummaryWith(summary: Summary, s: SummaryStyle): string {
   // A claim to check (`claimTrust` alike or unsure) gives the closest unit of the other report: where to look.
   const claim = (kind: 'new' | 'dropped') => (u: ClaimItem) => {
     const note = novelNote({ kind, novel: u.novel });
-    const near = claimTrust(u) !== 'sure' ? closestNote(kind, u.closest, s.quote) : null;
+    const near = u.trust !== 'sure' ? closestNote(kind, u.closest, s.quote) : null;
     return `${s.quote(u.text)} — ${where(u.section)}${note ? ` · ${s.em(s.quote(note))}` : ''}${near ? ` · ${near}` : ''}`;
   };
   const orderNote = (alike: number, unsure: number, other: string) => {
