@@ -16,7 +16,7 @@ import { scoreDiff, type CaseScore } from './score/score.js';
 import { loadLabels, labelTexts, scoreLabels, type LabelScore } from './score/labels.js';
 import { addInto, f1, ratio, precision, recall, type PRCounts, type Share } from './score/counts.js';
 import { toKey } from './lib/key.js';
-import { claimEvidence, labelEvidence, type ClaimEvidence, type JudgedClaim, type LabelEvidence } from './score/claim-evidence.js';
+import { claimEvidence, labelEvidence, linkEvidence, type ClaimEvidence, type JudgedClaim, type JudgedLink, type LabelEvidence, type LinkEvidence } from './score/claim-evidence.js';
 import { argValue, median, table } from './lib/args.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -98,6 +98,7 @@ async function main(): Promise<void> {
   const labelResults: Array<Record<string, unknown>> = [];
   const evidence: Array<{ audit: string } & ClaimEvidence> = [];
   const blindEvidence: Array<{ label: string } & LabelEvidence> = [];
+  const linkRows: Array<{ audit: string } & LinkEvidence> = [];
   for (const label of loadLabels(join(root, 'bench', 'labels'))) {
     const { oldText, newText } = labelTexts(label, root);
     for (const e of engines) {
@@ -109,6 +110,8 @@ async function main(): Promise<void> {
         if (audit && e.name === 'reportdiff') {
           const claims = JSON.parse(readFileSync(join(root, 'bench', 'audits', `${audit}.new-dropped.json`), 'utf8')) as { new: JudgedClaim[]; dropped: JudgedClaim[] };
           evidence.push({ audit, ...claimEvidence(diff, claims, toKey(oldText), toKey(newText)) });
+          const links = JSON.parse(readFileSync(join(root, 'bench', 'audits', `${audit}.links.json`), 'utf8')) as JudgedLink[];
+          linkRows.push({ audit, ...linkEvidence(diff, links, toKey(oldText), toKey(newText)) });
         } else if (e.name === 'reportdiff') blindEvidence.push({ label: label.name, ...labelEvidence(diff, label, toKey(oldText), toKey(newText)) });
       } catch (err) {
         errors.push(`${e.name} ${label.name}: ${(err as Error).message}`);
@@ -131,6 +134,13 @@ async function main(): Promise<void> {
     const rows = evidence.map((x) => [x.audit, ...grades.map((g) => cell(x.trust[g])), String(x.gone)]);
     rows.push(['all', ...grades.map((g) => `${cell(sum(g))} (${share(sum(g))} hold)`), String(evidence.reduce((a, x) => a + x.gone, 0))]);
     console.log(table(['audit', 'names a word, nothing alike', 'names a word, a unit alike', 'every word in the other', 'no longer claimed'], rows));
+    console.log('\nAudited links the engine still makes, by its weak mark (Change.weak): same / partial / wrong\n');
+    const verdicts = (v: LinkEvidence['weak']) => `${v.same} / ${v.partial} / ${v.wrong}`;
+    const wrong = (v: LinkEvidence['weak']) => `${((100 * v.wrong) / Math.max(1, v.same + v.partial + v.wrong)).toFixed(0)}% wrong`;
+    const lsum = (k: 'weak' | 'other') => linkRows.reduce((a, x) => ({ same: a.same + x[k].same, partial: a.partial + x[k].partial, wrong: a.wrong + x[k].wrong }), { same: 0, partial: 0, wrong: 0 });
+    const lrows = linkRows.map((x) => [x.audit, verdicts(x.weak), verdicts(x.other), String(x.gone)]);
+    lrows.push(['all', `${verdicts(lsum('weak'))} (${wrong(lsum('weak'))})`, `${verdicts(lsum('other'))} (${wrong(lsum('other'))})`, String(linkRows.reduce((a, x) => a + x.gone, 0))]);
+    console.log(table(['audit', 'weak', 'not weak', 'no longer linked'], lrows));
     console.log('\nWhere the closest unit (Change.closest) points: claims judged to be in the other report, by whether it is the quoted text; claims that hold, by whether one is shown\n');
     const pointer = (c: ClaimEvidence['closest']) => [String(c.onTarget), String(c.elsewhere), String(c.none), `${c.shownOnHolds} / ${c.holds}`];
     const crows = evidence.map((x) => [x.audit, ...pointer(x.closest)]);
@@ -152,7 +162,7 @@ async function main(): Promise<void> {
   const out = join(root, 'bench', 'results', 'quality.json');
   mkdirSync(dirname(out), { recursive: true });
   const groupsJson = Object.fromEntries(engines.map((e) => [e.name, Object.fromEntries([...groups.get(e.name)!].map(([g, s]) => [g, { ...summary(s), counts: s }]))]));
-  writeFileSync(out, JSON.stringify({ segmenter, cases: cases.length, groups: groupsJson, timingsMs: Object.fromEntries(times), perCase, labels: labelResults, claimEvidence: evidence, labelEvidence: blindEvidence, errors }, null, 1) + '\n');
+  writeFileSync(out, JSON.stringify({ segmenter, cases: cases.length, groups: groupsJson, timingsMs: Object.fromEntries(times), perCase, labels: labelResults, claimEvidence: evidence, linkEvidence: linkRows, labelEvidence: blindEvidence, errors }, null, 1) + '\n');
   console.log(`\nwrote ${out}`);
 }
 

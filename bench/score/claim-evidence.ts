@@ -112,3 +112,34 @@ export function labelEvidence(diff: ReportDiff, label: LabelSet, oldKey: string,
   }
   return out;
 }
+
+/** One judged link of an audit (bench/audits/*.links.json). */
+export interface JudgedLink {
+  id: string;
+  old: string;
+  new: string;
+  verdict: 'same' | 'partial' | 'wrong';
+}
+
+/** Verdicts of an audit's judged links that the engine still makes, by its weak mark (`Change.weak`). */
+export interface LinkEvidence {
+  weak: Record<JudgedLink['verdict'], number>;
+  other: Record<JudgedLink['verdict'], number>;
+  /** Judged links the engine no longer makes, or whose text was not found. */
+  gone: number;
+}
+
+/** Splits an audit's judged links by whether the engine now marks them weak: is a weak link wrong more often? */
+export function linkEvidence(diff: ReportDiff, links: JudgedLink[], oldKey: string, newKey: string): LinkEvidence {
+  const spans = locateDiff(diff, oldKey, newKey);
+  const none = () => ({ same: 0, partial: 0, wrong: 0 });
+  const out: LinkEvidence = { weak: none(), other: none(), gone: 0 };
+  for (const l of links) {
+    const a = spanOf(oldKey, l.old);
+    const b = spanOf(newKey, l.new);
+    const c = a && b ? diff.changes.find((c) => c.old && c.new && overlaps(spans.old.get(c.old.id), a) && overlaps(spans.new.get(c.new.id), b)) : undefined;
+    if (!c) out.gone++;
+    else (c.weak ? out.weak : out.other)[l.verdict]++;
+  }
+  return out;
+}

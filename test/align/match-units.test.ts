@@ -154,6 +154,27 @@ describe('weak links (2017 → 2018)', () => {
   });
 });
 
+describe('weak links: a move that one or two shared words back (2022 → 2023)', () => {
+  it('marks it below 0.8, whatever the rest of the sentences say: 增强双创平台服务能力 → 支持平台经济发展 share 平台 alone', async () => {
+    const d = await seedDiff('gov-work-report-2022.txt', 'gov-work-report-2023.txt');
+    const c = changeWith(d, 'old', '增强双创平台服务能力。');
+    expect(c?.new?.text).toBe('支持平台经济发展。');
+    expect(c!.moved).toBe(true);
+    expect(c!.shared).toEqual(['平台']);
+    expect(c!.weak).toBe(true);
+  });
+
+  it('leaves it alone from 0.8 (加快转变政府职能 → 持续推进政府职能转变, two words) and with three words shared (激发市场活力)', async () => {
+    const d = await seedDiff('gov-work-report-2022.txt', 'gov-work-report-2023.txt');
+    const close = changeWith(d, 'old', '加快转变政府职能。');
+    expect(close?.new?.text).toBe('持续推进政府职能转变。');
+    expect([close!.moved, close!.shared!.length, close!.similarity! >= 0.8, close!.weak]).toEqual([true, 2, true, undefined]);
+    const three = changeWith(d, 'old', '激发市场活力和社会创造力。');
+    expect(three?.new?.text).toBe('用改革办法激发市场活力。');
+    expect([three!.moved, three!.shared!.length, three!.similarity! < 0.8, three!.weak]).toEqual([true, 3, true, undefined]);
+  });
+});
+
 describe('headings of sections aligned one to one', () => {
   it('links a reworded heading to its counterpart: （一）着力扩大国内需求 (2023) → （三）着力扩大国内需求，推动经济实现良性循环 (2024)', async () => {
     const d = await seedDiff('gov-work-report-2023.txt', 'gov-work-report-2024.txt');
