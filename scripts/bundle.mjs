@@ -10,7 +10,7 @@
 // terminal UI, which the bundle imports from there on demand: Ink and React
 // are ES-only and only `review` needs them.
 import { build } from 'esbuild';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,12 +26,14 @@ writeFileSync(join(out, 'package.json'), '{ "type": "commonjs" }\n');
  * - the segmenter loader, its own file so that the tiny entry, which gets
  *   the segmenter going before anything else is even parsed, and the CLI
  *   share one instance of it (and so the preloaded thread or index read);
- * - the CLI itself, loaded by the entry once that is on its way.
+ * - the CLI itself, which the entry loads once that is on its way, with
+ *   V8's code cache (src/cli/load-bundle.ts; the cache is made by
+ *   scripts/build-code-cache.mjs).
  */
 const outside = [
   [/\/tui\/run-review\.js$/, '../tui/run-review.js'],
+  [/\/import-tui\.js$/, './import-tui.js'],
   [/\/load-segmenter\.js$/, './segmenter.js'],
-  [/^\.\/run\.js$/, './cli.js'],
 ];
 const splitFiles = {
   name: 'split-files',
@@ -39,6 +41,12 @@ const splitFiles = {
     for (const [filter, path] of outside) {
       b.onResolve({ filter }, (args) => (args.kind === 'entry-point' ? undefined : { path, external: true }));
     }
+    b.onResolve({ filter: /^\.\/run\.js$/ }, (args) => (args.kind === 'entry-point' ? undefined : { path: 'cli', namespace: 'load-cli' }));
+    b.onLoad({ filter: /.*/, namespace: 'load-cli' }, () => ({
+      contents: `import { loadCli } from ${JSON.stringify(join(root, 'src/cli/load-bundle.ts'))};\nloadCli(__dirname);\n`,
+      resolveDir: root,
+      loader: 'js',
+    }));
   },
 };
 
@@ -120,10 +128,14 @@ await build({
   ...common,
   entryPoints: {
     cli: join(root, 'src/cli/run.ts'),
+    'import-tui': join(root, 'src/cli/import-tui.ts'),
     segmenter: join(root, 'src/segment/load-segmenter.ts'),
     'segmenter-worker': join(root, 'src/segment/segmenter-worker.ts'),
   },
 });
+// cli.js runs from V8's code cache (src/cli/load-bundle.ts), where Node 20
+// cannot serve an import(): every import() must sit in a file of its own.
+if (/\bimport\(/.test(readFileSync(join(out, 'cli.js'), 'utf8'))) throw new Error('dist/bin/cli.js holds an import(); move it to a file the bundle requires (see src/cli/import-tui.ts)');
 // The entry loads cli.js with require(), not import(): import() of a CommonJS
 // file first scans all of its 400 KB for named exports (≈25 ms).
 await build({

@@ -7,7 +7,7 @@ import { tempPathFor } from './temp-path.js';
  * load `node:fs/promises` (see src/fs/callback-fs.ts). It does not flush
  * to disk first: a crash may lose a cache file, never leave half of one.
  */
-export function writeFileAtomicSync(path: string, data: string): void {
+export function writeFileAtomicSync(path: string, data: string | Uint8Array): void {
   const tmp = tempPathFor(path);
   try {
     writeFileSync(tmp, data, { flag: 'wx' });

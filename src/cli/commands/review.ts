@@ -4,6 +4,7 @@ import { renderText } from '../../render/text/index.js';
 import { resolveColor } from '../color.js';
 import { comparisonArgs } from '../comparison-args.js';
 import type { SegmenterName } from '../../segment/segmenter.js';
+import { importTui } from '../import-tui.js';
 
 export interface ReviewArgs {
   old: string;
@@ -28,8 +29,7 @@ export async function reviewSpecs(oldSpec: string, newSpec: string, argv: Omit<R
     process.stdout.write(renderText(diff, { color: resolveColor(argv.color, process.stdout) }));
     return;
   }
-  // Loaded only here so the pipe path never pays for React and Ink.
-  const { runReview } = await import('../../tui/run-review.js');
+  const { runReview } = await importTui();
   await runReview(diff, { oldText: oldR.text, newText: newR.text });
 }
 
