@@ -643,9 +643,8 @@ export function matchUnits(
  * the first kind were wrong, against about one in six of the others; of the
  * second kind, added later from the same samples, 13 of 27 wrong and 3 the
  * same item (2022's `增强双创平台服务能力` → 2023's `支持平台经济发展`, on
- * 平台 alone). Dropping them instead
- * lost as many right links as wrong ones on other pairs (see the README),
- * so they are kept and marked.
+ * 平台 alone). Dropping them instead lost as many right links as wrong ones
+ * on other pairs (see the README), so they are kept and marked.
  */
 function markWeak(oldR: TokenizedReport, newR: TokenizedReport, alignment: SectionAlignment, ix: TermIndex, matches: UnitMatch[]): void {
   const newOf = new Map<number, number>();
