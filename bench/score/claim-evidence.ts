@@ -1,6 +1,6 @@
 import { claimTrust, type Change, type ClaimTrust, type ReportDiff } from '../../src/report.js';
 import { locateDiff, type Span } from './locate.js';
-import { overlaps, spanOf, type LabelSet } from './labels.js';
+import { linkAt, overlaps, spanOf, type LabelSet } from './labels.js';
 
 /** One judged `new` or `dropped` claim of an audit (bench/audits/*.new-dropped.json). */
 export interface JudgedClaim {
@@ -137,7 +137,7 @@ export function linkEvidence(diff: ReportDiff, links: JudgedLink[], oldKey: stri
   for (const l of links) {
     const a = spanOf(oldKey, l.old);
     const b = spanOf(newKey, l.new);
-    const c = a && b ? diff.changes.find((c) => c.old && c.new && overlaps(spans.old.get(c.old.id), a) && overlaps(spans.new.get(c.new.id), b)) : undefined;
+    const c = a && b ? linkAt(diff, spans, a, b) : undefined;
     if (!c) out.gone++;
     else (c.weak ? out.weak : out.other)[l.verdict]++;
   }

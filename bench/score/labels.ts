@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ReportDiff } from '../../src/report.js';
+import type { Change, ReportDiff } from '../../src/report.js';
 import { matchKey, toKey } from '../lib/key.js';
 import { locateDiff, type Span } from './locate.js';
 import { type Share, shareZero } from './counts.js';
@@ -87,8 +87,7 @@ export function spanOf(key: string, phrase: string): Span | null {
 export function scoreLabels(diff: ReportDiff, label: LabelSet, oldKey: string, newKey: string): LabelScore {
   const spans = locateDiff(diff, oldKey, newKey);
   const out: LabelScore = { carried: shareZero(), new: shareZero(), dropped: shareZero(), notLinked: shareZero(), failed: [] };
-  const linked = (o: Span, n: Span, kinds: string[]) =>
-    diff.changes.some((c) => kinds.includes(c.kind) && c.old && c.new && overlaps(spans.old.get(c.old.id), o) && overlaps(spans.new.get(c.new.id), n));
+  const linked = (o: Span, n: Span) => linkAt(diff, spans, o, n) !== undefined;
   const coveredBy = (r: Span, side: 'old' | 'new', kind: string) => {
     const mask = new Uint8Array(r.end - r.start);
     for (const c of diff.changes) {
@@ -106,12 +105,12 @@ export function scoreLabels(diff: ReportDiff, label: LabelSet, oldKey: string, n
   for (const p of label.carried) {
     const o = spanOf(oldKey, p.old);
     const n = spanOf(newKey, p.new);
-    tally(out.carried, !!o && !!n && linked(o, n, ['carried', 'modified']), `carried: ${p.old} → ${p.new}`);
+    tally(out.carried, !!o && !!n && linked(o, n), `carried: ${p.old} → ${p.new}`);
   }
   for (const p of label.notLinked) {
     const o = spanOf(oldKey, p.old);
     const n = spanOf(newKey, p.new);
-    tally(out.notLinked, !!o && !!n && !linked(o, n, ['carried', 'modified']), `not-linked: ${p.old} ≠ ${p.new}`);
+    tally(out.notLinked, !!o && !!n && !linked(o, n), `not-linked: ${p.old} ≠ ${p.new}`);
   }
   for (const ph of label.new) {
     const n = spanOf(newKey, ph);
@@ -122,4 +121,9 @@ export function scoreLabels(diff: ReportDiff, label: LabelSet, oldKey: string, n
     tally(out.dropped, !!o && coveredBy(o, 'old', 'dropped'), `dropped: ${ph}`);
   }
   return out;
+}
+
+/** The engine's link (carried or modified) between a unit overlapping `o` in OLD and one overlapping `n` in NEW, if it made one. */
+export function linkAt(diff: ReportDiff, spans: ReturnType<typeof locateDiff>, o: Span, n: Span): Change | undefined {
+  return diff.changes.find((c) => c.old && c.new && overlaps(spans.old.get(c.old.id), o) && overlaps(spans.new.get(c.new.id), n));
 }

@@ -9,50 +9,52 @@ const dir = () => mkdtempSync(join(tmpdir(), 'reportdiff-bundle-'));
 /** A bundle whose one function is compiled only when called, as most of the CLI's are. */
 const bundle = (n: number) => `exports.value = function value() { return ${n}; };\nexports.name = __filename;\n`;
 
+/** Value of the bundle's function, which compiles it. */
+const valueOf = (loaded: { exports: unknown }) => (loaded.exports as { value(): number }).value();
+
+/** A folder with bundle(n) as cli.js, loaded once, its function called, and its cache saved. */
+function withSavedCache(n: number) {
+  const d = dir();
+  const file = join(d, 'cli.js');
+  const cache = join(d, 'cli.cache');
+  writeFileSync(file, bundle(n));
+  const first = loadBundle(file, cache);
+  const value = valueOf(first);
+  first.save();
+  return { d, file, cache, first, value };
+}
+
 describe('loadBundle: a CommonJS bundle with V8 code cache', () => {
   it('loads as require does, then from the cache its save() wrote', () => {
-    const d = dir();
-    const file = join(d, 'cli.js');
-    writeFileSync(file, bundle(1));
-    const first = loadBundle(file, join(d, 'cli.cache'));
+    const { file, cache, first, value } = withSavedCache(1);
     expect(first.cache).toBe('none');
-    expect((first.exports as { value(): number }).value()).toBe(1);
+    expect(value).toBe(1);
     expect((first.exports as { name: string }).name).toBe(file);
-    first.save();
-    const again = loadBundle(file, join(d, 'cli.cache'));
+    const again = loadBundle(file, cache);
     expect(again.cache).toBe('used');
-    expect((again.exports as { value(): number }).value()).toBe(1);
+    expect(valueOf(again)).toBe(1);
   });
 
   it('never runs the code of another bundle of the same length (V8 checks only the length)', () => {
-    const d = dir();
-    const file = join(d, 'cli.js');
-    writeFileSync(file, bundle(1));
-    const old = loadBundle(file, join(d, 'cli.cache'));
-    (old.exports as { value(): number }).value();
-    old.save();
+    const { file, cache } = withSavedCache(1);
     writeFileSync(file, bundle(2));
-    const now = loadBundle(file, join(d, 'cli.cache'));
+    const now = loadBundle(file, cache);
     expect(now.cache).toBe('stale');
-    expect((now.exports as { value(): number }).value()).toBe(2);
+    expect(valueOf(now)).toBe(2);
   });
 
   it('compiles when the cache is damaged or was made elsewhere, and when asked to start afresh', () => {
-    const d = dir();
-    const file = join(d, 'cli.js');
-    writeFileSync(file, bundle(3));
-    const made = loadBundle(file, join(d, 'cli.cache'));
-    made.save();
-    const saved = readFileSync(join(d, 'cli.cache'));
+    const { d, file, cache } = withSavedCache(3);
+    const saved = readFileSync(cache);
     // The digest fits, V8's data does not. (The same text under another name: V8 would take a script it compiled already from memory.)
-    writeFileSync(join(d, 'cli.cache'), Buffer.concat([saved.subarray(0, 20), Buffer.alloc(64, 7)]));
+    writeFileSync(cache, Buffer.concat([saved.subarray(0, 20), Buffer.alloc(64, 7)]));
     const copy = join(d, 'copy.js');
     writeFileSync(copy, bundle(3));
-    const damaged = loadBundle(copy, join(d, 'cli.cache'));
+    const damaged = loadBundle(copy, cache);
     expect(damaged.cache).toBe('rejected');
-    expect((damaged.exports as { value(): number }).value()).toBe(3);
-    writeFileSync(join(d, 'cli.cache'), saved);
-    expect(loadBundle(file, join(d, 'cli.cache'), { fresh: true }).cache).toBe('none');
+    expect(valueOf(damaged)).toBe(3);
+    writeFileSync(cache, saved);
+    expect(loadBundle(file, cache, { fresh: true }).cache).toBe('none');
   });
 });
 
