@@ -8,13 +8,14 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SAVE_CODE_CACHE_ENV } from '../dist/cli/load-bundle.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist', 'bin', 'cli.cache');
 rmSync(out, { force: true });
 const seed = (name) => join(root, 'seeds', `${name}.txt`);
 const run = spawnSync(process.execPath, [join(root, 'dist', 'bin', 'reportdiff.js'), 'diff', seed('gov-work-report-2023'), seed('gov-work-report-2024'), '--format', 'json'], {
-  env: { ...process.env, REPORTDIFF_SAVE_CODE_CACHE: '1', REPORTDIFF_CACHE: 'off' },
+  env: { ...process.env, [SAVE_CODE_CACHE_ENV]: '1', REPORTDIFF_CACHE: 'off' },
   stdio: ['ignore', 'ignore', 'pipe'],
   encoding: 'utf8',
 });

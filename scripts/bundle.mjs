@@ -1,7 +1,8 @@
 // Bundles the CLI into dist/bin/ as CommonJS: `reportdiff.js` (the `bin`, a
 // few lines that get the segmenter going: nodejieba's thread, or the read of
 // node-rs' dictionary index), `cli.js` (yargs and the pipeline),
-// `segmenter.js` (shared by both) and `segmenter-worker.js` (the thread).
+// `segmenter.js` (shared by both), `segmenter-worker.js` (the thread) and
+// `import-tui.js` (the terminal UI's import()).
 //
 // Why: a cold `reportdiff diff` spent ≈0.2 s of its main thread just loading
 // ≈150 ES modules (yargs alone ≈0.1 s); one CommonJS file loads in about
@@ -136,8 +137,9 @@ await build({
 // cli.js runs from V8's code cache (src/cli/load-bundle.ts), where Node 20
 // cannot serve an import(): every import() must sit in a file of its own.
 if (/\bimport\(/.test(readFileSync(join(out, 'cli.js'), 'utf8'))) throw new Error('dist/bin/cli.js holds an import(); move it to a file the bundle requires (see src/cli/import-tui.ts)');
-// The entry loads cli.js with require(), not import(): import() of a CommonJS
-// file first scans all of its 400 KB for named exports (≈25 ms).
+// The entry loads cli.js itself (loadCli, with the code cache), and with no
+// import(), which esbuild would keep: import() of a CommonJS file first
+// scans all of its 400 KB for named exports (≈25 ms).
 await build({
   ...common,
   entryPoints: { reportdiff: join(root, 'src/cli/main.ts') },
