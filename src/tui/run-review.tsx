@@ -16,12 +16,12 @@ const LEAVE_ALT = '\u001b[?1049l';
 export async function runReview(
   diff: ReportDiff,
   texts: { oldText: string; newText: string },
-  stdout: NodeJS.WriteStream = process.stdout,
+  { stdout = process.stdout, stdin = process.stdin }: { stdout?: NodeJS.WriteStream; stdin?: NodeJS.ReadStream } = {},
 ): Promise<void> {
   const model = buildModel(diff, texts);
   stdout.write(ENTER_ALT);
   try {
-    const app = render(<App model={model} />, { stdout, exitOnCtrlC: true });
+    const app = render(<App model={model} />, { stdout, stdin, exitOnCtrlC: true });
     await app.waitUntilExit();
   } finally {
     stdout.write(LEAVE_ALT);
