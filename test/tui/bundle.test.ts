@@ -10,7 +10,17 @@ import { waitForFrame } from './wait-for-frame.js';
  * writes (dist/bin/tui.mjs: the UI with its own Ink and React, in React's
  * production build), not the modules of dist/tui/ the other UI tests render.
  */
-const bundled = () => import(new URL('../../dist/bin/tui.mjs', import.meta.url).href) as Promise<typeof import('../../src/tui/run-review.js')>;
+async function bundled(): Promise<typeof import('../../src/tui/run-review.js')> {
+  // Ink draws no frame until it exits when it thinks it runs in CI (it reads CI once, as it loads): this test must see frames wherever it runs.
+  const ci = process.env.CI;
+  process.env.CI = 'false';
+  try {
+    return await import(new URL('../../dist/bin/tui.mjs', import.meta.url).href);
+  } finally {
+    if (ci === undefined) delete process.env.CI;
+    else process.env.CI = ci;
+  }
+}
 
 /** An 80×24 terminal that keeps what is written to it. */
 class Screen extends EventEmitter {
@@ -59,10 +69,11 @@ describe('the bundled terminal UI (dist/bin/tui.mjs)', () => {
     const keys = new Keys();
     const done = runReview(diff, { oldText: OLD, newText: NEW }, { stdout: screen as never, stdin: keys as never });
     const plain = () => screen.written.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
-    await waitForFrame(plain, (f) => /SECTIONS 1\//.test(f) && /change 1\/\d+/.test(f));
+    // A generous wait: the suite runs its files in parallel on a busy machine.
+    await waitForFrame(plain, (f) => /SECTIONS 1\//.test(f) && /change 1\/\d+/.test(f), 10_000);
     keys.press('\t');
     keys.press('n');
-    await waitForFrame(plain, (f) => /change 2\/\d+/.test(f));
+    await waitForFrame(plain, (f) => /change 2\/\d+/.test(f), 10_000);
     keys.press('q');
     await done;
     // The alternate screen is entered first and left last, so quitting restores the terminal.
