@@ -148,15 +148,18 @@ await build({
 });
 
 /**
- * Ink's development tools, which it imports only when DEV=true, left out of
- * the terminal UI's bundle: they import react-devtools-core, which is not a
- * dependency, and a bundle hoists the import to its top.
+ * Ink's development mode (DEV=true: React's devtools, and Ink reading its own
+ * package.json) left out of the terminal UI's bundle: the devtools import
+ * react-devtools-core, which is not a dependency, and a bundle hoists the
+ * import to its top; and beside the bundle there is no package.json where
+ * Ink looks for its own, so a user's DEV=true made `review` fail.
  */
-const noDevtools = {
-  name: 'no-devtools',
+const inkWithoutDevMode = {
+  name: 'ink-without-dev-mode',
   setup(b) {
-    b.onResolve({ filter: /^\.\/devtools\.js$/ }, (args) => (/[\\/]ink[\\/]/.test(args.importer) ? { path: 'devtools', namespace: 'no-devtools' } : undefined));
-    b.onLoad({ filter: /.*/, namespace: 'no-devtools' }, () => ({ contents: '', loader: 'js' }));
+    const stub = { './devtools.js': '', './utils.js': 'export const isDev = () => false;' };
+    b.onResolve({ filter: /^\.\/(devtools|utils)\.js$/ }, (args) => (/[\\/]ink[\\/]/.test(args.importer) ? { path: args.path, namespace: 'ink-stub' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'ink-stub' }, (args) => ({ contents: stub[args.path], loader: 'js' }));
   },
 };
 
@@ -174,7 +177,7 @@ await build({
   format: 'esm',
   target: 'node20',
   external: common.external,
-  plugins: [noDevtools],
+  plugins: [inkWithoutDevMode],
   // The CommonJS packages inside (React) require node's modules.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   define: { 'process.env.NODE_ENV': '"production"' },

@@ -12,13 +12,16 @@ import { waitForFrame } from './wait-for-frame.js';
  */
 async function bundled(): Promise<typeof import('../../src/tui/run-review.js')> {
   // Ink draws no frame until it exits when it thinks it runs in CI (it reads CI once, as it loads): this test must see frames wherever it runs.
-  const ci = process.env.CI;
-  process.env.CI = 'false';
+  // And a user's DEV=true must not matter: Ink's development mode is not in the bundle (it made the bundle fail to load).
+  const saved = { CI: process.env.CI, DEV: process.env.DEV };
+  Object.assign(process.env, { CI: 'false', DEV: 'true' });
   try {
     return await import(new URL('../../dist/bin/tui.mjs', import.meta.url).href);
   } finally {
-    if (ci === undefined) delete process.env.CI;
-    else process.env.CI = ci;
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
   }
 }
 
