@@ -167,7 +167,8 @@ const inkWithoutDevMode = {
 // loading them as ≈140 packages' modules took ≈0.5 s before the first frame,
 // the bundle ≈0.16 s. React's production build, as a user should run it
 // (unbundled, React picks its development build unless NODE_ENV says
-// otherwise). The tests import the UI from dist/tui/ as before.
+// otherwise). Most UI tests import it from dist/tui/; test/tui/bundle.test.ts
+// drives this bundle.
 await build({
   entryPoints: { tui: join(root, 'src/tui/run-review.tsx') },
   outdir: out,

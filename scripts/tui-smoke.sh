@@ -12,7 +12,7 @@ fi
 session="reportdiff-smoke-$$"
 trap 'tmux kill-session -t "$session" 2>/dev/null || true' EXIT
 npm run --silent build
-# The bundled bin, as users run it (its terminal UI is loaded from dist/tui/).
+# The bundled bin, as users run it (its terminal UI is the bundle dist/bin/tui.mjs).
 tmux new-session -d -s "$session" -x 80 -y 24 \
   "node dist/bin/reportdiff.js review seeds/gov-work-report-2024.txt seeds/gov-work-report-2025.txt; echo EXITED:\$?; sleep 5"
 
