@@ -71,19 +71,17 @@ export const DEFAULT_LIMIT = 20;
 export { hasChanges };
 
 /**
- * Surest claims first, by `claimTrust`: those naming a word the other report
- * never uses with nothing there alike, then those naming such a word beside
- * a unit there alike, then those naming none, which were often rewordings
- * the matching missed; so a capped list shows the surer claims. Each group
- * keeps reading order.
+ * Surest claims first, by `claimTrust`: those naming a word the other
+ * report never uses with nothing there alike, then those naming such a word
+ * beside a unit there alike, then those naming none, which were often
+ * rewordings the matching missed; so a capped list shows the surer claims.
+ * Each group keeps reading order; the counts of the last two come with it.
  */
-function sureFirst(list: ClaimItem[]): ClaimItem[] {
-  const by = (t: ClaimTrust) => list.filter((c) => c.trust === t);
-  return [...by('sure'), ...by('alike'), ...by('unsure')];
+function sureFirst(list: ClaimItem[]): { sorted: ClaimItem[]; alike: number; unsure: number } {
+  const by: Record<ClaimTrust, ClaimItem[]> = { sure: [], alike: [], unsure: [] };
+  for (const c of list) by[c.trust].push(c);
+  return { sorted: [...by.sure, ...by.alike, ...by.unsure], alike: by.alike.length, unsure: by.unsure.length };
 }
-
-const isAlike = (c: ClaimItem) => c.trust === 'alike';
-const isUnsureItem = (c: ClaimItem) => c.trust === 'unsure';
 
 /** Derives the summary lists from a diff, keeping the diff's order (reading order of NEW) except for the claims' `sureFirst`. */
 export function buildSummary(diff: ReportDiff, opts: SummaryOptions = {}): Summary {
@@ -114,16 +112,17 @@ export function buildSummary(diff: ReportDiff, opts: SummaryOptions = {}): Summa
       if (c.moved) moved.push({ old: c.old, new: c.new, kind: c.kind === 'modified' ? 'modified' : 'carried', weak: !!c.weak });
     }
   }
+  const [newClaims, droppedClaims] = [sureFirst(added), sureFirst(dropped)];
   return {
     old: diff.old,
     new: diff.new,
     counts: diff.counts,
     changed: hasChanges(diff.counts),
     sections: capList(diff.sections, limit),
-    added: capList(sureFirst(added), limit),
-    dropped: capList(sureFirst(dropped), limit),
-    alike: { new: added.filter(isAlike).length, dropped: dropped.filter(isAlike).length },
-    unsure: { new: added.filter(isUnsureItem).length, dropped: dropped.filter(isUnsureItem).length },
+    added: capList(newClaims.sorted, limit),
+    dropped: capList(droppedClaims.sorted, limit),
+    alike: { new: newClaims.alike, dropped: droppedClaims.alike },
+    unsure: { new: newClaims.unsure, dropped: droppedClaims.unsure },
     reworded: capList(reworded, limit),
     moved: capList(moved, limit),
     repeated: capList(repeated, limit),
