@@ -170,17 +170,13 @@ const inkWithoutDevMode = {
 // otherwise). Most UI tests import it from dist/tui/; test/tui/bundle.test.ts
 // drives this bundle.
 await build({
+  ...common,
   entryPoints: { tui: join(root, 'src/tui/run-review.tsx') },
-  outdir: out,
   outExtension: { '.js': '.mjs' },
-  bundle: true,
-  platform: 'node',
   format: 'esm',
-  target: 'node20',
-  external: common.external,
   plugins: [inkWithoutDevMode],
   // The CommonJS packages inside (React) require node's modules.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  // Not common's: import.meta.url is this module's own here.
   define: { 'process.env.NODE_ENV': '"production"' },
-  logLevel: 'warning',
 });
