@@ -32,12 +32,12 @@ const DIGEST_BYTES = 20;
  * `import()`: Node 20 cannot serve one from code read back from a cache
  * (see import-tui.ts; scripts/bundle.mjs checks).
  */
-export function loadBundle(path: string, cacheFile: string, opts: { fresh?: boolean } = {}): LoadedBundle {
+export function loadBundle(path: string, cacheFile: string): LoadedBundle {
   // require() needs an absolute path to resolve the bundle's own requires from.
   const file = resolve(path);
   const code = readFileSync(file, 'utf8');
   const digest = createHash('sha1').update(code).digest();
-  const saved = opts.fresh ? null : readIfThere(cacheFile);
+  const saved = readIfThere(cacheFile);
   const fits = saved !== null && saved.subarray(0, DIGEST_BYTES).equals(digest);
   const cachedData = fits ? saved.subarray(DIGEST_BYTES) : undefined;
   let cache: CodeCacheUse = saved === null ? 'none' : fits ? 'used' : 'stale';
@@ -75,8 +75,7 @@ export const SAVE_CODE_CACHE_ENV = 'REPORTDIFF_SAVE_CODE_CACHE';
 
 /** Loads the bundled CLI (`cli.js` beside the entry) with its code cache; saves the cache at exit when the build asks. */
 export function loadCli(dir: string, env: NodeJS.ProcessEnv = process.env): void {
-  const saving = env[SAVE_CODE_CACHE_ENV] === '1';
-  // A build that saves compiles afresh, so that what it saves is this bundle's code alone.
-  const loaded = loadBundle(`${dir}/cli.js`, `${dir}/cli.cache`, { fresh: saving });
-  if (saving) process.on('exit', () => loaded.save());
+  const loaded = loadBundle(`${dir}/cli.js`, `${dir}/cli.cache`);
+  // The build removes the old cache first, so what is saved is this bundle's code alone.
+  if (env[SAVE_CODE_CACHE_ENV] === '1') process.on('exit', () => loaded.save());
 }

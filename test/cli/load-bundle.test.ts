@@ -43,8 +43,8 @@ describe('loadBundle: a CommonJS bundle with V8 code cache', () => {
     expect(valueOf(now)).toBe(2);
   });
 
-  it('compiles when the cache is damaged or was made elsewhere, and when asked to start afresh', () => {
-    const { d, file, cache } = withSavedCache(3);
+  it('compiles when the cache is damaged', () => {
+    const { d, cache } = withSavedCache(3);
     const saved = readFileSync(cache);
     // The digest fits, V8's data does not. (The same text under another name: V8 would take a script it compiled already from memory.)
     writeFileSync(cache, Buffer.concat([saved.subarray(0, 20), Buffer.alloc(64, 7)]));
@@ -53,8 +53,6 @@ describe('loadBundle: a CommonJS bundle with V8 code cache', () => {
     const damaged = loadBundle(copy, cache);
     expect(damaged.cache).toBe('rejected');
     expect(valueOf(damaged)).toBe(3);
-    writeFileSync(cache, saved);
-    expect(loadBundle(file, cache, { fresh: true }).cache).toBe('none');
   });
 });
 
