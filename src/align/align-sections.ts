@@ -4,6 +4,7 @@ import { compareKey } from '../ingest/normalize.js';
 import { isTerm } from '../segment/terms.js';
 import { termWeights, type TermWeights } from './term-weights.js';
 import { internTerms, termCount } from '../segment/term-ids.js';
+import { stableShape } from '../stable-shape.js';
 
 /** Section pairs by theme, with a lookup from a NEW section to its OLD partners. */
 export interface SectionAlignment {
@@ -74,13 +75,13 @@ function parentHeadingTerms(s: Section): string[] {
 function sectionVectors(reports: TokenizedReport[], w: TermWeights): Array<Map<number, Vec>> {
   const parents = reports.map((r) => filedSections(r).map((s) => ({ id: s.id, parents: internTerms(parentHeadingTerms(s)) })));
   // Dimensions numbered in the order terms are first seen, over both reports.
-  const space: TermSpace = { dimOf: new Int32Array(termCount()).fill(-1), termWeight: [], w };
+  const space: TermSpace = stableShape(TermSpaceShape, { dimOf: new Int32Array(termCount()).fill(-1), termWeight: new Float64Array(termCount()), dims: 0, w });
   reports.forEach((r, i) => {
     for (let u = 0; u < r.units.length; u++) numberDims(space, r.units[u].termIds);
     for (const s of parents[i]) numberDims(space, s.parents);
   });
-  const termWeight = Float64Array.from(space.termWeight);
-  const dim = termWeight.length;
+  const dim = space.dims;
+  const termWeight = space.termWeight.subarray(0, dim);
   const { dimOf } = space;
   return reports.map((r, ri) => {
     const filed = parents[ri];
@@ -122,9 +123,17 @@ function sectionVectors(reports: TokenizedReport[], w: TermWeights): Array<Map<n
  */
 interface TermSpace {
   dimOf: Int32Array;
-  termWeight: number[];
+  /**
+   * Each dimension's weight, the first `dims` of them set. A typed array
+   * sized for every term, not a growing array: a JS array of numbers holds
+   * small integers or doubles as its first values do, and the numbering
+   * compiled for one was dropped at the next pair of a series.
+   */
+  termWeight: Float64Array;
+  dims: number;
   w: TermWeights;
 }
+class TermSpaceShape {}
 
 /** A section's running vector: dense sums, which dimensions are set, in first-seen order. */
 type Acc = { dense: Float64Array; seen: Uint8Array; order: number[] };
@@ -133,8 +142,8 @@ type Acc = { dense: Float64Array; seen: Uint8Array; order: number[] };
 function numberDims(space: TermSpace, ids: Int32Array): void {
   for (let k = 0; k < ids.length; k++) {
     if (space.dimOf[ids[k]] !== -1) continue;
-    space.dimOf[ids[k]] = space.termWeight.length;
-    space.termWeight.push(space.w.weight(ids[k]));
+    space.dimOf[ids[k]] = space.dims;
+    space.termWeight[space.dims++] = space.w.weight(ids[k]);
   }
 }
 

@@ -3,6 +3,7 @@ import type { SectionAlignment } from './align-sections.js';
 import { termWeights, type TermWeights } from './term-weights.js';
 import { isMoved } from './moved.js';
 import { isGenreWord, termPrior } from '../segment/terms.js';
+import { stableShape } from '../stable-shape.js';
 import { termCount, termName } from '../segment/term-ids.js';
 
 /** A matched pair of units: indexes into the two reports' `units`. */
@@ -203,8 +204,13 @@ interface PackedTerms {
   total: Float64Array;
   /** Weight of each unit's common terms (not in `isRare`): the most they can add to what its rare terms share. */
   common: Float64Array;
-  /** Each unit's kind: only units of one kind pair. */
-  kind: string[];
+  /**
+   * Each unit's kind (1 a heading, 0 a clause): only units of one kind pair.
+   * A typed array, not the kinds' strings: a string array's map depends on
+   * whether \`pack\` ran optimised (packed) or not (holey), and the search
+   * compiled for one was dropped when the next pair brought the other.
+   */
+  kind: Uint8Array;
 }
 
 /**
@@ -214,7 +220,7 @@ interface PackedTerms {
  * numbers.
  */
 function indexTerms(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights) {
-  const local: Local = { idOf: new Int32Array(termCount()).fill(-1), globals: [] };
+  const local: Local = stableShape(LocalShape, { idOf: new Int32Array(termCount()).fill(-1), globals: [] as number[] });
   const oldT = pack(oldR, local);
   const newT = pack(newR, local);
   const size = local.globals.length;
@@ -249,22 +255,30 @@ function indexTerms(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights
       p.common[u] = common;
     }
   }
-  return { size, oldT, newT, weight, df, unique, genre, boiler, isRare, oldKey: bareKeys(oldR), newKey: bareKeys(newR) };
+  const index = { size, oldT, newT, weight, df, unique, genre, boiler, isRare, oldKey: bareKeys(oldR), newKey: bareKeys(newR) };
+  return stableShape(TermIndexShape, index);
 }
+class TermIndexShape {}
+class LocalShape {}
 
 /**
  * Units' keys with punctuation dropped, for `charDice`, made when first asked:
  * only a few hundred pairs are ever compared by characters, and the Unicode
  * regex over every unit cost a cold run ≈5–10 ms.
  */
-interface BareKeys {
-  get(u: number): string;
+class BareKeys {
+  private readonly made: Array<string | undefined> = [];
+  constructor(private readonly r: TokenizedReport) {}
+  /**
+   * A method, not a closure made per report: the optimised search inlines
+   * the function it calls, and a new closure each pair made V8 drop it.
+   */
+  get(u: number): string {
+    return (this.made[u] ??= this.r.units[u].key.replace(/[\p{P}\p{S}]/gu, ''));
+  }
 }
 
-function bareKeys(r: TokenizedReport): BareKeys {
-  const made: Array<string | undefined> = [];
-  return { get: (u) => (made[u] ??= r.units[u].key.replace(/[\p{P}\p{S}]/gu, '')) };
-}
+const bareKeys = (r: TokenizedReport) => new BareKeys(r);
 
 /** Process-wide term number → this pair's id, and back. */
 interface Local {
@@ -281,8 +295,9 @@ function pack(r: TokenizedReport, local: Local): PackedTerms {
     factor: new Float64Array(start[r.units.length]),
     total: new Float64Array(r.units.length),
     common: new Float64Array(r.units.length),
-    kind: r.units.map((u) => u.unit.kind),
+    kind: new Uint8Array(r.units.length),
   };
+  for (let u = 0; u < r.units.length; u++) if (r.units[u].unit.kind === 'heading') out.kind[u] = 1;
   for (let u = 0; u < r.units.length; u++) packUnit(r.units[u], out, start[u], local);
   return out;
 }
@@ -340,7 +355,7 @@ function candidates(
       postF[at] = oldT.factor[k];
     }
   }
-  const scan: Scan = Object.assign(new ScanState(), {
+  const scan: Scan = stableShape(ScanState, {
     oldT,
     newT,
     weight: ix.weight,
@@ -411,13 +426,7 @@ interface Scan {
   nearest: NearestUnits;
 }
 
-/**
- * Scans are instances of this empty class, filled by `Object.assign`, not
- * object literals: from its second run a literal is copied from a
- * boilerplate, which widened the type of every field of the scan's shape,
- * and V8 dropped the optimised scanNewUnit at the first repeat search (a cold
- * `diff` ≈7–10 ms slower).
- */
+/** A stable shape for scans (see stableShape): as a literal, V8 dropped the optimised scanNewUnit at the first repeat search (a cold `diff` ≈7–10 ms slower). */
 class ScanState {}
 
 /** Each OLD unit's section, and for each NEW unit the OLD sections aligned with its own. */
@@ -429,8 +438,12 @@ interface Places {
 function places(oldR: TokenizedReport, newR: TokenizedReport, alignment: SectionAlignment): Places {
   const oldSection = new Int32Array(oldR.units.length);
   for (let i = 0; i < oldR.units.length; i++) oldSection[i] = oldR.units[i].unit.sectionId;
-  return { oldSection, newAligned: newR.units.map((u) => alignment.oldFor.get(u.unit.sectionId)) };
+  // A loop, not \`map\`: an array from \`map\` is packed or holey as \`map\` ran optimised or not, and the search compiled for one was dropped at the other.
+  const newAligned: Places['newAligned'] = [];
+  for (let j = 0; j < newR.units.length; j++) newAligned.push(alignment.oldFor.get(newR.units[j].unit.sectionId));
+  return stableShape(PlacesShape, { oldSection, newAligned });
 }
+class PlacesShape {}
 
 /**
  * Dice over characters by their longest common subsequence: the share of two
@@ -981,7 +994,7 @@ function repeatLinks(
   // holding the other many times over costs time in proportion to its size.
   const floor = MATCH.repeatSimilarity;
   pick(candidates(ix, { o: freeOld, n: taken.n }, floor, where, false), 'old');
-  const swapped = candidates({ ...ix, oldT: ix.newT, newT: ix.oldT }, { o: freeNew, n: taken.o }, floor, where, false);
+  const swapped = candidates(stableShape(TermIndexShape, { ...ix, oldT: ix.newT, newT: ix.oldT }), { o: freeNew, n: taken.o }, floor, where, false);
   pick(
     swapped.map((c) => ({ ...c, o: c.n, n: c.o })),
     'new',

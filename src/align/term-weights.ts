@@ -42,16 +42,43 @@ export function termWeights(a: TokenizedReport, b: TokenizedReport): TermWeights
       }
     }
   }
-  // A term numbered after the count (in neither report) has df 0.
-  const dfOf = (id: number) => (id < size ? df[id] : 0);
-  const cache = new Float64Array(size).fill(NaN);
-  const weightOf = (id: number) => {
-    if (id < size && !Number.isNaN(cache[id])) return cache[id];
-    const w = Math.log(1 + n / (dfOf(id) || 1)) * termPrior(termName(id));
-    if (id < size) cache[id] = w;
+  return new Weights(n, df, dfA);
+}
+
+/**
+ * Methods on a class, not closures made per pair: hot code inlines the
+ * function it calls, and V8 dropped that code at every pair of a series
+ * when the closure was a new one.
+ */
+class Weights implements TermWeights {
+  private readonly cache: Float64Array;
+  constructor(
+    readonly n: number,
+    private readonly counts: Int32Array,
+    private readonly countsOld: Int32Array,
+  ) {
+    this.cache = new Float64Array(counts.length).fill(NaN);
+  }
+
+  /** A term numbered after the count (in neither report) has df 0. */
+  df(id: number): number {
+    return id < this.counts.length ? this.counts[id] : 0;
+  }
+
+  weight(id: number): number {
+    const size = this.cache.length;
+    if (id < size && !Number.isNaN(this.cache[id])) return this.cache[id];
+    const w = Math.log(1 + this.n / (this.df(id) || 1)) * termPrior(termName(id));
+    if (id < size) this.cache[id] = w;
     return w;
-  };
-  const uniqueOf = (id: number) => id < size && df[id] === 2 && dfA[id] === 1 && termPrior(termName(id)) === 1;
-  const used = (side: 'old' | 'new', id: number) => id < size && (side === 'old' ? dfA[id] > 0 : df[id] > dfA[id]);
-  return { n, weight: weightOf, df: dfOf, unique: uniqueOf, used };
+  }
+
+  unique(id: number): boolean {
+    return id < this.counts.length && this.counts[id] === 2 && this.countsOld[id] === 1 && termPrior(termName(id)) === 1;
+  }
+
+  used(side: 'old' | 'new', id: number): boolean {
+    if (id >= this.counts.length) return false;
+    return side === 'old' ? this.countsOld[id] > 0 : this.counts[id] > this.countsOld[id];
+  }
 }

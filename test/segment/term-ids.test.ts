@@ -41,7 +41,7 @@ describe('term numbers on consecutive Government Work Reports (2024, 2025)', () 
     }
   });
 
-  it('counts, weighs and marks unique each term by its number as counting the terms by name gives', async () => {
+  it('counts, weighs, marks unique and places on its sides each term by its number as counting the terms by name gives', async () => {
     const [a, b] = await tokenized();
     const w = termWeights(a, b);
     const uses = (r: TokenizedReport) => {
@@ -58,6 +58,7 @@ describe('term numbers on consecutive Government Work Reports (2024, 2025)', () 
       expect(w.df(id), term).toBe(df);
       expect(w.unique(id), term).toBe(inA.get(term) === 1 && inB.get(term) === 1 && termPrior(term) === 1);
       expect(w.weight(id), term).toBeCloseTo(Math.log(1 + w.n / df) * termPrior(term), 12);
+      expect([w.used('old', id), w.used('new', id)], term).toEqual([inA.has(term), inB.has(term)]);
     }
     // A rare initiative outweighs boilerplate that most units share.
     expect(w.weight(idOf.get('以旧换新')!)).toBeGreaterThan(w.weight(idOf.get('加强')!));

@@ -1,0 +1,18 @@
+/**
+ * `fields` as an instance of `Shape` (an empty class) instead of an object
+ * literal, for objects made once per comparison and read by hot code.
+ *
+ * Why: V8 turns an object literal into a boilerplate the second time the
+ * literal runs, and widens the type it records for each field on the way.
+ * Code optimised during the first pair of a series assumed the narrower
+ * types and was dropped at the second pair (the candidate search ran
+ * unoptimised through most of it). Fields added to a class instance one by
+ * one keep their types as long as their values keep theirs.
+ *
+ * Each kind of object needs its own module-level empty class: instances of
+ * one class share a tree of shapes, so two kinds of object on one class
+ * could still widen each other's fields.
+ */
+export function stableShape<T extends object>(Shape: new () => object, fields: T): T {
+  return Object.assign(new Shape(), fields);
+}
