@@ -106,6 +106,18 @@ describe('token cache', () => {
     expect(again.cut('constructor').join('')).toBe('constructor');
   });
 
+  it('with the cache off, loads the segmenter on the first cut only and cuts as it does', () => {
+    const backend = countingLoader();
+    const seg = cachingSegmenter('node-rs', backend.load, paragraph, null);
+    expect(backend.loads).toBe(0);
+    const tokens = seg.cut(paragraph);
+    expect(seg.cutMany!([paragraph, '超长期特别国债'])).toEqual([tokens, loadSegmenter('node-rs').cut('超长期特别国债')]);
+    expect(seg.subWords!('超长期特别国债')).toEqual(loadSegmenter('node-rs').subWords!('超长期特别国债'));
+    expect(tokens).toEqual(loadSegmenter('node-rs').cut(paragraph));
+    seg.save();
+    expect(backend.loads).toBe(1);
+  });
+
   it('is off with REPORTDIFF_CACHE=off and follows XDG_CACHE_HOME otherwise', () => {
     expect(cacheDir({ REPORTDIFF_CACHE: 'off' })).toBeNull();
     expect(cacheDir({ XDG_CACHE_HOME: '/x/cache' })).toBe('/x/cache/reportdiff');
