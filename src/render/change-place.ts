@@ -23,7 +23,7 @@ export function homeUnit(c: Change): UnitRef {
  * and where that unit's first link went, so a reader sees both links.
  */
 /** The note views show under a weak link (`Change.weak`). */
-export const WEAK_NOTE = 'weak link: moved, and nothing around it matches; check it';
+export const WEAK_NOTE = 'weak link: nothing around it matches, and it shares little; check it';
 
 /** How many of a claim's novel words a note names. */
 const NOVEL_SHOWN = 5;

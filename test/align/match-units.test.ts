@@ -134,20 +134,23 @@ describe('a heading and a clause', () => {
   });
 });
 
-describe('weak links: moves that little backs are marked, the rest are not', () => {
-  // Each a moved link: [pair, the side the phrase is on, the unit, its partner, why].
-  const cases: Array<{ pair: [string, string]; side: 'old' | 'new'; unit: string; partner: string; weak: boolean; why: string }> = [
-    { pair: ['2017', '2018'], side: 'new', unit: '脱贫攻坚取得决定性进展', partner: '使市场在资源配置中起决定性作用和更好发挥政府作用，', weak: true, why: 'only 决定性 shared, the rest of the sentences unalike' },
-    { pair: ['2017', '2018'], side: 'new', unit: '科技进步贡献率由52.2%提高到57.5%', partner: '科技进步贡献率上升到56.2%', weak: false, why: 'the pair itself is close' },
-    { pair: ['2022', '2023'], side: 'old', unit: '增强双创平台服务能力。', partner: '支持平台经济发展。', weak: true, why: '平台 alone shared, below 0.8' },
-    { pair: ['2022', '2023'], side: 'old', unit: '加快转变政府职能。', partner: '持续推进政府职能转变。', weak: false, why: 'two words shared, but from 0.8' },
-    { pair: ['2022', '2023'], side: 'old', unit: '激发市场活力和社会创造力。', partner: '用改革办法激发市场活力。', weak: false, why: 'three words shared' },
+describe('weak links: moves and lone shared words that little backs are marked, the rest are not', () => {
+  // Each a link: [pair, the side the phrase is on, the unit, its partner, moved or in place, weak, why].
+  const cases: Array<{ pair: [string, string]; side: 'old' | 'new'; unit: string; partner: string; moved: boolean; weak: boolean; why: string }> = [
+    { pair: ['2017', '2018'], side: 'new', unit: '脱贫攻坚取得决定性进展', partner: '使市场在资源配置中起决定性作用和更好发挥政府作用，', moved: true, weak: true, why: 'only 决定性 shared, the rest of the sentences unalike' },
+    { pair: ['2017', '2018'], side: 'new', unit: '科技进步贡献率由52.2%提高到57.5%', partner: '科技进步贡献率上升到56.2%', moved: true, weak: false, why: 'the pair itself is close' },
+    { pair: ['2022', '2023'], side: 'old', unit: '增强双创平台服务能力。', partner: '支持平台经济发展。', moved: true, weak: true, why: '平台 alone shared, below 0.8' },
+    { pair: ['2022', '2023'], side: 'old', unit: '加快转变政府职能。', partner: '持续推进政府职能转变。', moved: true, weak: false, why: 'two words shared, but from 0.8' },
+    { pair: ['2022', '2023'], side: 'old', unit: '激发市场活力和社会创造力。', partner: '用改革办法激发市场活力。', moved: true, weak: false, why: 'three words shared' },
+    { pair: ['2024', '2025'], side: 'old', unit: '统筹高质量发展和高水平安全，', partner: '扩大高水平对外开放', moved: false, weak: true, why: 'in place, 高水平 alone shared, below 0.5, no neighbour linked' },
+    { pair: ['2024', '2025'], side: 'old', unit: '始终把饭碗牢牢端在自己手上。', partner: '共同把饭碗端得更牢', moved: false, weak: false, why: 'in place, 饭碗 alone, but its neighbour is linked to the partner\'s' },
+    { pair: ['2024', '2025'], side: 'old', unit: '坚决制止铺张浪费。', partner: '严禁铺张浪费', moved: false, weak: false, why: 'in place, 铺张浪费 alone, from 0.5' },
   ];
-  it.each(cases)('$unit → $partner: weak $weak ($why)', async ({ pair, side, unit, partner, weak }) => {
+  it.each(cases)('$unit → $partner: weak $weak ($why)', async ({ pair, side, unit, partner, moved, weak }) => {
     const d = await seedDiff(`gov-work-report-${pair[0]}.txt`, `gov-work-report-${pair[1]}.txt`);
     const c = changeWith(d, side, unit);
     expect(c?.[side === 'old' ? 'new' : 'old']?.text).toContain(partner);
-    expect(c!.moved).toBe(true);
+    expect(c!.moved).toBe(moved);
     expect(!!c!.weak).toBe(weak);
     expect(d.counts.weak).toBe(d.changes.filter((x) => x.weak).length);
   });
@@ -158,6 +161,14 @@ describe('weak links: moves that little backs are marked, the rest are not', () 
     expect([link('增强双创平台服务能力。').shared, link('增强双创平台服务能力。').similarity! < 0.8]).toEqual([['平台'], true]);
     expect([link('加快转变政府职能。').shared!.length, link('加快转变政府职能。').similarity! >= 0.8]).toEqual([2, true]);
     expect([link('激发市场活力和社会创造力。').shared!.length, link('激发市场活力和社会创造力。').similarity! < 0.8]).toEqual([3, true]);
+  });
+
+  it('marks a link in place by its one shared word and similarity (2024 → 2025)', async () => {
+    const d = await seedDiff('gov-work-report-2024.txt', 'gov-work-report-2025.txt');
+    const link = (unit: string) => changeWith(d, 'old', unit)!;
+    expect([link('统筹高质量发展和高水平安全，').shared, link('统筹高质量发展和高水平安全，').similarity! < 0.5]).toEqual([['高水平'], true]);
+    expect([link('始终把饭碗牢牢端在自己手上。').shared, link('始终把饭碗牢牢端在自己手上。').similarity! < 0.5]).toEqual([['饭碗'], true]);
+    expect([link('坚决制止铺张浪费。').shared, link('坚决制止铺张浪费。').similarity! >= 0.5]).toEqual([['铺张浪费'], true]);
   });
 });
 
