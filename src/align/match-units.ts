@@ -213,7 +213,7 @@ interface PackedTerms {
   /**
    * Each unit's kind (1 a heading, 0 a clause): only units of one kind pair.
    * A typed array, not the kinds' strings: a string array's map depends on
-   * whether \`pack\` ran optimised (packed) or not (holey), and the search
+   * whether `pack` ran optimised (packed) or not (holey), and the search
    * compiled for one was dropped when the next pair brought the other.
    */
   kind: Uint8Array;
@@ -261,8 +261,7 @@ function indexTerms(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights
       p.common[u] = common;
     }
   }
-  const index = { size, oldT, newT, weight, df, unique, genre, boiler, isRare, oldKey: bareKeys(oldR), newKey: bareKeys(newR) };
-  return stableShape(TermIndexShape, index);
+  return stableShape(TermIndexShape, { size, oldT, newT, weight, df, unique, genre, boiler, isRare, oldKey: bareKeys(oldR), newKey: bareKeys(newR) });
 }
 class TermIndexShape {}
 class LocalShape {}
@@ -444,7 +443,8 @@ interface Places {
 function places(oldR: TokenizedReport, newR: TokenizedReport, alignment: SectionAlignment): Places {
   const oldSection = new Int32Array(oldR.units.length);
   for (let i = 0; i < oldR.units.length; i++) oldSection[i] = oldR.units[i].unit.sectionId;
-  // A loop, not \`map\`: an array from \`map\` is packed or holey as \`map\` ran optimised or not, and the search compiled for one was dropped at the other.
+  // A loop, not `map`: an array from `map` is packed or holey as `map` ran
+  // optimised or not, and the search compiled for one was dropped at the other.
   const newAligned: Places['newAligned'] = [];
   for (let j = 0; j < newR.units.length; j++) newAligned.push(alignment.oldFor.get(newR.units[j].unit.sectionId));
   return stableShape(PlacesShape, { oldSection, newAligned });
