@@ -7,7 +7,12 @@
  * Code optimised during the first pair of a series assumed the narrower
  * types and was dropped at the second pair (the candidate search ran
  * unoptimised through most of it). Fields added to a class instance one by
- * one keep their types as long as their values keep theirs.
+ * one keep their types as long as their values keep theirs. What this does
+ * not prevent: a shape that no object uses any more can be collected by a
+ * full collection between two pairs, and the next pair's object then widens
+ * its field types once more (seen now and then at the second pair);
+ * keeping one object of each shape alive for the process, with every field
+ * typed widest from the start, was measured slower (README, Speed).
  *
  * Each kind of object needs its own module-level empty class: instances of
  * one class share a tree of shapes, so two kinds of object on one class

@@ -25,12 +25,13 @@ const DIGEST_BYTES = 20;
  * parses the 470 KB bundle (≈18 ms) nor compiles the functions it calls
  * one by one as they are first called: ≈24 ms faster (`summary` ≈28 ms)
  * in paired cold runs; start-up alone (`--version`) gains nothing, reading
- * the 0.5 MB cache costs what parsing did. V8 checks its version and flags, but of the source only
- * its length, so the cache also carries the source's digest: code made from
- * another bundle of the same length is never run. Any cache that cannot be
- * used just means compiling, as without one. The bundle must hold no
- * `import()`: Node 20 cannot serve one from code read back from a cache
- * (see import-tui.ts; scripts/bundle.mjs checks).
+ * the 0.5 MB cache costs what parsing did. V8 checks its version and
+ * flags, but of the source only its length, so the cache also carries the
+ * source's digest: code made from another bundle of the same length is
+ * never run. Any cache that cannot be used just means compiling, as
+ * without one. The bundle must hold no `import()`: Node 20 cannot serve one
+ * from code read back from a cache (see import-tui.ts; scripts/bundle.mjs
+ * checks).
  */
 export function loadBundle(path: string, cacheFile: string): LoadedBundle {
   // require() needs an absolute path to resolve the bundle's own requires from.
