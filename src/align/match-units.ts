@@ -127,6 +127,12 @@ export const MATCH = {
   mergeMinWeight: 6,
   mergeCover: 0.75,
   mergeGain: 0.3,
+  /**
+   * A unit left alone whose wording stands whole inside a linked unit of the
+   * other report repeats it (`verbatimRepeats`) when it has at least this
+   * many characters of words: 各位代表 has four.
+   */
+  verbatimChars: 4,
   /** A moved link with no neighbour to back it is marked weak below this similarity… */
   weakSimilarity: 0.6,
   /** …when the rest of the two sentences is less alike than this (`markWeak`)… */
@@ -650,6 +656,7 @@ export function matchUnits(
   mergeLinks(oldR, newR, w, ix, taken, matches);
   mutualBest(cands, taken, (c) => !!c.crossKind).forEach((c) => take(similarMatch(oldR, newR, w, c)));
   markWeak(oldR, newR, alignment, ix, matches);
+  verbatimRepeats(oldR, newR, w, ix, taken, aligned, matches);
   return matches.sort((a, b) => a.new - b.new);
 }
 
@@ -683,6 +690,165 @@ function markWeak(oldR: TokenizedReport, newR: TokenizedReport, alignment: Secti
     if (!thin && (m.score >= MATCH.weakSimilarity || sentenceContext(ix, oldR, newR, m.old, m.new) >= MATCH.weakContext)) continue;
     m.weak = true;
   }
+}
+
+/**
+ * Units still left alone whose whole wording (enumeration commas and spaces
+ * aside) a search of the other report finds inside a unit linked already:
+ * no reader would call them new or dropped. They are second mentions of
+ * something the other report says once, mostly stock phrases said more
+ * often in one report (全面建设社会主义现代化国家, or 更好统筹发展和安全
+ * inside a 2024 heading, twice in 2025's text), which hold no rarer word to
+ * find them by, and whose similarity to a longer unit holding them is low.
+ * Linked as repeats of that unit's link, in an aligned section first. Of the
+ * 640 judged claims of bench/audits, the 9 found word for word in the other
+ * report were 8 times there and once a trivial fragment, never new. Not to a
+ * unit left alone: one saying much more may be new itself (2003's `坚持依法
+ * 行政` inside 2004's `突出强调实行科学民主决策、坚持依法行政和加强行政
+ * 监督三项基本准则`, which the readers judged new; `建设中国特色社会主义` inside
+ * `建设中国特色社会主义法治体系`). Run after `markWeak`: the words are the
+ * evidence, whatever the neighbours do.
+ */
+function verbatimRepeats(
+  oldR: TokenizedReport,
+  newR: TokenizedReport,
+  w: TermWeights,
+  ix: TermIndex,
+  taken: { o: Set<number>; n: Set<number> },
+  aligned: (o: number, n: number) => boolean,
+  matches: UnitMatch[],
+): void {
+  // Units in any link, a repeat's second mention included, are not claims.
+  const linked = { o: new Set<number>(), n: new Set<number>() };
+  for (const m of matches) {
+    linked.o.add(m.old);
+    linked.n.add(m.new);
+  }
+  const scan = (side: 'o' | 'n') => {
+    const mine = side === 'o' ? oldR : newR;
+    const other = side === 'o' ? 'n' : 'o';
+    const clauses: number[] = [];
+    const words: string[] = [];
+    const theirs = side === 'o' ? 'new' : 'old';
+    for (let u = 0; u < mine.units.length; u++) {
+      if (linked[side].has(u) || !allUsed(mine.units[u].termIds, w, theirs)) continue;
+      const loose = withoutDashes(looseKey(mine.units[u].key));
+      if (wordingLength(loose) < MATCH.verbatimChars) continue;
+      clauses.push(u);
+      words.push(loose);
+    }
+    if (clauses.length === 0) return;
+    const hosts = hostText(side === 'o' ? newR : oldR, taken[other]);
+    // A clause said many times is looked up once (a report of 20,000 copies took minutes).
+    const found = new Map<string, number[]>();
+    for (let k = 0; k < clauses.length; k++) {
+      const u = clauses[k];
+      let at = found.get(words[k]);
+      if (!at) found.set(words[k], (at = unitsHolding(hosts, words[k])));
+      let host = -1;
+      let best = -1;
+      for (const v of at) {
+        // In an aligned section first, then the host most alike: the one that says least besides.
+        const [i, j] = side === 'o' ? [u, v] : [v, u];
+        const rank = (aligned(i, j) ? 1 : 0) + pairSimilarity(ix, i, j);
+        if (rank > best) {
+          host = v;
+          best = rank;
+        }
+      }
+      if (host === -1) continue;
+      const [i, j] = side === 'o' ? [u, host] : [host, u];
+      const m = similarMatch(oldR, newR, w, { o: i, n: j, sim: pairSimilarity(ix, i, j), rare: false, unique: false, content: true, alike: false });
+      // Word for word, as a repeat linked by repeatLinks would be: carried.
+      if (oldR.units[i].key === newR.units[j].key) {
+        m.exact = true;
+        m.score = 1;
+      }
+      matches.push({ ...m, repeats: other === 'o' ? 'old' : 'new' });
+      linked[side].add(u);
+    }
+  };
+  scan('o');
+  scan('n');
+}
+/** Whether the other report uses every term of a unit: one it never uses is a word no search of it finds, so the unit is not in it word for word (most units left alone). */
+function allUsed(terms: Int32Array, w: TermWeights, side: 'old' | 'new'): boolean {
+  for (let k = 0; k < terms.length; k++) if (!w.used(side, terms[k])) return false;
+  return true;
+}
+
+/** `——坚持以人民为中心的发展思想。` is found without its dashes. */
+function withoutDashes(key: string): string {
+  let i = 0;
+  while (i < key.length && (key[i] === '—' || key[i] === '-')) i++;
+  return i === 0 ? key : key.slice(i);
+}
+const NUMBER_PART = /[0-9.]/;
+
+/** A key (spaces already out) without its enumeration commas, which house style adds or drops (降碳、减污、扩绿 / 降碳减污扩绿). */
+const looseKey = (key: string) => (key.includes('、') ? key.replaceAll('、', '') : key);
+
+/**
+ * Characters of a key that are words: ASCII letters and digits, and
+ * everything from the CJK blocks on but the full-width forms (keys fold
+ * most of those to ASCII). A loop, not a Unicode-property regex: this runs
+ * on every unit left alone, in code that runs once.
+ */
+function wordingLength(key: string): number {
+  let n = 0;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 0x80 ? (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) : c >= 0x3400 && c < 0xff00) n++;
+  }
+  return n;
+}
+
+/**
+ * The loose keys of a report's linked units, joined by a character none
+ * holds (no match runs across two units), and where each starts. Searched
+ * with the engine's own `indexOf` (≈2 ms for a pair's clauses here); a hash
+ * of every four characters, walked in JS, cost a cold run more than that.
+ */
+interface HostText {
+  text: string;
+  starts: Int32Array;
+}
+
+/** Hosts kept, and hits followed, per clause at most: a clause a report says thousands of times needs a few hosts, not all. */
+const MAX_HOSTS = 16;
+const MAX_HITS = 256;
+
+function hostText(r: TokenizedReport, linked: Set<number>): HostText {
+  const keys = r.units.map((x, u) => (linked.has(u) ? looseKey(x.key) : ''));
+  const starts = new Int32Array(keys.length + 1);
+  for (let u = 0; u < keys.length; u++) starts[u + 1] = starts[u] + keys[u].length + 1;
+  return { text: keys.join('\n'), starts };
+}
+
+/** The linked units whose loose key holds `words` whole, a number in it not cut short (增长5% is not in 增长5.2%). */
+function unitsHolding(hosts: HostText, words: string): number[] {
+  const { text, starts } = hosts;
+  const out: number[] = [];
+  let hits = 0;
+  for (let p = text.indexOf(words); p !== -1 && hits < MAX_HITS && out.length < MAX_HOSTS; p = text.indexOf(words, p + 1), hits++) {
+    if (NUMBER_PART.test(text[p - 1] ?? '') && NUMBER_PART.test(words[0])) continue;
+    if (NUMBER_PART.test(text[p + words.length] ?? '') && NUMBER_PART.test(words[words.length - 1])) continue;
+    const v = unitAt(starts, p);
+    if (out[out.length - 1] !== v) out.push(v);
+  }
+  return out;
+}
+
+/** The unit whose stretch of a joined text holds offset `at`. */
+function unitAt(starts: Int32Array, at: number): number {
+  let lo = 0;
+  let hi = starts.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /**

@@ -168,12 +168,15 @@ describe('odd but valid documents give a correct diff', () => {
     expect(diff.counts).toMatchObject({ carried: 0, modified: 0, new: diff.new.units, dropped: diff.old.units });
   });
 
-  it('many duplicate sentences: each carried clause is used once, the other copies are new', () => {
+  it('many duplicate sentences: each carried clause is linked once, the other copies repeat it (none is new: OLD says it)', () => {
     const diff = expectJsonDiff(json(EXCERPT, fixture('duplicates.txt')));
     const copies = diff.changes.filter((c) => c.new?.text.startsWith('培育壮大新型消费'));
     expect(copies).toHaveLength(100);
-    expect(copies.filter((c) => c.kind === 'carried')).toHaveLength(1);
-    expect(copies.filter((c) => c.kind === 'new')).toHaveLength(99);
+    const first = copies.filter((c) => c.kind === 'carried' && !c.repeats);
+    expect(first).toHaveLength(1);
+    const repeats = copies.filter((c) => c.kind === 'carried' && c.repeats === 'old');
+    expect(repeats).toHaveLength(99);
+    expect(repeats.every((c) => c.old!.id === first[0].old!.id)).toBe(true);
     expect(diff.counts.dropped).toBe(diff.old.units - diff.counts.carried);
   });
 });

@@ -83,7 +83,7 @@ export function renderSummaryWith(summary: Summary, s: SummaryStyle): string {
   list(
     out,
     s,
-    'Repeated (said twice in one report, once in the other)',
+    'Repeated (said again in one report, where the other says it once)',
     summary.repeated,
     (r) => {
       const [once, other] = r.repeats === 'old' ? ['OLD', 'NEW'] : ['NEW', 'OLD'];
