@@ -5,6 +5,7 @@ import { isMoved } from './moved.js';
 import { isGenreWord, termPrior } from '../segment/terms.js';
 import { stableShape } from '../stable-shape.js';
 import { termCount, termName } from '../segment/term-ids.js';
+import { isWording } from '../ingest/normalize.js';
 
 /** A matched pair of units: indexes into the two reports' `units`. */
 export interface UnitMatch {
@@ -789,18 +790,10 @@ const NUMBER_PART = /[0-9.]/;
 /** A key (spaces already out) without its enumeration commas, which house style adds or drops (降碳、减污、扩绿 / 降碳减污扩绿). */
 const looseKey = (key: string) => (key.includes('、') ? key.replaceAll('、', '') : key);
 
-/**
- * Characters of a key that are words: ASCII letters and digits, and
- * everything from the CJK blocks on but the full-width forms (keys fold
- * most of those to ASCII). A loop, not a Unicode-property regex: this runs
- * on every unit left alone, in code that runs once.
- */
+/** How many characters of a key are words (`isWording`), not punctuation or symbols. */
 function wordingLength(key: string): number {
   let n = 0;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    if (c < 0x80 ? (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) : c >= 0x3400 && c < 0xff00) n++;
-  }
+  for (let i = 0; i < key.length; i++) if (isWording(key.charCodeAt(i))) n++;
   return n;
 }
 

@@ -1,6 +1,7 @@
 import type { TokenizedReport } from '../segment/tokenize-report.js';
 import type { NearestUnits } from '../align/match-units.js';
 import type { Closest } from '../report.js';
+import { isWording } from '../ingest/normalize.js';
 
 /**
  * How many of a unit's nearest units (`NearestUnits`, kept by the matcher's
@@ -87,11 +88,4 @@ function charOverlap(a: string, b: string, counts: Int32Array): number {
   }
   for (let i = 0; i < a.length; i++) counts[a.charCodeAt(i)] = 0;
   return na + nb === 0 ? 0 : (2 * both) / (na + nb);
-}
-
-/** Letters, digits, kana, Hangul and CJK ideographs; not punctuation, symbols or spaces (keys are already folded to half width). */
-function isWording(c: number): boolean {
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-  if (c < 0x2000) return c >= 0xc0;
-  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff);
 }

@@ -58,6 +58,13 @@ export function hasTraditional(text: string): boolean {
   return false;
 }
 
+/** Letters, digits, kana, Hangul and CJK ideographs of a key; not punctuation, symbols or spaces (keys are already folded to half width). */
+export function isWording(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (c < 0x2000) return c >= 0xc0;
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff);
+}
+
 /**
  * The key under which two units compare equal: no whitespace at all, every
  * full-width character (letters, digits, ，：；！？（）) folded to ASCII,
