@@ -785,7 +785,8 @@ function withoutDashes(key: string): string {
   while (i < key.length && (key[i] === '—' || key[i] === '-')) i++;
   return i === 0 ? key : key.slice(i);
 }
-const NUMBER_PART = /[0-9.]/;
+/** Characters that run on into their neighbour: a number or a Latin word cut short is another one (增长5% is not in 增长5.2%, nor rate in corporate). */
+const RUNS_ON = /[0-9.A-Za-z]/;
 
 /** A key (spaces already out) without its enumeration commas, which house style adds or drops (降碳、减污、扩绿 / 降碳减污扩绿). */
 const looseKey = (key: string) => (key.includes('、') ? key.replaceAll('、', '') : key);
@@ -823,14 +824,14 @@ function hostText(r: TokenizedReport, linked: Set<number>): HostText {
   return { text: keys.join('\n'), starts };
 }
 
-/** The linked units whose loose key holds `words` whole, a number in it not cut short (增长5% is not in 增长5.2%). */
+/** The linked units whose loose key holds `words` whole, no number or Latin word at its ends cut short (`RUNS_ON`). */
 function unitsHolding(hosts: HostText, words: string): number[] {
   const { text, starts } = hosts;
   const out: number[] = [];
   let hits = 0;
   for (let p = text.indexOf(words); p !== -1 && hits < MAX_HITS && out.length < MAX_HOSTS; p = text.indexOf(words, p + 1), hits++) {
-    if (NUMBER_PART.test(text[p - 1] ?? '') && NUMBER_PART.test(words[0])) continue;
-    if (NUMBER_PART.test(text[p + words.length] ?? '') && NUMBER_PART.test(words[words.length - 1])) continue;
+    if (RUNS_ON.test(text[p - 1] ?? '') && RUNS_ON.test(words[0])) continue;
+    if (RUNS_ON.test(text[p + words.length] ?? '') && RUNS_ON.test(words[words.length - 1])) continue;
     const v = unitAt(starts, p);
     if (out[out.length - 1] !== v) out.push(v);
   }

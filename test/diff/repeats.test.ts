@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Change, ReportDiff } from '../../src/report.js';
 import { seedDiff } from '../helpers/seeds.js';
+import { compareTexts } from '../../src/pipeline.js';
 import { expectDiffInvariants } from '../helpers/invariants.js';
 
 /** Every change whose side holds the phrase. */
@@ -110,5 +111,23 @@ describe('merges: a clause whose neighbour went into one unit with it is linked 
     // 2018's neighbour 实施地方政府存量债务置换 accounts for 2017's 扩大地方政府存量债务置换规模 by itself.
     const [debt] = all(d, 'new', '加强地方政府债务管理');
     expect(debt.kind).toBe('new');
+  });
+});
+
+describe('word-for-word repeats find whole numbers and words only', () => {
+  // 2024's target sentence, and a 2025 clause that a plain substring search finds inside it.
+  const OLD = '一、目标\n国内生产总值增长5.2%左右，推动AI corporate治理。\n二、任务\n扎实推进乡村全面振兴。\n';
+  const NEW = '一、目标\n国内生产总值增长5.2%左右，推动AI corporate治理。\n二、任务\n扎实推进乡村全面振兴。\n生产总值增长5。rate治理。扎实推进乡村全面振兴。\n';
+  const diff = compareTexts(OLD, NEW);
+  const claim = (text: string) => diff.changes.find((c) => c.new?.text.startsWith(text));
+
+  it('a clause said again word for word is a repeat', () => {
+    expect(claim('扎实推进乡村全面振兴。')).toBeDefined();
+    expect(diff.changes.filter((c) => c.new?.text === '扎实推进乡村全面振兴。' && c.repeats === 'old')).toHaveLength(1);
+  });
+
+  it('生产总值增长5 is not in 国内生产总值增长5.2%, nor rate in corporate: both stay new', () => {
+    expect(claim('生产总值增长5')).toMatchObject({ kind: 'new' });
+    expect(claim('rate治理')).toMatchObject({ kind: 'new' });
   });
 });
