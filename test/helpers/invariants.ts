@@ -3,9 +3,9 @@ import type { ReportDiff } from '../../src/report.js';
 
 /**
  * The JSON contract of the README, checked on any diff: every unit of each
- * side appears exactly once, in order (a repeat's repeated unit a second
- * time, beside its first partner), and a modified pair's word diff rebuilds
- * both texts.
+ * side appears exactly once, in order (a repeat's repeated unit again, once
+ * per repeat of it, beside its first partner), and a modified pair's word
+ * diff rebuilds both texts.
  */
 export function expectDiffInvariants(diff: ReportDiff): void {
   const oldIds = diff.changes.flatMap((c) => (c.old && c.repeats !== 'old' ? [c.old.id] : []));
