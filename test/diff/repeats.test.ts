@@ -115,9 +115,9 @@ describe('merges: a clause whose neighbour went into one unit with it is linked 
 });
 
 describe('word-for-word repeats find whole numbers and words only', () => {
-  // 2024's target sentence, and a 2025 clause that a plain substring search finds inside it.
-  const OLD = '一、目标\n国内生产总值增长5.2%左右，推动AI corporate治理。\n二、任务\n扎实推进乡村全面振兴。\n';
-  const NEW = '一、目标\n国内生产总值增长5.2%左右，推动AI corporate治理。\n二、任务\n扎实推进乡村全面振兴。\n生产总值增长5。rate治理。扎实推进乡村全面振兴。\n';
+  // A target sentence, and clauses that a plain substring search finds inside it (rate is a word of OLD too, so only the guard keeps it apart).
+  const OLD = '一、目标\n国内生产总值增长5.2%左右，推动AI corporate治理。\n二、任务\n扎实推进乡村全面振兴。稳定rate。\n';
+  const NEW = '一、目标\n国内生产总值增长5.2%左右，推动AI corporate治理。\n二、任务\n扎实推进乡村全面振兴。稳定rate。\n生产总值增长5。rate治理。扎实推进乡村全面振兴。\n';
   const diff = compareTexts(OLD, NEW);
   const claim = (text: string) => diff.changes.find((c) => c.new?.text.startsWith(text));
 
