@@ -596,6 +596,11 @@ function similarMatch(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeigh
   };
 }
 
+/** A second link of a unit linked already (`UnitMatch.repeats`): a mention word for word is carried, as an identical first one would be. */
+function repeatMatch(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights, c: Candidate, repeats: 'old' | 'new'): UnitMatch {
+  return { ...similarMatch(oldR, newR, w, c), exact: oldR.units[c.o].key === newR.units[c.n].key, repeats };
+}
+
 /**
  * Pairs units of OLD and NEW one to one: identical units first (the fast
  * path), then by weighted term similarity plus context (aligned sections,
@@ -707,8 +712,9 @@ function markWeak(oldR: TokenizedReport, newR: TokenizedReport, alignment: Secti
  * unit left alone: one saying much more may be new itself (2003's `坚持依法
  * 行政` inside 2004's `突出强调实行科学民主决策、坚持依法行政和加强行政
  * 监督三项基本准则`, which the readers judged new; `建设中国特色社会主义` inside
- * `建设中国特色社会主义法治体系`). Run after `markWeak`: the words are the
- * evidence, whatever the neighbours do.
+ * `建设中国特色社会主义法治体系`). Run last: it takes only what every other
+ * pass left (and `markWeak` never marks a repeat: the words are the
+ * evidence).
  */
 function verbatimRepeats(
   oldR: TokenizedReport,
@@ -746,26 +752,20 @@ function verbatimRepeats(
       const u = clauses[k];
       let at = found.get(words[k]);
       if (!at) found.set(words[k], (at = unitsHolding(hosts, words[k])));
-      let host = -1;
+      let host: Candidate | undefined;
       let best = -1;
       for (const v of at) {
         // In an aligned section first, then the host most alike: the one that says least besides.
-        const [i, j] = side === 'o' ? [u, v] : [v, u];
-        const rank = (aligned(i, j) ? 1 : 0) + pairSimilarity(ix, i, j);
+        const [o, n] = side === 'o' ? [u, v] : [v, u];
+        const sim = pairSimilarity(ix, o, n);
+        const rank = (aligned(o, n) ? 1 : 0) + sim;
         if (rank > best) {
-          host = v;
+          host = { o, n, sim, rare: false, unique: false, content: true, alike: false };
           best = rank;
         }
       }
-      if (host === -1) continue;
-      const [i, j] = side === 'o' ? [u, host] : [host, u];
-      const m = similarMatch(oldR, newR, w, { o: i, n: j, sim: pairSimilarity(ix, i, j), rare: false, unique: false, content: true, alike: false });
-      // Word for word, as a repeat linked by repeatLinks would be: carried.
-      if (oldR.units[i].key === newR.units[j].key) {
-        m.exact = true;
-        m.score = 1;
-      }
-      matches.push({ ...m, repeats: other === 'o' ? 'old' : 'new' });
+      if (!host) continue;
+      matches.push(repeatMatch(oldR, newR, w, host, other === 'o' ? 'old' : 'new'));
       linked[side].add(u);
     }
   };
@@ -1164,8 +1164,7 @@ function repeatLinks(
     };
     const scored = cands.filter((c) => !c.crossKind && c.rare && c.sim > MATCH.repeatSimilarity).map((c) => ({ c, s: score(c) }));
     for (const { c } of best(free === 'n' ? 'o' : 'n', best(free, scored))) {
-      // A second mention word for word is carried, as an identical first one would be.
-      matches.push({ ...similarMatch(oldR, newR, w, c), exact: oldR.units[c.o].key === newR.units[c.n].key, repeats });
+      matches.push(repeatMatch(oldR, newR, w, c, repeats));
     }
   };
   // The linked side is indexed and the free side scanned, so that a report
