@@ -36,15 +36,15 @@ const CROSS_LEVEL_FACTOR = 0.8;
 const HEADING_WEIGHT = 3;
 
 /**
- * A section's weighted terms as term ids, in the order they were first
- * seen, plus the same vector spread over all ids (0 where absent), so a
- * cosine is a walk over the smaller side with array lookups into the
- * larger one instead of string-keyed map lookups.
+ * A section's weighted terms as dimensions (term ids numbered for one
+ * alignment), in the order they were first seen, with their weights.
+ * Sparse: a dense vector per section (sections × every term of both
+ * reports, ≈0.7 MB per report) was memory touched for the first time at
+ * every comparison, which costs more here than the arithmetic.
  */
 interface Vec {
   ids: Int32Array;
   vals: Float64Array;
-  dense: Float64Array;
   norm: number;
 }
 
@@ -69,10 +69,11 @@ function parentHeadingTerms(s: Section): string[] {
 /**
  * Every filed section of both reports as a term vector over one id space:
  * the sum of its units' term weights (headings count HEADING_WEIGHT times)
- * plus its parent headings' terms. Plain indexed loops and flat arrays: in a
- * one-shot CLI this runs once, before the JIT has warmed up.
+ * plus its parent headings' terms, summed section by section in one
+ * scratch vector. Plain indexed loops and flat arrays: in a one-shot CLI
+ * this runs once, before the JIT has warmed up.
  */
-function sectionVectors(reports: TokenizedReport[], w: TermWeights): Array<Map<number, Vec>> {
+function sectionVectors(reports: TokenizedReport[], w: TermWeights, scratch: Scratch): Array<Map<number, Vec>> {
   const parents = reports.map((r) => filedSections(r).map((s) => ({ id: s.id, parents: internTerms(parentHeadingTerms(s)) })));
   // Dimensions numbered in the order terms are first seen, over both reports.
   const space: TermSpace = stableShape(TermSpaceShape, { dimOf: new Int32Array(termCount()).fill(-1), termWeight: new Float64Array(termCount()), dims: 0, w });
@@ -80,38 +81,57 @@ function sectionVectors(reports: TokenizedReport[], w: TermWeights): Array<Map<n
     for (let u = 0; u < r.units.length; u++) numberDims(space, r.units[u].termIds);
     for (const s of parents[i]) numberDims(space, s.parents);
   });
-  const dim = space.dims;
-  const termWeight = space.termWeight.subarray(0, dim);
+  const termWeight = space.termWeight.subarray(0, space.dims);
   const { dimOf } = space;
+  scratch.grow(space.dims);
   return reports.map((r, ri) => {
     const filed = parents[ri];
-    // One buffer for all of a report's sections: one allocation instead of two per section.
-    const dense = new Float64Array(filed.length * dim);
-    const seen = new Uint8Array(filed.length * dim);
-    const acc = new Map<number, Acc>();
-    filed.forEach((s, k) => {
-      acc.set(s.id, { dense: dense.subarray(k * dim, (k + 1) * dim), seen: seen.subarray(k * dim, (k + 1) * dim), order: [] });
-    });
-    for (let i = 0; i < r.units.length; i++) {
-      const unit = r.units[i].unit;
-      addTerms(acc.get(unit.sectionId)!, r.units[i].termIds, dimOf, unit.kind === 'heading' ? HEADING_WEIGHT : 1, termWeight);
-    }
+    const units = unitsBySection(r, filed);
     const out = new Map<number, Vec>();
-    for (const s of filed) {
-      const a = acc.get(s.id)!;
-      addTerms(a, s.parents, dimOf, 1, termWeight);
-      const vec: Vec = { ids: Int32Array.from(a.order), vals: new Float64Array(a.order.length), dense: a.dense, norm: 0 };
-      let n = 0;
-      for (let k = 0; k < a.order.length; k++) {
-        const x = a.dense[a.order[k]];
-        vec.vals[k] = x;
-        n += x * x;
+    for (let k = 0; k < filed.length; k++) {
+      const acc: Acc = { dense: scratch.dense, seen: scratch.seen, order: [] };
+      for (let i = units.start[k]; i < units.start[k + 1]; i++) {
+        const u = r.units[units.order[i]];
+        addTerms(acc, u.termIds, dimOf, u.unit.kind === 'heading' ? HEADING_WEIGHT : 1, termWeight);
       }
-      vec.norm = Math.sqrt(n);
-      out.set(s.id, vec);
+      addTerms(acc, filed[k].parents, dimOf, 1, termWeight);
+      out.set(filed[k].id, takeVec(acc));
     }
     return out;
   });
+}
+
+/**
+ * A report's unit indices grouped by filed section (section k's are
+ * order[start[k]] … order[start[k + 1] - 1]), in reading order within each,
+ * so that a section's sums add up in the same order as over the whole report.
+ */
+function unitsBySection(r: TokenizedReport, filed: { id: number }[]): { order: Int32Array; start: Int32Array } {
+  const slot = new Map<number, number>();
+  filed.forEach((s, k) => slot.set(s.id, k));
+  const start = new Int32Array(filed.length + 1);
+  for (let i = 0; i < r.units.length; i++) start[slot.get(r.units[i].unit.sectionId)! + 1]++;
+  for (let k = 0; k < filed.length; k++) start[k + 1] += start[k];
+  const fill = start.slice(0, filed.length);
+  const order = new Int32Array(r.units.length);
+  for (let i = 0; i < r.units.length; i++) order[fill[slot.get(r.units[i].unit.sectionId)!]++] = i;
+  return { order, start };
+}
+
+/** The accumulated vector as a sparse Vec; the scratch is left all zero for the next section. */
+function takeVec(a: Acc): Vec {
+  const vec: Vec = { ids: Int32Array.from(a.order), vals: new Float64Array(a.order.length), norm: 0 };
+  let n = 0;
+  for (let k = 0; k < a.order.length; k++) {
+    const id = a.order[k];
+    const x = a.dense[id];
+    vec.vals[k] = x;
+    n += x * x;
+    a.dense[id] = 0;
+    a.seen[id] = 0;
+  }
+  vec.norm = Math.sqrt(n);
+  return vec;
 }
 
 /**
@@ -135,8 +155,27 @@ interface TermSpace {
 }
 class TermSpaceShape {}
 
-/** A section's running vector: dense sums, which dimensions are set, in first-seen order. */
+/** A section's running vector: sums in the shared scratch, which dimensions are set, in first-seen order. */
 type Acc = { dense: Float64Array; seen: Uint8Array; order: number[] };
+
+/**
+ * One dense vector and its flags, reused for every section of a process
+ * (each left all zero after use) and grown as the term count grows.
+ */
+interface Scratch {
+  dense: Float64Array;
+  seen: Uint8Array;
+  grow(size: number): void;
+}
+const scratch: Scratch = {
+  dense: new Float64Array(0),
+  seen: new Uint8Array(0),
+  grow(size: number) {
+    if (this.dense.length >= size) return;
+    this.dense = new Float64Array(size);
+    this.seen = new Uint8Array(size);
+  },
+};
 
 /** Gives the terms without a dimension yet the next ones. */
 function numberDims(space: TermSpace, ids: Int32Array): void {
@@ -159,13 +198,52 @@ function addTerms(a: Acc, ids: Int32Array, dimOf: Int32Array, boost: number, ter
   }
 }
 
-/** Cosine of two vectors, walking the smaller one. */
-function cosine(a: Vec, b: Vec): number {
-  if (!a.norm || !b.norm) return 0;
-  const [small, large] = a.ids.length <= b.ids.length ? [a, b] : [b, a];
+/**
+ * Cosines of every OLD section with every NEW one (rows by NEW section, in
+ * the order of both maps), each summed over the smaller vector in its own
+ * order against the larger one spread out in the scratch: one side's
+ * sections are spread in turn, and each is met by the other side's sections
+ * smaller than it.
+ */
+function cosines(oldVecs: Map<number, Vec>, newVecs: Map<number, Vec>, dense: Float64Array): Map<number, Map<number, number>> {
+  const olds = [...oldVecs.values()];
+  const news = [...newVecs.values()];
+  const dot = new Float64Array(olds.length * news.length);
+  for (let o = 0; o < olds.length; o++) {
+    spread(olds[o], dense, true);
+    for (let n = 0; n < news.length; n++) if (news[n].ids.length < olds[o].ids.length) dot[n * olds.length + o] = dotWith(news[n], dense);
+    spread(olds[o], dense, false);
+  }
+  for (let n = 0; n < news.length; n++) {
+    spread(news[n], dense, true);
+    for (let o = 0; o < olds.length; o++) if (olds[o].ids.length <= news[n].ids.length) dot[n * olds.length + o] = dotWith(olds[o], dense);
+    spread(news[n], dense, false);
+  }
+  const out = new Map<number, Map<number, number>>();
+  let n = 0;
+  for (const [nid, nv] of newVecs) {
+    const row = new Map<number, number>();
+    let o = 0;
+    for (const [oid, ov] of oldVecs) {
+      row.set(oid, !ov.norm || !nv.norm ? 0 : dot[n * olds.length + o] / (ov.norm * nv.norm));
+      o++;
+    }
+    out.set(nid, row);
+    n++;
+  }
+  return out;
+}
+
+/** Sets (or clears) a vector's values in the dense scratch. */
+function spread(v: Vec, dense: Float64Array, on: boolean): void {
+  for (let k = 0; k < v.ids.length; k++) dense[v.ids[k]] = on ? v.vals[k] : 0;
+}
+
+/** A vector's dot product with the one spread in the scratch. */
+function dotWith(v: Vec, dense: Float64Array): number {
   let dot = 0;
-  for (let k = 0; k < small.ids.length; k++) dot += small.vals[k] * large.dense[small.ids[k]];
-  return dot / (a.norm * b.norm);
+  for (let k = 0; k < v.ids.length; k++) dot += v.vals[k] * dense[v.ids[k]];
+  return dot;
 }
 
 function addLink(map: Map<number, Set<number>>, from: number, to: number): void {
@@ -181,20 +259,18 @@ function addLink(map: Map<number, Set<number>>, from: number, to: number): void 
  * reordered, renumbered, renamed, merged and split sections all pair up.
  */
 export function alignSections(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeights = termWeights(oldR, newR)): SectionAlignment {
-  const [oldVecs, newVecs] = sectionVectors([oldR, newR], w);
+  const [oldVecs, newVecs] = sectionVectors([oldR, newR], w, scratch);
   const oldById = new Map(oldR.report.sections.map((s) => [s.id, s]));
   const newById = new Map(newR.report.sections.map((s) => [s.id, s]));
 
-  const sim = new Map<number, Map<number, number>>();
-  for (const [nid, nv] of newVecs) {
-    const row = new Map<number, number>();
+  const sim = cosines(oldVecs, newVecs, scratch.dense);
+  for (const [nid, row] of sim) {
     const np = newById.get(nid)!.part;
-    for (const [oid, ov] of oldVecs) {
+    for (const [oid, c] of row) {
       const op = oldById.get(oid)!.part;
       const levelFactor = oldById.get(oid)!.level === newById.get(nid)!.level ? 1 : CROSS_LEVEL_FACTOR;
-      row.set(oid, cosine(ov, nv) * (op === np ? 1 : CROSS_PART_FACTOR) * levelFactor);
+      row.set(oid, c * (op === np ? 1 : CROSS_PART_FACTOR) * levelFactor);
     }
-    sim.set(nid, row);
   }
 
   const oldFor = new Map<number, Set<number>>();
