@@ -171,22 +171,40 @@ interface Candidate {
   crossKind?: boolean;
 }
 
-/** The terms two units share, strongest first (a sub-word counts for less): the evidence shown to the reader. */
+/** The terms two units share, strongest first (a sub-word counts for less): the evidence shown to the reader, at most `SHOWN_SHARED`. */
 function sharedTerms(o: TokenizedUnit, n: TokenizedUnit, w: TermWeights): string[] {
-  const names: string[] = [];
+  // Sorted as found (a handful of terms): strongest first, then by name. Small
+  // arrays and no sort or filter callbacks: this runs for every link.
+  const ids: number[] = [];
   const strength: number[] = [];
   for (let k = 0; k < o.termIds.length; k++) {
-    const at = n.termIds.indexOf(o.termIds[k]);
+    const id = o.termIds[k];
+    const at = n.termIds.indexOf(id);
     if (at < 0) continue;
-    names.push(termName(o.termIds[k]));
-    strength.push(w.weight(o.termIds[k]) * Math.min(o.factors[k], n.factors[at]));
+    const s = w.weight(id) * Math.min(o.factors[k], n.factors[at]);
+    let i = ids.length;
+    ids.push(id);
+    strength.push(s);
+    while (i > 0 && (strength[i - 1] < s || (strength[i - 1] === s && termName(ids[i - 1]) > termName(id)))) {
+      ids[i] = ids[i - 1];
+      strength[i] = strength[i - 1];
+      i--;
+    }
+    ids[i] = id;
+    strength[i] = s;
   }
-  const sorted = names.map((_, i) => i).sort((a, b) => strength[b] - strength[a] || (names[a] < names[b] ? -1 : 1));
-  // 求学圆梦行动 says it all; its pieces 求学, 圆梦 would only repeat it.
-  return sorted
-    .filter((i) => !sorted.some((j) => j !== i && names[j].includes(names[i]) && strength[j] >= strength[i]))
-    .map((i) => surfaceForm(n, names[i]));
+  const out: string[] = [];
+  for (let i = 0; i < ids.length && out.length < SHOWN_SHARED; i++) {
+    // 求学圆梦行动 says it all; its pieces 求学, 圆梦 would only repeat it.
+    const name = termName(ids[i]);
+    let inStronger = false;
+    for (let j = 0; j < ids.length && !inStronger; j++) inStronger = j !== i && strength[j] >= strength[i] && termName(ids[j]).includes(name);
+    if (!inStronger) out.push(surfaceForm(n, name));
+  }
+  return out;
 }
+/** How many shared terms a link shows as its evidence. */
+const SHOWN_SHARED = 6;
 
 /**
  * Weighted Dice over terms. A unit that is a reworded part of a longer one
@@ -592,7 +610,7 @@ function similarMatch(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeigh
     new: c.n,
     score: Math.min(1, Math.round(c.sim * 1000) / 1000),
     exact: false,
-    shared: sharedTerms(oldR.units[c.o], newR.units[c.n], w).slice(0, 6),
+    shared: sharedTerms(oldR.units[c.o], newR.units[c.n], w),
   };
 }
 
