@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seedDiff } from '../helpers/seeds.js';
+import { seed, seedDiff } from '../helpers/seeds.js';
 
 describe('section alignment by theme (gov 2024 → 2025)', () => {
   const pairOf = async (newHeading: string) => {
@@ -25,5 +25,19 @@ describe('section alignment by theme (gov 2024 → 2025)', () => {
     const d = await seedDiff('gov-work-report-2024.txt', 'gov-work-report-2025.txt');
     const top = d.sections.find((s) => s.new?.length === 1 && s.new[0] === '2025年政府工作任务');
     expect(top?.old).toEqual(['2024年政府工作任务']);
+  });
+});
+
+describe('section alignment, several comparisons in one process', () => {
+  it('aligns a pair the same whatever was aligned before it (the shared scratch vector is left clean)', async () => {
+    const { loadReport, compareReports } = await import('../../src/pipeline.js');
+    const [a, b] = await Promise.all([loadReport(seed('gov-work-report-2024.txt')), loadReport(seed('gov-work-report-2025.txt'))]);
+    const first = compareReports(a, b);
+    // A pair with other sections and more terms in between: the scratch grows and is reused.
+    const [c, d] = await Promise.all([loadReport(seed('gov-work-report-2014.txt')), loadReport(seed('gov-work-report-2022.txt'))]);
+    expect(compareReports(c, d).sections.length).toBeGreaterThan(10);
+    const again = compareReports(a, b);
+    expect(again.sections).toEqual(first.sections);
+    expect(again.sections.filter((p) => p.old && p.new).length).toBeGreaterThan(10);
   });
 });
