@@ -39,6 +39,21 @@ describe('matching on consecutive Government Work Reports (2024 → 2025)', () =
     expect(c!.shared).toContain('城市更新');
   });
 
+  it('shows at most six shared words, strongest first, and never a piece of a word listed before it', async () => {
+    const d = await diff();
+    const shown = d.changes.filter((c) => c.kind === 'modified').map((c) => c.shared!);
+    expect(shown.some((s) => s.length === 6)).toBe(true);
+    for (const s of shown) {
+      expect(s.length).toBeLessThanOrEqual(6);
+      // 求学圆梦行动 says it all: its pieces 求学, 圆梦, no stronger, would only repeat it.
+      for (let i = 0; i < s.length; i++) for (let j = 0; j < i; j++) expect(s[j].includes(s[i]), `${s[i]} inside ${s[j]} in ${s.join('、')}`).toBe(false);
+    }
+    // A pair with a long shared word and its pieces: the word comes first, and its pieces are left out.
+    const c = changeWith(d, 'old', '稳步实施城市更新行动');
+    expect(c!.shared![0]).toBe('城市更新');
+    expect(c!.shared).not.toContain('更新');
+  });
+
   it('never links two units that share only boilerplate verbs and nouns', async () => {
     const d = await diff();
     const generic = /^(加强|强化|完善|健全|推进|推动|深化|实施|落实|支持|促进|提高|提升|加快|加大|机制|体系|制度|建设|发展|工作|政策|体制机制|改革|创新)$/;
