@@ -22,8 +22,9 @@ export function stableShape<T extends object>(Shape: new () => object, fields: T
   // Object.create, not `new Shape()`: every caller passes another class, and
   // a function this small is inlined into each, where a `new` of the class
   // last seen was compiled as a guess and dropped the caller's optimised code
-  // whenever the class differed (`wrong call target`; the term index at the
-  // end of every pair of a series). Object.create is one call target for
-  // all, and still gives each class's instances their own tree of shapes.
+  // whenever the class differed (`wrong call target`; in some runs, the term
+  // index at the end of each of a series' later pairs). Object.create is one
+  // call target for all, and still gives each class's instances their own
+  // tree of shapes.
   return Object.assign(Object.create(Shape.prototype) as object, fields);
 }

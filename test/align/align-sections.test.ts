@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compareReports, loadReport } from '../../src/pipeline.js';
 import { seed, seedDiff } from '../helpers/seeds.js';
 
 describe('section alignment by theme (gov 2024 → 2025)', () => {
@@ -30,7 +31,6 @@ describe('section alignment by theme (gov 2024 → 2025)', () => {
 
 describe('section alignment, several comparisons in one process', () => {
   it('aligns a pair the same whatever was aligned before it (the shared scratch vector is left clean)', async () => {
-    const { loadReport, compareReports } = await import('../../src/pipeline.js');
     const [a, b] = await Promise.all([loadReport(seed('gov-work-report-2024.txt')), loadReport(seed('gov-work-report-2025.txt'))]);
     const first = compareReports(a, b);
     // A pair with other sections and more terms in between: the scratch grows and is reused.

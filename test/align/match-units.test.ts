@@ -39,7 +39,7 @@ describe('matching on consecutive Government Work Reports (2024 → 2025)', () =
     expect(c!.shared).toContain('城市更新');
   });
 
-  it('shows at most six shared words, strongest first, and never a piece of a word listed before it', async () => {
+  it('shows at most six shared words, never a piece of a stronger one listed before it, and a long shared word before its pieces', async () => {
     const d = await diff();
     const shown = d.changes.filter((c) => c.kind === 'modified').map((c) => c.shared!);
     expect(shown.some((s) => s.length === 6)).toBe(true);
