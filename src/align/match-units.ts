@@ -620,6 +620,25 @@ function repeatMatch(oldR: TokenizedReport, newR: TokenizedReport, w: TermWeight
 }
 
 /**
+ * What the passes after the candidate search read: both reports, their
+ * section alignment, the term weights and index, the candidates, and the
+ * links made so far (`taken`, `matches`), which each pass extends.
+ */
+interface Pairing {
+  oldR: TokenizedReport;
+  newR: TokenizedReport;
+  alignment: SectionAlignment;
+  w: TermWeights;
+  ix: TermIndex;
+  where: Places;
+  cands: Candidate[];
+  taken: { o: Set<number>; n: Set<number> };
+  /** Whether two units sit in sections aligned with each other. */
+  aligned: (o: number, n: number) => boolean;
+  matches: UnitMatch[];
+}
+
+/**
  * Pairs units of OLD and NEW one to one: identical units first (the fast
  * path), then by weighted term similarity plus context (aligned sections,
  * matched neighbours), best pairs first. Search is global, so text that moved
@@ -674,13 +693,14 @@ export function matchUnits(
       take(similarMatch(oldR, newR, w, c));
     }
   }
-  leftoverLinks(oldR, newR, alignment, cands, taken, aligned).forEach((c) => take(similarMatch(oldR, newR, w, c)));
-  headingLinks(oldR, newR, alignment, w, ix, taken).forEach(take);
-  repeatLinks(oldR, newR, w, ix, where, taken, aligned, matches);
-  mergeLinks(oldR, newR, w, ix, taken, matches);
+  const pairing: Pairing = { oldR, newR, alignment, w, ix, where, cands, taken, aligned, matches };
+  leftoverLinks(pairing).forEach((c) => take(similarMatch(oldR, newR, w, c)));
+  headingLinks(pairing).forEach(take);
+  repeatLinks(pairing);
+  mergeLinks(pairing);
   mutualBest(cands, taken, (c) => !!c.crossKind).forEach((c) => take(similarMatch(oldR, newR, w, c)));
-  markWeak(oldR, newR, alignment, ix, matches);
-  verbatimRepeats(oldR, newR, w, ix, taken, aligned, matches);
+  markWeak(pairing);
+  verbatimRepeats(pairing);
   return matches.sort((a, b) => a.new - b.new);
 }
 
@@ -700,7 +720,7 @@ export function matchUnits(
  * right links as wrong ones on other pairs (see the README), so they are
  * kept and marked.
  */
-function markWeak(oldR: TokenizedReport, newR: TokenizedReport, alignment: SectionAlignment, ix: TermIndex, matches: UnitMatch[]): void {
+function markWeak({ oldR, newR, alignment, ix, matches }: Pairing): void {
   const newOf = new Map<number, number>();
   for (const m of matches) if (!m.repeats) newOf.set(m.old, m.new);
   for (const m of matches) {
@@ -734,15 +754,7 @@ function markWeak(oldR: TokenizedReport, newR: TokenizedReport, alignment: Secti
  * pass left (and `markWeak` never marks a repeat: the words are the
  * evidence).
  */
-function verbatimRepeats(
-  oldR: TokenizedReport,
-  newR: TokenizedReport,
-  w: TermWeights,
-  ix: TermIndex,
-  taken: { o: Set<number>; n: Set<number> },
-  aligned: (o: number, n: number) => boolean,
-  matches: UnitMatch[],
-): void {
+function verbatimRepeats({ oldR, newR, w, ix, taken, aligned, matches }: Pairing): void {
   // Units in any link, a repeat's second mention included, are not claims.
   const linked = { o: new Set<number>(), n: new Set<number>() };
   for (const m of matches) {
@@ -911,14 +923,7 @@ function addTerms(ix: TermIndex, p: PackedTerms, u: number, out: Map<number, num
  * congress) is one initiative reworded, not one dropped and one new. Across
  * sections, or with rivals, the same test linked template look-alikes.
  */
-function leftoverLinks(
-  oldR: TokenizedReport,
-  newR: TokenizedReport,
-  alignment: SectionAlignment,
-  cands: Candidate[],
-  taken: { o: Set<number>; n: Set<number> },
-  aligned: (o: number, n: number) => boolean,
-): Candidate[] {
+function leftoverLinks({ oldR, newR, alignment, cands, taken, aligned }: Pairing): Candidate[] {
   return mutualBest(cands, taken, (c) => {
     if (c.crossKind || !c.content || c.sim < MATCH.leftoverSimilarity || !aligned(c.o, c.n)) return false;
     return !isMoved(oldR.report, newR.report, alignment, oldR.units[c.o].unit.sectionId, newR.units[c.n].unit.sectionId);
@@ -945,14 +950,7 @@ function mutualBest(cands: Candidate[], taken: { o: Set<number>; n: Set<number> 
  * matching are linked, only when neither section merged or split, and only
  * when they have words in common (`MATCH.headingSimilarity`).
  */
-function headingLinks(
-  oldR: TokenizedReport,
-  newR: TokenizedReport,
-  alignment: SectionAlignment,
-  w: TermWeights,
-  ix: TermIndex,
-  taken: { o: Set<number>; n: Set<number> },
-): UnitMatch[] {
+function headingLinks({ oldR, newR, alignment, w, ix, taken }: Pairing): UnitMatch[] {
   const headingOf = (r: TokenizedReport) => {
     const out = new Map<number, number>();
     r.units.forEach((u, i) => {
@@ -985,14 +983,7 @@ function headingLinks(
  * in two. Linked a second time to that unit, as a repeat: one report says
  * in one unit what the other says in two.
  */
-function mergeLinks(
-  oldR: TokenizedReport,
-  newR: TokenizedReport,
-  w: TermWeights,
-  ix: TermIndex,
-  taken: { o: Set<number>; n: Set<number> },
-  matches: UnitMatch[],
-): void {
+function mergeLinks({ oldR, newR, w, ix, taken, matches }: Pairing): void {
   const partner = { o: new Map<number, number>(), n: new Map<number, number>() };
   const repeated = { o: new Set<number>(), n: new Set<number>() };
   for (const m of matches) {
@@ -1153,16 +1144,7 @@ function identicalMatches(
  * explains them, 2024 once. Such a unit is linked a second time to the
  * unit it repeats, marked `repeats`; each unit is repeated at most once.
  */
-function repeatLinks(
-  oldR: TokenizedReport,
-  newR: TokenizedReport,
-  w: TermWeights,
-  ix: TermIndex,
-  where: Places,
-  taken: { o: Set<number>; n: Set<number> },
-  aligned: (o: number, n: number) => boolean,
-  matches: UnitMatch[],
-): void {
+function repeatLinks({ oldR, newR, w, ix, where, taken, aligned, matches }: Pairing): void {
   const freeOld = new Set<number>();
   for (let i = 0; i < oldR.units.length; i++) if (!taken.o.has(i)) freeOld.add(i);
   const freeNew = new Set<number>();
