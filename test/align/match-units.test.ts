@@ -133,6 +133,21 @@ describe('units that matching left alone on both sides', () => {
   });
 });
 
+describe('units left alone paired by their characters', () => {
+  it.each([
+    // jieba cuts 全民健身运动 as 全民|健身运动 and 全民健身 whole: the two share no word but 开展 and a sub-word.
+    ['积极开展全民健身运动。', '全民健身广泛开展。'],
+    ['少数干部不担当、不作为、乱作为，', '有的干部不作为、乱作为、简单化，'],
+  ])('link when each is the other\'s most alike in aligned sections (2022 → 2023): %s → %s', async (oldText, newText) => {
+    const d = await seedDiff('gov-work-report-2022.txt', 'gov-work-report-2023.txt');
+    const c = changeWith(d, 'new', newText);
+    expect(c?.kind).toBe('modified');
+    expect(c!.old!.text).toBe(oldText);
+    expect(c!.moved).toBe(false);
+    expect(d.changes.some((x) => x.kind === 'dropped' && x.old!.text === oldText)).toBe(false);
+  });
+});
+
 describe('a heading and a clause', () => {
   it('link when nearly the same and nothing else claims them: 三是叫响做实大国工匠品牌 (2022 review) → 进一步叫响做实大国工匠品牌 (2023 plan)', async () => {
     const d = await seedDiff('acftu-2023.txt#review', 'acftu-2023.txt#plan');

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { pairCosines, pairVectors } from '../../src/align/char-pairs.js';
+
+// Clauses of the 2009 and 2010 Government Work Reports (seeds and corpus hold the full texts).
+const keys = ['深化科技管理体制改革，', '二要深化科技体制改革，', '加强国防动员建设，', '深化科技管理体制改革，深化科技管理体制改革。', '，。'];
+
+describe('character pair vectors', () => {
+  it('find a rewording that jieba cuts into other words alike, and unrelated clauses not', () => {
+    const v = pairVectors(keys);
+    const [toReworded, toOther] = pairCosines(v, 0, [1, 2], 0);
+    expect(toReworded).toBeGreaterThan(0.5);
+    expect(toOther).toBe(0);
+  });
+
+  it('count a pair said twice in a unit once, and skip punctuation', () => {
+    const v = pairVectors(keys);
+    // The clause said twice is the same set of pairs as the clause said once.
+    expect(pairCosines(v, 0, [3], 0)[0]).toBeCloseTo(1, 10);
+    // Only punctuation: no pairs at all, alike to nothing.
+    expect(v.start[5] - v.start[4]).toBe(0);
+    expect(pairCosines(v, 4, [0, 1], 0)).toEqual(new Float64Array([0, 0]));
+  });
+
+  it('skip, as 0, a unit too different in length to reach the floor, and leave no trace for the next batch', () => {
+    const v = pairVectors(['全民健身', '积极开展全民健身运动广泛开展群众性体育活动']);
+    const [alike] = pairCosines(v, 0, [1], 0);
+    expect(alike).toBeGreaterThan(0);
+    expect(pairCosines(v, 0, [1], alike + 0.2)[0]).toBe(0);
+    expect(v.spread.every((x) => x === 0)).toBe(true);
+  });
+});
