@@ -23,6 +23,9 @@ export interface PairVectors {
   norm: Float64Array;
   /** Per pair id, the weight of the unit `pairCosines` is comparing against, else 0. */
   spread: Float64Array;
+  /** The units holding pair p, ascending: holders[holderStart[p]] … holders[holderStart[p + 1] - 1]. */
+  holderStart: Int32Array;
+  holders: Int32Array;
 }
 
 export function pairVectors(keys: readonly string[]): PairVectors {
@@ -80,7 +83,13 @@ export function pairVectors(keys: readonly string[]): PairVectors {
     for (let k = start[u]; k < start[u + 1]; k++) sq += weight[ids[k]];
     norm[u] = Math.sqrt(sq);
   }
-  return { start, ids, weight, norm, spread: new Float64Array(pairs) };
+  // Each pair's holders, by counting sort: units come in order, so each list is ascending.
+  const holderStart = new Int32Array(pairs + 1);
+  for (let p = 0; p < pairs; p++) holderStart[p + 1] = holderStart[p] + df[p];
+  const fill = holderStart.slice(0, pairs);
+  const holders = new Int32Array(at);
+  for (let u = 0; u < keys.length; u++) for (let k = start[u]; k < start[u + 1]; k++) holders[fill[ids[k]]++] = u;
+  return { start, ids, weight, norm, spread: new Float64Array(pairs), holderStart, holders };
 }
 
 /**

@@ -954,46 +954,74 @@ function leftoverLinks({ oldR, newR, alignment, cands, taken, aligned }: Pairing
  * (`加强劳动者权益保护` / `加强消费者权益保护`).
  */
 function charLeftoverLinks({ oldR, newR, alignment, ix, taken }: Pairing): Candidate[] {
-  // Free units by section; a unit's index among the keys given to pairVectors is its place in `units`.
+  // The units left alone, OLD's first: `units` and `sectionOf` by their index among the keys given to pairVectors.
   const units: number[] = [];
   const keys: string[] = [];
-  const bySection = (r: TokenizedReport, linked: Set<number>) => {
-    const out = new Map<number, number[]>();
+  const sectionOf: number[] = [];
+  const leftAlone = (r: TokenizedReport, linked: Set<number>) => {
     for (let u = 0; u < r.units.length; u++) {
       if (linked.has(u)) continue;
-      const s = r.units[u].unit.sectionId;
-      let list = out.get(s);
-      if (!list) out.set(s, (list = []));
-      list.push(keys.length);
       units.push(u);
       keys.push(r.units[u].key);
+      sectionOf.push(r.units[u].unit.sectionId);
     }
-    return out;
   };
-  const oldFree = bySection(oldR, taken.o);
-  const newFree = bySection(newR, taken.n);
-  if (!oldFree.size || !newFree.size) return [];
+  leftAlone(oldR, taken.o);
+  const olds = keys.length;
+  leftAlone(newR, taken.n);
+  if (olds === 0 || olds === keys.length) return [];
   const vec = pairVectors(keys);
+  const { start, ids, holderStart, holders } = vec;
+  // Candidates are met through the pairs they share, not by trying every
+  // pair of units: two reports of one section each would make that
+  // quadratic (≈6M cosines, 10 s, for 250k characters a side). Pairs that a
+  // twentieth of the units hold (发展, 建设) weigh little; followed, they
+  // would bring most units, and two units sharing only such pairs are far
+  // below the floor.
+  const maxHolders = Math.max(3, Math.floor(keys.length * CHAR_PAIR_COMMON));
+  // Whether an OLD section may pair with the NEW unit's section (aligned, not moved), remembered per NEW section.
+  const fits = new Map<number, boolean>();
+  let fitsFor = -1;
+  const met = new Int32Array(olds).fill(-1);
   const cands: Candidate[] = [];
-  // Indexed loops over plain arrays: this runs once per comparison, unoptimised.
-  for (const [newSection, news] of newFree) {
-    for (const oldSection of alignment.oldFor.get(newSection) ?? []) {
-      const olds = oldFree.get(oldSection);
-      if (!olds || isMoved(oldR.report, newR.report, alignment, oldSection, newSection)) continue;
-      for (let q = 0; q < news.length; q++) {
-        const j = units[news[q]];
-        const sims = pairCosines(vec, news[q], olds, MATCH.charLeftoverCosine);
-        for (let p = 0; p < olds.length; p++) {
-          const i = units[olds[p]];
-          if (sims[p] < MATCH.charLeftoverCosine || oldR.units[i].unit.kind !== newR.units[j].unit.kind || !sharesContent(ix, i, j)) continue;
-          cands.push({ o: i, n: j, sim: sims[p], rare: false, unique: false, content: true, alike: false });
+  for (let b = olds; b < keys.length; b++) {
+    const newSection = sectionOf[b];
+    if (newSection !== fitsFor) {
+      fits.clear();
+      fitsFor = newSection;
+    }
+    const found: number[] = [];
+    for (let k = start[b]; k < start[b + 1]; k++) {
+      const p = ids[k];
+      if (holderStart[p + 1] - holderStart[p] > maxHolders) continue;
+      // Holders ascend, OLD's first: stop at the first NEW unit.
+      for (let h = holderStart[p]; h < holderStart[p + 1] && holders[h] < olds; h++) {
+        const a = holders[h];
+        if (met[a] === b) continue;
+        met[a] = b;
+        let ok = fits.get(sectionOf[a]);
+        if (ok === undefined) {
+          ok = (alignment.oldFor.get(newSection)?.has(sectionOf[a]) ?? false) && !isMoved(oldR.report, newR.report, alignment, sectionOf[a], newSection);
+          fits.set(sectionOf[a], ok);
         }
+        if (ok) found.push(a);
       }
+    }
+    if (!found.length) continue;
+    const j = units[b];
+    const sims = pairCosines(vec, b, found, MATCH.charLeftoverCosine);
+    for (let t = 0; t < found.length; t++) {
+      const i = units[found[t]];
+      if (sims[t] < MATCH.charLeftoverCosine || oldR.units[i].unit.kind !== newR.units[j].unit.kind || !sharesContent(ix, i, j)) continue;
+      cands.push({ o: i, n: j, sim: sims[t], rare: false, unique: false, content: true, alike: false });
     }
   }
   // The link's similarity is its words', as every other link's is.
   return mutualBest(cands, taken, () => true).map((c) => ({ ...c, sim: pairSimilarity(ix, c.o, c.n) }));
 }
+
+/** Character pairs held by more than this share of the units left alone find no candidates (`charLeftoverLinks`). */
+const CHAR_PAIR_COMMON = 0.05;
 
 /** Whether OLD unit `i` and NEW unit `j` share a word that is not boilerplate. */
 function sharesContent(ix: TermIndex, i: number, j: number): boolean {

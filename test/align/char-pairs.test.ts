@@ -29,3 +29,16 @@ describe('character pair vectors', () => {
     expect(v.spread.every((x) => x === 0)).toBe(true);
   });
 });
+
+describe('the units holding each pair', () => {
+  it('list every unit once per pair it holds, in ascending order', () => {
+    const v = pairVectors(keys);
+    const held = new Map<number, number[]>();
+    for (let u = 0; u < keys.length; u++) for (let k = v.start[u]; k < v.start[u + 1]; k++) held.set(v.ids[k], [...(held.get(v.ids[k]) ?? []), u]);
+    for (let p = 0; p + 1 < v.holderStart.length; p++) {
+      expect([...v.holders.subarray(v.holderStart[p], v.holderStart[p + 1])]).toEqual(held.get(p));
+    }
+    // 深化 is held by the three clauses that say it, the doubled one once.
+    expect(held.get(v.ids[v.start[0]])).toEqual([0, 1, 3]);
+  });
+});
