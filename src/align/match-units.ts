@@ -933,11 +933,21 @@ function addTerms(ix: TermIndex, p: PackedTerms, u: number, out: Map<number, num
  * congress) is one initiative reworded, not one dropped and one new. Across
  * sections, or with rivals, the same test linked template look-alikes.
  */
-function leftoverLinks({ oldR, newR, alignment, cands, taken, aligned }: Pairing): Candidate[] {
+function leftoverLinks(p: Pairing): Candidate[] {
+  const { oldR, newR, cands, taken } = p;
   return mutualBest(cands, taken, (c) => {
-    if (c.crossKind || !c.content || c.sim < MATCH.leftoverSimilarity || !aligned(c.o, c.n)) return false;
-    return !isMoved(oldR.report, newR.report, alignment, oldR.units[c.o].unit.sectionId, newR.units[c.n].unit.sectionId);
+    if (c.crossKind || !c.content || c.sim < MATCH.leftoverSimilarity) return false;
+    return sectionsInPlace(p, oldR.units[c.o].unit.sectionId, newR.units[c.n].unit.sectionId);
   });
+}
+
+/**
+ * Whether units of these two sections may pair when nothing else claims
+ * them: the sections are aligned with each other and neither moved, so the
+ * units' place agrees with their words (`leftoverLinks`, `charLeftoverLinks`).
+ */
+function sectionsInPlace({ oldR, newR, alignment }: Pairing, oldSection: number, newSection: number): boolean {
+  return (alignment.oldFor.get(newSection)?.has(oldSection) ?? false) && !isMoved(oldR.report, newR.report, alignment, oldSection, newSection);
 }
 
 /**
@@ -948,12 +958,16 @@ function leftoverLinks({ oldR, newR, alignment, cands, taken, aligned }: Pairing
  * boilerplate. Word overlap misses rewordings that jieba cut into other
  * words or that change one character of a word: `深化科技管理体制改革` /
  * `深化科技体制改革`, `广泛开展全民健身运动` / `大力开展全民健身活动`,
- * `一些地方基层财力比较紧张` / `一些地方基层财政困难`. Runs last, so it takes
- * only what no pass on words would; without the aligned sections it made
+ * `一些地方基层财力比较紧张` / `一些地方基层财政困难`. Runs after every pass
+ * on words, so it takes only what none of them would, and before
+ * `verbatimRepeats`, whose repeats leave `taken` as it is (run after it, a
+ * unit it linked could be linked here a second time); without the aligned
+ * sections it made
  * about six times as many links, most of them template look-alikes
  * (`加强劳动者权益保护` / `加强消费者权益保护`).
  */
-function charLeftoverLinks({ oldR, newR, alignment, ix, taken }: Pairing): Candidate[] {
+function charLeftoverLinks(pairing: Pairing): Candidate[] {
+  const { oldR, newR, ix, taken } = pairing;
   // The units left alone, OLD's first: `units` and `sectionOf` by their index among the keys given to pairVectors.
   const units: number[] = [];
   const keys: string[] = [];
@@ -1001,10 +1015,7 @@ function charLeftoverLinks({ oldR, newR, alignment, ix, taken }: Pairing): Candi
         if (met[a] === b) continue;
         met[a] = b;
         let ok = fits.get(sectionOf[a]);
-        if (ok === undefined) {
-          ok = (alignment.oldFor.get(newSection)?.has(sectionOf[a]) ?? false) && !isMoved(oldR.report, newR.report, alignment, sectionOf[a], newSection);
-          fits.set(sectionOf[a], ok);
-        }
+        if (ok === undefined) fits.set(sectionOf[a], (ok = sectionsInPlace(pairing, sectionOf[a], newSection)));
         if (ok) found.push(a);
       }
     }
@@ -1013,7 +1024,7 @@ function charLeftoverLinks({ oldR, newR, alignment, ix, taken }: Pairing): Candi
     const sims = pairCosines(vec, b, found, MATCH.charLeftoverCosine);
     for (let t = 0; t < found.length; t++) {
       const i = units[found[t]];
-      if (sims[t] < MATCH.charLeftoverCosine || oldR.units[i].unit.kind !== newR.units[j].unit.kind || !sharesContent(ix, i, j)) continue;
+      if (sims[t] < MATCH.charLeftoverCosine || ix.oldT.kind[i] !== ix.newT.kind[j] || !sharesContent(ix, i, j)) continue;
       cands.push({ o: i, n: j, sim: sims[t], rare: false, unique: false, content: true, alike: false });
     }
   }

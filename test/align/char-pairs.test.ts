@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pairCosines, pairVectors } from '../../src/align/char-pairs.js';
 
-// Clauses of the 2009 and 2010 Government Work Reports (seeds and corpus hold the full texts).
+// Clauses of the 2008 and 2009 Government Work Reports and of the 17th congress report (corpus), one said twice, and punctuation alone.
 const keys = ['深化科技管理体制改革，', '二要深化科技体制改革，', '加强国防动员建设，', '深化科技管理体制改革，深化科技管理体制改革。', '，。'];
 
 describe('character pair vectors', () => {
