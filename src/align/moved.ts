@@ -52,7 +52,43 @@ function movedBetween(oldR: Report, newR: Report, alignment: SectionAlignment, o
   const po = oldR.sections[oldSection]?.parentId;
   const pn = newR.sections[newSection]?.parentId;
   if (po == null || pn == null || (po === 0 && pn === 0)) return false;
-  if (alignment.oldFor.has(pn) || alignment.newFor.has(po)) return !aligned(alignment, po, pn);
+  if (parentsCorrespond(oldR, newR, alignment, po, pn)) return false;
+  if (alignment.oldFor.has(pn) || alignment.newFor.has(po)) return true;
   // Parents holding no units (a heading lost in extraction) compare by heading.
   return (oldR.sections[po]?.heading ?? null) !== (newR.sections[pn]?.heading ?? null);
+}
+
+/**
+ * Two parent sections correspond when aligned, or when most subsections of
+ * each that align at all align under the other. The second holds where the
+ * parents' own text went elsewhere: 2021's `三、2021年重点工作` opens with the
+ * year's targets, which 2022 moved into `二、…总体要求和政策取向`, so it aligns
+ * with that, while its eight subsections align with those of 2022's
+ * `三、2022年政府工作任务`; by the parents alone, every link between the two
+ * plans was a move (315 of the pair's 480 moved links).
+ */
+function parentsCorrespond(oldR: Report, newR: Report, alignment: SectionAlignment, po: number, pn: number): boolean {
+  if (aligned(alignment, po, pn)) return true;
+  // A plan's subsections aligned with a review's (2023's five-year review took
+  // the themes of 2022's plan) still moved to the other part of the report.
+  if (oldR.sections[po]?.part !== newR.sections[pn]?.part) return false;
+  return mostlyUnder(oldR, newR, alignment.newFor, po, pn) && mostlyUnder(newR, oldR, alignment.oldFor, pn, po);
+}
+
+/** Whether most of `parent`'s subsections that align at all (two at least) align with a subsection of `otherParent`. */
+function mostlyUnder(r: Report, other: Report, partners: Map<number, Set<number>>, parent: number, otherParent: number): boolean {
+  let withPartner = 0;
+  let under = 0;
+  for (const s of r.sections) {
+    if (s.parentId !== parent) continue;
+    const to = partners.get(s.id);
+    if (!to?.size) continue;
+    withPartner++;
+    for (const t of to) {
+      if (other.sections[t]?.parentId !== otherParent) continue;
+      under++;
+      break;
+    }
+  }
+  return under >= 2 && under * 2 > withPartner;
 }
