@@ -53,6 +53,14 @@ function movedBetween(oldR: Report, newR: Report, alignment: SectionAlignment, o
   const pn = newR.sections[newSection]?.parentId;
   if (po == null || pn == null || (po === 0 && pn === 0)) return false;
   if (parentsCorrespond(oldR, newR, alignment, po, pn)) return false;
+  // One a section of its own, the other a subsection: the same theme one
+  // level up or down (2006's `今年主要任务` › `进一步推进改革开放` became 2007's
+  // `五、深化改革和扩大开放`, one of four plan sections), moved only when it
+  // went to the other part of the report.
+  if ((po === 0) !== (pn === 0)) {
+    const part = oldR.sections[oldSection]?.part;
+    if (part !== 'other' && part === newR.sections[newSection]?.part) return false;
+  }
   if (alignment.oldFor.has(pn) || alignment.newFor.has(po)) return true;
   // Parents holding no units (a heading lost in extraction) compare by heading.
   return (oldR.sections[po]?.heading ?? null) !== (newR.sections[pn]?.heading ?? null);
@@ -65,14 +73,16 @@ function movedBetween(oldR: Report, newR: Report, alignment: SectionAlignment, o
  * year's targets, which 2022 moved into `二、…总体要求和政策取向`, so it aligns
  * with that, while its eight subsections align with those of 2022's
  * `三、2022年政府工作任务`; by the parents alone, every link between the two
- * plans was a move (315 of the pair's 480 moved links).
+ * plans was a move (315 of the pair's 480 moved links). Either way round:
+ * 2006's one `二、今年主要任务` against 2007's four plan sections, each of whose
+ * subsections align under 2006's.
  */
 function parentsCorrespond(oldR: Report, newR: Report, alignment: SectionAlignment, po: number, pn: number): boolean {
   if (aligned(alignment, po, pn)) return true;
   // A plan's subsections aligned with a review's (2023's five-year review took
   // the themes of 2022's plan) still moved to the other part of the report.
   if (oldR.sections[po]?.part !== newR.sections[pn]?.part) return false;
-  return mostlyUnder(oldR, newR, alignment.newFor, po, pn) && mostlyUnder(newR, oldR, alignment.oldFor, pn, po);
+  return mostlyUnder(oldR, newR, alignment.newFor, po, pn) || mostlyUnder(newR, oldR, alignment.oldFor, pn, po);
 }
 
 /** Whether most of `parent`'s subsections that align at all (two at least) align with a subsection of `otherParent`. */

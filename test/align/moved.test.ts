@@ -1,4 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { compareFiles } from '../../src/pipeline.js';
+import type { ReportDiff } from '../../src/report.js';
 import { changeWith, seedDiff } from '../helpers/seeds.js';
 
 // 2021's `三、2021年重点工作` opens with the year's targets, which 2022 put in
@@ -28,5 +31,39 @@ describe('moves between the plans of 2021 and 2022, whose parents align apart', 
     expect(c?.kind).toBe('modified');
     expect(c!.new!.text).toBe('稳步实施企业职工基本养老保险全国统筹，');
     expect(c!.moved).toBe(false);
+  });
+});
+
+// 2006 puts its whole plan under one `二、今年主要任务`; 2007 spreads it over
+// four sections of its own (`三、促进经济又好又快发展` … `六、…`), one of them
+// with no subsections. Corpus texts copied to test/fixtures/align.
+describe('moves between 2006 and 2007, whose plans are nested differently', () => {
+  const fixture = (year: number) => fileURLToPath(new URL(`../fixtures/align/gov-work-report-${year}.txt`, import.meta.url));
+  let memo: Promise<ReportDiff> | undefined;
+  const diff = () => (memo ??= compareFiles(fixture(2006), fixture(2007)));
+
+  it('a subsection whose new parent holds most of its old parent\'s subsections did not move: 加强文化市场管理', async () => {
+    const c = changeWith(await diff(), 'old', '加强文化市场管理，');
+    expect(c?.new?.section).toEqual(['推进社会主义和谐社会建设', '加快教育、卫生、文化、体育等社会事业发展']);
+    expect(c!.old!.section).toEqual(['今年主要任务', '实施科教兴国战略和人才强国战略，加强文化建设']);
+    expect(c!.moved).toBe(false);
+  });
+
+  it('a subsection that became a section of its own, in the same part, did not move: 防止国有资产流失', async () => {
+    const c = changeWith(await diff(), 'old', '防止国有资产流失，');
+    expect(c?.new?.section).toEqual(['深化改革和扩大开放']);
+    expect(c!.old!.section).toEqual(['今年主要任务', '进一步推进改革开放']);
+    expect(c!.moved).toBe(false);
+  });
+
+  it('a sentence taken into another subsection, or from the plan into the review, still moved', async () => {
+    const d = await diff();
+    const credit = changeWith(d, 'old', '加快社会信用体系建设。');
+    expect(credit?.new?.section).toEqual(['推进社会主义和谐社会建设', '强化安全生产工作和整顿规范市场秩序']);
+    expect(credit!.moved).toBe(true);
+    const funds = changeWith(d, 'new', '比上年增加422亿元。');
+    expect(funds?.old?.section[0]).toBe('今年主要任务');
+    expect(funds!.new!.section[0]).toBe('2006年工作回顾');
+    expect(funds!.moved).toBe(true);
   });
 });
