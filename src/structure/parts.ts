@@ -69,8 +69,9 @@ export function findParts(text: string, paragraphs: Range[], sections: Section[]
     if (kind === 'review' && !found.review && !found.plan) found.review = { start: s.start, title: titleOf(s) };
     if (kind === 'plan' && !found.plan) found.plan = { start: s.start, title: titleOf(s) };
   }
-  const plan = (hints.plan?.startsAt && boundaryAt(text, paragraphs, hints.plan.startsAt)) || found.plan;
+  let plan = (hints.plan?.startsAt && boundaryAt(text, paragraphs, hints.plan.startsAt)) || found.plan;
   let review = (hints.review?.startsAt && boundaryAt(text, paragraphs, hints.review.startsAt)) || found.review;
+  if (!plan && !hints.plan && review === found.review) plan = unheadedPlan(text, sections, review);
   if (review && plan && review.start >= plan.start) review = undefined;
   if (!review && plan && plan.start > 0 && (hints.review?.years?.length || mostlyPast(text.slice(0, plan.start)))) {
     review = { start: 0, title: null };
@@ -89,6 +90,33 @@ export function findParts(text: string, paragraphs: Range[], sections: Section[]
   return parts;
 }
 
+/**
+ * Where the plan starts when no heading says so. After a review of a named
+ * year, at the next level-1 section (gov 1997, 1999, 2000: `一、1999年国内
+ * 工作回顾`, then `二、坚持实行扩大内需的方针` … the year's tasks, each a
+ * section of its own). With no review heading either, at the first level-1
+ * section when the text before it tells of work done and the rest of work
+ * to do (gov 2002 opens with 2001's review, unheaded). A review of no named
+ * year (the congress reports' `一、过去五年的工作…`) is followed by doctrine,
+ * not plans; a report whose level-1 sections tell of work done (provincial
+ * 2025 tibet, sichuan) has no plan to find.
+ */
+const NAMES_A_YEAR = new RegExp(YEAR_IN_TEXT.source);
+
+function unheadedPlan(text: string, sections: Section[], review: Boundary | undefined): Boundary | undefined {
+  const level1 = sections.filter((s) => s.level === 1 && s.heading !== null);
+  if (review) {
+    if (!review.title || !NAMES_A_YEAR.test(review.title)) return undefined;
+    const next = level1.find((s) => s.start > review.start && classify(s, text) !== 'review');
+    return next && { start: next.start, title: titleOf(next) };
+  }
+  const first = level1[0];
+  if (!first || !mostlyPast(text.slice(0, first.start))) return undefined;
+  const rest = text.slice(first.start);
+  if ((rest.match(FUTURE_WORDS)?.length ?? 0) <= (rest.match(PAST_WORDS)?.length ?? 0)) return undefined;
+  return { start: first.start, title: titleOf(first) };
+}
+
 function titleOf(s: Section): string {
   return `${s.marker ?? ''}${s.heading ?? ''}`;
 }
@@ -98,9 +126,12 @@ function partYears(text: string, reviewTitle: string | null, planTitle: string |
   const reviewNamed = reviewTitle ? namedYears(reviewTitle) : [];
   const planNamed = planTitle ? namedYears(planTitle) : [];
   const dateLine = DATE_LINE.exec(text.slice(0, 400));
+  // `一、1998年工作回顾和1999年工作的总体要求` (gov 1999): the last year named is the plan's.
+  const planInReview = !planNamed.length && reviewNamed.length > 1 && reviewTitle !== null && PLAN_HEADING.test(reviewTitle) ? reviewNamed.pop() : undefined;
   const planYear =
     hints.plan?.years?.[0] ??
     planNamed[0] ??
+    planInReview ??
     (reviewNamed.length ? Math.max(...reviewNamed) + 1 : undefined) ??
     (dateLine ? Number(dateLine[1]) : undefined) ??
     (hints.review?.years?.length ? Math.max(...hints.review.years) + 1 : undefined);

@@ -1,6 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { loadReport } from '../../src/pipeline.js';
 import { buildReport } from '../../src/structure/index.js';
 import { docOf } from './seed-doc.js';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/structure/${name}`, import.meta.url));
 
 describe('part headings beyond the national seeds', () => {
   it('reads provincial 二、2025年工作安排 as the plan (liaoning 2025, first sentences)', () => {
@@ -27,5 +31,41 @@ describe('part headings beyond the national seeds', () => {
     const text = '一、2024年工作回顾\n过去一年。\n二、牢记人民至上，在建设美好家园上展现新作为\n今年要做好以下工作。';
     const r = buildReport(docOf('x.txt', text), { manifest: { plan: { years: [2025], startsAt: '二、牢记人民至上' } } });
     expect(r.parts.map((p) => [p.kind, p.years])).toEqual([['review', [2024]], ['plan', [2025]]]);
+  });
+});
+
+describe('plans without a plan heading (corpus reports copied to test/fixtures/structure)', () => {
+  it('gov 1999: after 一、1998年工作回顾和1999年工作的总体要求, the plan starts at 二, for 1999', async () => {
+    const r = await loadReport(fixture('gov-work-report-1999.txt'));
+    expect(r.parts.map((p) => [p.kind, p.title, p.years])).toEqual([
+      ['other', null, []],
+      ['review', '一、1998年工作回顾和1999年工作的总体要求', [1998]],
+      ['plan', '二、继续扩大内需和实施积极的财政政策', [1999]],
+    ]);
+    expect(r.sections.find((s) => s.heading === '关于国际形势和外交工作')?.part).toBe('plan');
+  });
+
+  it('gov 2002: the unheaded opening (首先报告２００１年的工作) is the review, 一、 starts the plan', async () => {
+    const r = await loadReport(fixture('gov-work-report-2002.txt'));
+    expect(r.parts.map((p) => [p.kind, p.title])).toEqual([
+      ['review', null],
+      ['plan', '一、扩大和培育内需，促进经济较快增长'],
+    ]);
+  });
+
+  it('provincial 2025 tibet: level-1 sections that tell of work done make no plan', async () => {
+    const r = await loadReport(fixture('provincial-2025-tibet.txt'));
+    expect(r.parts.map((p) => p.kind)).toEqual(['other']);
+  });
+
+  it('a review of no named year is followed by doctrine, not a plan (CPC 19th congress headings and first sentences)', () => {
+    const text = [
+      '一、过去五年的工作和历史性变革',
+      '十八大以来的五年，是党和国家发展进程中极不平凡的五年。',
+      '二、新时代中国共产党的历史使命',
+      '一百年前，十月革命一声炮响，给中国送来了马克思列宁主义。',
+    ].join('\n');
+    const r = buildReport(docOf('19.txt', text));
+    expect(r.parts.map((p) => p.kind)).toEqual(['review']);
   });
 });
