@@ -106,9 +106,10 @@ export const REVIEW_HEADING = /回顾|过去.{0,6}(工作|成就)/;
  * Plan part headings: `二、2025年经济社会发展总体要求和政策取向`, `三、2025年政府工作任务`,
  * `三、2014年重点工作`, `三、对2018年政府工作的建议`, `二、2023年工会工作总体要求和主要任务`,
  * `二、今年发展主要目标和下一阶段工作总体部署` (2020); provincial 2025 `二、2025年工作安排`,
- * `二、关于2025年工作` (hunan), and gov 2011 `三、2011年的工作`.
+ * `二、关于2025年工作` (hunan), gov 2011 `三、2011年的工作`, and the 19th congress report's
+ * `四、决胜全面建成小康社会，开启全面建设社会主义现代化国家新征程` (the journey ahead; 20th: `三、新时代新征程中国共产党的使命任务`).
  */
-export const PLAN_HEADING = /任务|部署|建议|总体要求|重点工作|政策取向|目标|工作安排|(?:19|20)\d\d年的?工作$/;
+export const PLAN_HEADING = /任务|部署|建议|总体要求|重点工作|政策取向|目标|工作安排|新征程|(?:19|20)\d\d年的?工作$/;
 /** Years named in a heading: `2019年`, `2022 年` (PDF text puts a space before 年). */
 export const YEAR_IN_TEXT = /((?:19|20)\d\d) ?年/g;
 /** `今年` in gov 2020's `一、2019年和今年以来工作回顾`: the report's own year. */

@@ -27,6 +27,22 @@ describe('part headings beyond the national seeds', () => {
     expect(r.parts.map((p) => p.kind)).toEqual(['review', 'plan']);
   });
 
+  it('the 19th congress report’s plan starts at 四、…开启全面建设社会主义现代化国家新征程, after its doctrine', () => {
+    const text = [
+      '一、过去五年的工作和历史性变革',
+      '十八大以来的五年，是党和国家发展进程中极不平凡的五年。',
+      '二、新时代中国共产党的历史使命',
+      '一百年前，十月革命一声炮响，给中国送来了马克思列宁主义。',
+      '四、决胜全面建成小康社会，开启全面建设社会主义现代化国家新征程',
+      '从现在到二○二○年，是全面建成小康社会决胜期。',
+    ].join('\n');
+    const r = buildReport(docOf('19.txt', text));
+    expect(r.parts.map((p) => [p.kind, p.title])).toEqual([
+      ['review', '一、过去五年的工作和历史性变革'],
+      ['plan', '四、决胜全面建成小康社会，开启全面建设社会主义现代化国家新征程'],
+    ]);
+  });
+
   it('follows the manifest when it names where the plan starts', () => {
     const text = '一、2024年工作回顾\n过去一年。\n二、牢记人民至上，在建设美好家园上展现新作为\n今年要做好以下工作。';
     const r = buildReport(docOf('x.txt', text), { manifest: { plan: { years: [2025], startsAt: '二、牢记人民至上' } } });
@@ -68,4 +84,5 @@ describe('plans without a plan heading (corpus reports copied to test/fixtures/s
     const r = buildReport(docOf('19.txt', text));
     expect(r.parts.map((p) => p.kind)).toEqual(['review']);
   });
+
 });
