@@ -1,7 +1,7 @@
 import { surfaceForm, type TokenizedReport, type TokenizedUnit } from '../segment/tokenize-report.js';
 import type { SectionAlignment } from './align-sections.js';
 import { termWeights, type TermWeights } from './term-weights.js';
-import { isMoved } from './moved.js';
+import { isMoved, isMovedUnderAlignedParents } from './moved.js';
 import { isGenreWord, termPrior } from '../segment/terms.js';
 import { stableShape } from '../stable-shape.js';
 import { termCount, termName } from '../segment/term-ids.js';
@@ -943,11 +943,14 @@ function leftoverLinks(p: Pairing): Candidate[] {
 
 /**
  * Whether units of these two sections may pair when nothing else claims
- * them: the sections are aligned with each other and neither moved, so the
- * units' place agrees with their words (`leftoverLinks`, `charLeftoverLinks`).
+ * them: the sections are aligned with each other and neither moved, under
+ * parents aligned with each other, so the units' place agrees with their
+ * words (`leftoverLinks`, `charLeftoverLinks`). Parents that only
+ * correspond through their subsections are not enough: see
+ * `isMovedUnderAlignedParents`.
  */
 function sectionsInPlace({ oldR, newR, alignment }: Pairing, oldSection: number, newSection: number): boolean {
-  return (alignment.oldFor.get(newSection)?.has(oldSection) ?? false) && !isMoved(oldR.report, newR.report, alignment, oldSection, newSection);
+  return (alignment.oldFor.get(newSection)?.has(oldSection) ?? false) && !isMovedUnderAlignedParents(oldR.report, newR.report, alignment, oldSection, newSection);
 }
 
 /**

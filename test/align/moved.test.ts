@@ -25,13 +25,6 @@ describe('moves between the plans of 2021 and 2022, whose parents align apart', 
     expect(c!.old!.section[1]).toBe('坚持扩大内需这个战略基点，充分挖掘国内市场潜力');
     expect(c!.moved).toBe(true);
   });
-
-  it('links what only the passes for units in place find: 推进基本养老保险全国统筹', async () => {
-    const c = changeWith(await diff(), 'old', '推进基本养老保险全国统筹，');
-    expect(c?.kind).toBe('modified');
-    expect(c!.new!.text).toBe('稳步实施企业职工基本养老保险全国统筹，');
-    expect(c!.moved).toBe(false);
-  });
 });
 
 // 2006 puts its whole plan under one `二、今年主要任务`; 2007 spreads it over
