@@ -5,6 +5,7 @@ import { isTerm } from '../segment/terms.js';
 import { termWeights, type TermWeights } from './term-weights.js';
 import { internTerms, termCount } from '../segment/term-ids.js';
 import { stableShape } from '../stable-shape.js';
+import { crossesParts } from './cross-part.js';
 
 /** Section pairs by theme, with a lookup from a NEW section to its OLD partners. */
 export interface SectionAlignment {
@@ -267,9 +268,12 @@ export function alignSections(oldR: TokenizedReport, newR: TokenizedReport, w: T
   for (const [nid, row] of sim) {
     const np = newById.get(nid)!.part;
     for (const [oid, c] of row) {
-      const op = oldById.get(oid)!.part;
+      // With a plan against a review throughout (`2024.txt#plan` against
+      // `2025.txt#review`), the factor only pushed pairs below the floor: 4
+      // of 16 sections aligned, `切实保障和改善民生` / `积极发展社会事业，增进民生福祉` not.
+      const crossPart = crossesParts(oldR.report, newR.report, oldById.get(oid)!.part, np);
       const levelFactor = oldById.get(oid)!.level === newById.get(nid)!.level ? 1 : CROSS_LEVEL_FACTOR;
-      row.set(oid, c * (op === np ? 1 : CROSS_PART_FACTOR) * levelFactor);
+      row.set(oid, c * (crossPart ? CROSS_PART_FACTOR : 1) * levelFactor);
     }
   }
 

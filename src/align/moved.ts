@@ -1,5 +1,6 @@
 import type { Report } from '../report.js';
 import type { SectionAlignment } from './align-sections.js';
+import { crossesParts } from './cross-part.js';
 
 function aligned(alignment: SectionAlignment, oldSection: number, newSection: number): boolean {
   return alignment.oldFor.get(newSection)?.has(oldSection) ?? false;
@@ -75,8 +76,9 @@ function movedBetween(oldR: Report, newR: Report, alignment: SectionAlignment, o
   // `五、深化改革和扩大开放`, one of four plan sections), moved only when it
   // went to the other part of the report.
   if (!strict && (po === 0) !== (pn === 0)) {
-    const part = oldR.sections[oldSection]?.part;
-    if (part !== 'other' && part === newR.sections[newSection]?.part) return false;
+    const op = oldR.sections[oldSection]?.part;
+    const np = newR.sections[newSection]?.part;
+    if (op !== undefined && np !== undefined && op !== 'other' && np !== 'other' && !crossesParts(oldR, newR, op, np)) return false;
   }
   if (alignment.oldFor.has(pn) || alignment.newFor.has(po)) return true;
   // Parents holding no units (a heading lost in extraction) compare by heading.
@@ -98,7 +100,9 @@ function parentsCorrespond(oldR: Report, newR: Report, alignment: SectionAlignme
   if (aligned(alignment, po, pn)) return true;
   // A plan's subsections aligned with a review's (2023's five-year review took
   // the themes of 2022's plan) still moved to the other part of the report.
-  if (oldR.sections[po]?.part !== newR.sections[pn]?.part) return false;
+  const op = oldR.sections[po]?.part;
+  const np = newR.sections[pn]?.part;
+  if (op === undefined || np === undefined || crossesParts(oldR, newR, op, np)) return false;
   return mostlyUnder(oldR, newR, alignment.newFor, po, pn) || mostlyUnder(newR, oldR, alignment.oldFor, pn, po);
 }
 

@@ -60,3 +60,23 @@ describe('moves between 2006 and 2007, whose plans are nested differently', () =
     expect(funds!.moved).toBe(true);
   });
 });
+
+// A plan set beside the next year's review (`#plan` against `#review`) crosses
+// parts throughout: no section there had its own part to prefer.
+describe('2024’s plan against 2025’s review', () => {
+  const diff = () => seedDiff('gov-work-report-2024.txt#plan', 'gov-work-report-2025.txt#review');
+
+  it('aligns the plan’s sections with the review’s without the factor against other parts: 民生', async () => {
+    const d = await diff();
+    const pair = d.sections.find((p) => p.old?.[1] === '切实保障和改善民生，加强和创新社会治理' && p.new?.[1] === '积极发展社会事业，增进民生福祉');
+    expect(pair).toBeDefined();
+  });
+
+  it('a task reported done in the aligned section did not move: 实施制造业技术改造升级工程', async () => {
+    const c = changeWith(await diff(), 'old', '实施制造业技术改造升级工程，');
+    expect(c?.new?.text).toBe('推进制造业技术改造升级，');
+    expect(c!.old!.section).toEqual(['2024年政府工作任务', '大力推进现代化产业体系建设，加快发展新质生产力']);
+    expect(c!.new!.section).toEqual(['2024年工作回顾', '大力推动创新驱动发展，促进产业结构优化升级']);
+    expect(c!.moved).toBe(false);
+  });
+});
