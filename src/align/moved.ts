@@ -86,8 +86,8 @@ function movedBetween(oldR: Report, newR: Report, alignment: SectionAlignment, o
 }
 
 /**
- * Two parent sections correspond when aligned, or when most subsections of
- * each that align at all align under the other. The second holds where the
+ * Two parent sections of one part correspond when aligned, or when most
+ * subsections of either that align at all align under the other. The second holds where the
  * parents' own text went elsewhere: 2021's `三、2021年重点工作` opens with the
  * year's targets, which 2022 moved into `二、…总体要求和政策取向`, so it aligns
  * with that, while its eight subsections align with those of 2022's

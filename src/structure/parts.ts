@@ -90,6 +90,8 @@ export function findParts(text: string, paragraphs: Range[], sections: Section[]
   return parts;
 }
 
+const NAMES_A_YEAR = new RegExp(YEAR_IN_TEXT.source);
+
 /**
  * Where the plan starts when no heading says so. After a review of a named
  * year, at the next level-1 section (gov 1997, 1999, 2000: `一、1999年国内
@@ -101,8 +103,6 @@ export function findParts(text: string, paragraphs: Range[], sections: Section[]
  * not plans; a report whose level-1 sections tell of work done (provincial
  * 2025 tibet, sichuan) has no plan to find.
  */
-const NAMES_A_YEAR = new RegExp(YEAR_IN_TEXT.source);
-
 function unheadedPlan(text: string, sections: Section[], review: Boundary | undefined): Boundary | undefined {
   const level1 = sections.filter((s) => s.level === 1 && s.heading !== null);
   if (review) {
@@ -123,15 +123,16 @@ function titleOf(s: Section): string {
 
 /** Years of the review and the plan: from headings, else from each other, the date line or the manifest. */
 function partYears(text: string, reviewTitle: string | null, planTitle: string | null, hints: PartHints) {
-  const reviewNamed = reviewTitle ? namedYears(reviewTitle) : [];
+  const namedInReview = reviewTitle ? namedYears(reviewTitle) : [];
   const planNamed = planTitle ? namedYears(planTitle) : [];
   const dateLine = DATE_LINE.exec(text.slice(0, 400));
   // `一、1998年工作回顾和1999年工作的总体要求` (gov 1999): the last year named is the plan's.
-  const planInReview = !planNamed.length && reviewNamed.length > 1 && reviewTitle !== null && PLAN_HEADING.test(reviewTitle) ? reviewNamed.pop() : undefined;
+  const planInReview = !planNamed.length && namedInReview.length > 1 && reviewTitle !== null && PLAN_HEADING.test(reviewTitle);
+  const reviewNamed = planInReview ? namedInReview.slice(0, -1) : namedInReview;
   const planYear =
     hints.plan?.years?.[0] ??
     planNamed[0] ??
-    planInReview ??
+    (planInReview ? namedInReview[namedInReview.length - 1] : undefined) ??
     (reviewNamed.length ? Math.max(...reviewNamed) + 1 : undefined) ??
     (dateLine ? Number(dateLine[1]) : undefined) ??
     (hints.review?.years?.length ? Math.max(...hints.review.years) + 1 : undefined);
