@@ -125,21 +125,27 @@ describe('units that matching left alone on both sides', () => {
     expect(c!.moved).toBe(false);
   });
 
-  it('do not pair in subsections whose parents only correspond: 巩固拓展国防和军队改革成果 (2023) ≠ 巩固拓展主题教育成果 (2024)', async () => {
-    // Not moved (2023's 对今年政府工作的建议 and 2024's 2024年政府工作任务 hold aligned subsections), but
-    // their parents do not align: there these passes linked template look-alikes (isMovedUnderAlignedParents).
-    const d = await seedDiff('gov-work-report-2023.txt', 'gov-work-report-2024.txt');
-    const c = changeWith(d, 'new', '巩固拓展主题教育成果');
+  it.each([
+    {
+      // Not moved (2023's 对今年政府工作的建议 and 2024's 2024年政府工作任务 hold aligned subsections), but their
+      // parents do not align: there these passes linked template look-alikes (isMovedUnderAlignedParents).
+      why: 'in subsections whose parents only correspond',
+      pair: ['2023', '2024'],
+      unit: '巩固拓展主题教育成果',
+      notFrom: '国防和军队',
+    },
+    {
+      // The two sections align (2023's review took the themes of 2022's plan), but the plan's text moved into the review.
+      why: 'across a move, from 2022\'s plan into 2023\'s review',
+      pair: ['2022', '2023'],
+      unit: '加强全面质量管理和质量基础设施建设',
+      notFrom: '数字信息基础设施',
+    },
+  ])('do not pair $why: $unit ≠ …$notFrom…', async ({ pair, unit, notFrom }) => {
+    const d = await seedDiff(`gov-work-report-${pair[0]}.txt`, `gov-work-report-${pair[1]}.txt`);
+    const c = changeWith(d, 'new', unit);
     expect(c).toBeDefined();
-    expect(c!.old?.text ?? '').not.toContain('国防和军队');
-  });
-
-  it('do not pair across a move: 建设数字信息基础设施 (2022 plan) ≠ 加强全面质量管理和质量基础设施建设 (2023 review)', async () => {
-    // The two sections align (2023's review took the themes of 2022's plan), but the plan's text moved into the review.
-    const d = await seedDiff('gov-work-report-2022.txt', 'gov-work-report-2023.txt');
-    const c = changeWith(d, 'new', '加强全面质量管理和质量基础设施建设');
-    expect(c).toBeDefined();
-    expect(c!.old?.text ?? '').not.toContain('数字信息基础设施');
+    expect(c!.old?.text ?? '').not.toContain(notFrom);
   });
 });
 

@@ -1,8 +1,5 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { compareFiles } from '../../src/pipeline.js';
-import type { ReportDiff } from '../../src/report.js';
-import { changeWith, seedDiff } from '../helpers/seeds.js';
+import { changeWith, filesDiff, fixture, seedDiff } from '../helpers/seeds.js';
 
 // 2021's `三、2021年重点工作` opens with the year's targets, which 2022 put in
 // `二、…总体要求和政策取向`: the two parents align by that text, while their
@@ -31,9 +28,7 @@ describe('moves between the plans of 2021 and 2022, whose parents align apart', 
 // four sections of its own (`三、促进经济又好又快发展` … `六、…`), one of them
 // with no subsections. Corpus texts copied to test/fixtures/align.
 describe('moves between 2006 and 2007, whose plans are nested differently', () => {
-  const fixture = (year: number) => fileURLToPath(new URL(`../fixtures/align/gov-work-report-${year}.txt`, import.meta.url));
-  let memo: Promise<ReportDiff> | undefined;
-  const diff = () => (memo ??= compareFiles(fixture(2006), fixture(2007)));
+  const diff = () => filesDiff(fixture('align/gov-work-report-2006.txt'), fixture('align/gov-work-report-2007.txt'));
 
   it('a subsection whose new parent holds most of its old parent\'s subsections did not move: 加强文化市场管理', async () => {
     const c = changeWith(await diff(), 'old', '加强文化市场管理，');

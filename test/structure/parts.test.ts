@@ -1,10 +1,8 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadReport } from '../../src/pipeline.js';
 import { buildReport } from '../../src/structure/index.js';
+import { fixture } from '../helpers/seeds.js';
 import { docOf } from './seed-doc.js';
-
-const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/structure/${name}`, import.meta.url));
 
 describe('part headings beyond the national seeds', () => {
   it('reads provincial 二、2025年工作安排 as the plan (liaoning 2025, first sentences)', () => {
@@ -52,7 +50,7 @@ describe('part headings beyond the national seeds', () => {
 
 describe('plans without a plan heading (corpus reports copied to test/fixtures/structure)', () => {
   it('gov 1999: after 一、1998年工作回顾和1999年工作的总体要求, the plan starts at 二, for 1999', async () => {
-    const r = await loadReport(fixture('gov-work-report-1999.txt'));
+    const r = await loadReport(fixture('structure/gov-work-report-1999.txt'));
     expect(r.parts.map((p) => [p.kind, p.title, p.years])).toEqual([
       ['other', null, []],
       ['review', '一、1998年工作回顾和1999年工作的总体要求', [1998]],
@@ -62,7 +60,7 @@ describe('plans without a plan heading (corpus reports copied to test/fixtures/s
   });
 
   it('gov 2002: the unheaded opening (首先报告２００１年的工作) is the review, 一、 starts the plan', async () => {
-    const r = await loadReport(fixture('gov-work-report-2002.txt'));
+    const r = await loadReport(fixture('structure/gov-work-report-2002.txt'));
     expect(r.parts.map((p) => [p.kind, p.title])).toEqual([
       ['review', null],
       ['plan', '一、扩大和培育内需，促进经济较快增长'],
@@ -70,7 +68,7 @@ describe('plans without a plan heading (corpus reports copied to test/fixtures/s
   });
 
   it('provincial 2025 tibet: level-1 sections that tell of work done make no plan', async () => {
-    const r = await loadReport(fixture('provincial-2025-tibet.txt'));
+    const r = await loadReport(fixture('structure/provincial-2025-tibet.txt'));
     expect(r.parts.map((p) => p.kind)).toEqual(['other']);
   });
 
