@@ -2,7 +2,7 @@ import type { Diagnostic } from '../report.js';
 import { isHardWrapped } from './layout.js';
 import { joinBlocks, joinHardWrapped } from './join.js';
 import { emptyCounts, fixLine } from './line-fix.js';
-import { TERMINAL_CONTROL, ZERO_WIDTH, ZERO_WIDTH_ONLY_LINE } from './rules.js';
+import { ADDRESS_INSIDE, TERMINAL_CONTROL, ZERO_WIDTH, ZERO_WIDTH_ONLY_LINE } from './rules.js';
 
 /** Repaired text (one paragraph per line) plus notes on what was repaired. */
 export interface Repaired {
@@ -48,6 +48,13 @@ export function repairText(decoded: string): Repaired {
     joined = joinBlocks(blocks.filter((b) => b.length > 0));
   }
 
+  let addresses = 0;
+  const paragraphs = joined.paragraphs.flatMap((p) => {
+    const parts = p.split(ADDRESS_INSIDE);
+    addresses += parts.length - 1;
+    return parts;
+  });
+
   const diagnostics: Diagnostic[] = [];
   if (hard && joined.joins > 0)
     diagnostics.push(info('hard-wrap-joined', `joined ${joined.joins} hard-wrapped line break(s) into ${joined.paragraphs.length} paragraphs`));
@@ -55,10 +62,11 @@ export function repairText(decoded: string): Repaired {
     diagnostics.push(info('lines-joined', `rejoined ${joined.joins} line break(s) inside sentences (link fragments, split segments)`));
   if (pageMarkers + zeroWidthInline > 0)
     diagnostics.push(info('zero-width-removed', `removed ${pageMarkers} zero-width page-marker line(s) and ${zeroWidthInline} inline zero-width character(s)`));
+  if (addresses > 0) diagnostics.push(info('address-split', `started ${addresses} paragraph(s) at an address to the hall (各位代表！) glued to the sentence before`));
   if (controls > 0) diagnostics.push(info('controls-removed', `removed ${controls} terminal control sequence(s) or control character(s)`));
   if (counts.spacedLines > 0) diagnostics.push(info('letter-spacing-closed', `closed up ${counts.spacedLines} letter-spaced line(s)`));
   if (counts.numberSpaces > 0) diagnostics.push(info('number-spacing-closed', `removed spaces around numbers on ${counts.numberSpaces} line(s)`));
   if (counts.fullwidth > 0) diagnostics.push(info('fullwidth-folded', `folded full-width digits/letters on ${counts.fullwidth} line(s)`));
 
-  return { text: joined.paragraphs.join('\n'), layout: hard ? 'hard-wrapped' : 'paragraph-lines', diagnostics };
+  return { text: paragraphs.join('\n'), layout: hard ? 'hard-wrapped' : 'paragraph-lines', diagnostics };
 }

@@ -1,6 +1,7 @@
 import type { Diagnostic, Section } from '../report.js';
 import type { MarkerCandidate } from './markers.js';
 import type { Range } from './sentences.js';
+import { ADDRESS, ADDRESS_ONLY } from './rules.js';
 
 /** The outline of a text: sections, and which paragraphs open one. */
 export interface Outline {
@@ -55,8 +56,32 @@ export function buildOutline(text: string, paragraphs: Range[], candidates: Arra
     return s;
   };
 
+  let addressBefore = -1;
+  const closeSubsections = (at: number) => {
+    const keep = stack.findLastIndex((s) => s.level <= 1) + 1;
+    const closed = stack.splice(keep);
+    for (const s of closed) s.end = at;
+    if (closed.length) open(closed[0].level, at, null);
+  };
+
   paragraphs.forEach((p, pi) => {
     const c = candidates[pi];
+    // An address to the hall closes the subsections (see ADDRESS): what
+    // follows is the top-level section's closing text, a section of its own
+    // without heading at the level of the subsections it follows, so that it
+    // still pairs with a report that runs the same text on in its last
+    // subsection (gov 2025 has no address before its nationalities paragraph).
+    // Each address opens one (gov 2024's plan: the government's own work;
+    // nationalities to foreign policy; the closing), so each pairs by its own
+    // theme: as one section, those of 2024 → 2025 paired as a whole with the
+    // plan's heading, and 65 more links were moves. A line that is only the
+    // address stays where it stood: opening the section, the bare `各位代表！`
+    // linked to the other report's across sections (a blind reader: 9 of 20
+    // such links wrong, against none before).
+    if (!c && ADDRESS.test(text.slice(p.start, p.start + 8))) {
+      if (ADDRESS_ONLY.test(text.slice(p.start, p.end))) addressBefore = pi + 1;
+      else closeSubsections(p.start);
+    } else if (!c && addressBefore === pi) closeSubsections(p.start);
     const level = c ? levels.get(c.rule.rank) : undefined;
     let accepted: MarkerCandidate | null = null;
     if (c && level !== undefined) {

@@ -48,6 +48,9 @@ export const MARKER_RULES: readonly MarkerRule[] = [
 export const LEADING_MARKER =
   /^\s*(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]+[）)]|\d+[.．、](?!\d)|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|(?:首先|其次|再次|最后)[，,])/u;
 
+/** The speaker turning to the hall mid-speech: defined with the ingest rules, which need it first. */
+export { ADDRESS, ADDRESS_ONLY } from '../ingest/rules.js';
+
 /** Ends a sentence: gov reports end sentences with 。 and the closing exhortation with ！. */
 export const SENTENCE_END = '。！？!?';
 /**

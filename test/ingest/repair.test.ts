@@ -93,6 +93,18 @@ describe('repairText: outline markers at the start of a wrapped line', () => {
     expect(text).toMatch(/。\n\n二是/);
     expect(lines(text)).toEqual(pair);
   });
+
+  it('starts a paragraph at an address to the hall glued to the sentence before (gov-work-report-2024 `…重要贡献。各位代表！`)', () => {
+    const [foreign, address, after] = paragraphs(seed('gov-work-report-2024'), '一年来，中国特色大国外交全面推进', 3);
+    expect(address).toBe('各位代表！');
+    // Extraction that lost both paragraph breaks: one run of full lines.
+    const text = wrap([foreign + address + after]);
+    // (Compared as repaired: the repair also folds the seed's full-width `中国－中亚`.)
+    expect(lines(text)).toEqual([foreign, address + after].map((p) => repairText(p).text));
+    expect(repairText(text).diagnostics.map((d) => d.code)).toContain('address-split');
+    // Not where the words run inside a sentence.
+    expect(lines(wrap([`${foreign.slice(0, -1)}，向各位代表！`]))).toHaveLength(1);
+  });
 });
 
 describe('repairText: wikisource layout (blank line between one-line paragraphs)', () => {

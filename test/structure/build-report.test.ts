@@ -34,7 +34,8 @@ describe('gov-work-report-2024', () => {
 
   it('has ten run-in （一）…（十） task sections under 三、2024年政府工作任务', () => {
     const tasks = r.sections.find((s) => s.heading === '2024年政府工作任务')!;
-    const kids = r.sections.filter((s) => s.parentId === tasks.id);
+    // Headed ones: the text after each address to the hall is a section without heading (test below).
+    const kids = r.sections.filter((s) => s.parentId === tasks.id && s.marker !== null);
     expect(kids.map((s) => s.marker)).toEqual(['（一）', '（二）', '（三）', '（四）', '（五）', '（六）', '（七）', '（八）', '（九）', '（十）']);
     expect(kids.every((s) => s.level === 2 && s.part === 'plan')).toBe(true);
     expect(kids[0].heading).toBe('大力推进现代化产业体系建设，加快发展新质生产力。');
@@ -51,10 +52,33 @@ describe('gov-work-report-2024', () => {
 
   it('puts the review’s 一是…六是 under 一、2023年工作回顾 as level-3 headings', () => {
     const review = r.sections.find((s) => s.heading === '2023年工作回顾')!;
-    const shi = r.sections.filter((s) => s.parentId === review.id);
+    const shi = r.sections.filter((s) => s.parentId === review.id && s.marker !== null);
     expect(shi.map((s) => s.marker)).toEqual(['一是', '二是', '三是', '四是', '五是', '六是']);
     expect(shi[0].heading).toBe('加大宏观调控力度，推动经济运行持续好转。');
     expect(shi.every((s) => s.level === 3)).toBe(true);
+  });
+
+  it('files what follows an address to the hall (各位代表！) under the top-level section, not under its last subsection', () => {
+    const sectionOf = (phrase: string) => r.sections[r.units.find((u) => u.text.includes(phrase))!.sectionId];
+    const review = r.sections.find((s) => s.heading === '2023年工作回顾')!;
+    const tasks = r.sections.find((s) => s.heading === '2024年政府工作任务')!;
+    // The review's summing-up and its problems follow 六是 after an address.
+    const problems = sectionOf('在肯定成绩的同时');
+    expect(problems).toMatchObject({ parentId: review.id, heading: null, marker: null, level: 3, part: 'review', path: ['2023年工作回顾'] });
+    expect(sectionOf('一年来，中国特色大国外交全面推进').heading).toBe('全面加强政府建设，大力提升治理效能。');
+    // After the plan's （十）: the government's own work, then nationalities to foreign policy, each after its own address.
+    const nationalities = sectionOf('我们要以铸牢中华民族共同体意识为主线');
+    expect(nationalities).toMatchObject({ parentId: tasks.id, heading: null, level: 2, part: 'plan', path: ['2024年政府工作任务'] });
+    expect(sectionOf('我们要坚持独立自主的和平外交政策')).toBe(nationalities);
+    expect(sectionOf('新征程新使命')).not.toBe(nationalities);
+    expect(sectionOf('新征程新使命').parentId).toBe(tasks.id);
+    const last = r.sections.find((s) => s.parentId === tasks.id && s.marker === '（十）')!;
+    expect(sectionOf('维护国家安全和社会稳定')).toBe(last);
+    expect(last.end).toBeLessThanOrEqual(r.text.indexOf('新征程新使命'));
+    // The address line itself stays with the text before it (linked across sections, bare addresses were mostly wrong).
+    const at = r.units.findIndex((u) => u.text.startsWith('新征程新使命'));
+    expect(r.units[at - 1].text).toBe('各位代表！');
+    expect(r.units[at - 1].sectionId).toBe(last.id);
   });
 
   it('section ranges nest and end where the next same-level heading starts', () => {
@@ -87,7 +111,7 @@ describe('gov-work-report-2025', () => {
 
   it('has （一）…（十） task sections, all in the plan part', () => {
     const tasks = r.sections.find((s) => s.heading === '2025年政府工作任务')!;
-    const kids = r.sections.filter((s) => s.parentId === tasks.id);
+    const kids = r.sections.filter((s) => s.parentId === tasks.id && s.marker !== null);
     expect(kids).toHaveLength(10);
     expect(kids[0].path).toEqual(['2025年政府工作任务', '大力提振消费、提高投资效益，全方位扩大国内需求']);
   });
