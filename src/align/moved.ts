@@ -12,6 +12,26 @@ function ancestors(r: Report, id: number): number[] {
   return out;
 }
 
+/** A section without heading below the top level: a section's closing text after its subsections (src/structure/outline.ts). */
+function isClosingText(r: Report, id: number): boolean {
+  const s = r.sections[id];
+  return !!s && s.heading === null && s.level > 1;
+}
+
+/**
+ * Whether `tail` is closing text (see isClosingText) and `other` the last
+ * subsection of a section aligned with the tail's parent. `partners` maps
+ * the other report's section ids to this report's.
+ */
+function closesLastOf(r: Report, other: Report, partners: Map<number, Set<number>>, tail: number, otherSection: number): boolean {
+  if (!isClosingText(r, tail)) return false;
+  const s = other.sections[otherSection];
+  if (!s || s.parentId == null || !partners.get(s.parentId)?.has(r.sections[tail].parentId!)) return false;
+  let last = -1;
+  for (const x of other.sections) if (x.parentId === s.parentId && x.heading !== null) last = x.id;
+  return last === otherSection;
+}
+
 /**
  * A unit moved when its partner sits outside the section aligned with its
  * own, or when its whole section moved under another parent (a `一是…`
@@ -52,6 +72,10 @@ function answer(oldR: Report, newR: Report, alignment: SectionAlignment, oldSect
 const answers = new WeakMap<SectionAlignment, Map<number, boolean>>();
 
 function movedBetween(oldR: Report, newR: Report, alignment: SectionAlignment, oldSection: number, newSection: number, strict: boolean): boolean {
+  // Where one report turns to the hall and the other runs on, the closing
+  // text of a section stands in the other's last subsection (gov 2023's
+  // foreign policy after `各位代表！`, 2024's at the end of its `七是`).
+  if (!strict && (closesLastOf(oldR, newR, alignment.oldFor, oldSection, newSection) || closesLastOf(newR, oldR, alignment.newFor, newSection, oldSection))) return false;
   const oldUp = ancestors(oldR, oldSection);
   const newUp = ancestors(newR, newSection);
   // One of these sections aligned with the other side's section.
@@ -62,8 +86,11 @@ function movedBetween(oldR: Report, newR: Report, alignment: SectionAlignment, o
     const oldDeeper = oldUnder(oldUp);
     const newDeeper = newUnder(newUp);
     if (!oldDeeper && !newDeeper) return true;
-    // One level apart: moved only when the subsection it left or entered is on both sides.
-    return (oldDeeper && alignment.newFor.has(oldSection)) || (newDeeper && alignment.oldFor.has(newSection));
+    // One level apart: moved only when the subsection it left or entered is
+    // on both sides. The closing text after a section's subsections (a
+    // section without heading, opened by an address to the hall or by the
+    // turn to the problems) is that section's own text, wherever it pairs.
+    return (oldDeeper && alignment.newFor.has(oldSection) && !isClosingText(oldR, oldSection)) || (newDeeper && alignment.oldFor.has(newSection) && !isClosingText(newR, newSection));
   }
   // Aligned, and one side's section is merged into the other's parent.
   if (related(oldUp.slice(1), newUp.slice(1))) return false;

@@ -1,7 +1,7 @@
 import type { Diagnostic, Section } from '../report.js';
 import type { MarkerCandidate } from './markers.js';
 import type { Range } from './sentences.js';
-import { ADDRESS, ADDRESS_ONLY } from './rules.js';
+import { ADDRESS, ADDRESS_ONLY, PROBLEMS_OPENER } from './rules.js';
 
 /** The outline of a text: sections, and which paragraphs open one. */
 export interface Outline {
@@ -77,11 +77,13 @@ export function buildOutline(text: string, paragraphs: Range[], candidates: Arra
     // plan's heading, and 65 more links were moves. A line that is only the
     // address stays where it stood: opening the section, the bare `各位代表！`
     // linked to the other report's across sections (a blind reader: 9 of 20
-    // such links wrong, against none before).
+    // such links wrong, against none before). The review's turn to its
+    // problems opens such a section too (PROBLEMS_OPENER), with or without
+    // an address before it.
     if (!c && ADDRESS.test(text.slice(p.start, p.start + 8))) {
       if (ADDRESS_ONLY.test(text.slice(p.start, p.end))) addressBefore = pi + 1;
       else closeSubsections(p.start);
-    } else if (!c && addressBefore === pi) closeSubsections(p.start);
+    } else if (!c && (addressBefore === pi || PROBLEMS_OPENER.test(text.slice(p.start, p.start + 12)))) closeSubsections(p.start);
     const level = c ? levels.get(c.rule.rank) : undefined;
     let accepted: MarkerCandidate | null = null;
     if (c && level !== undefined) {

@@ -51,6 +51,15 @@ export const LEADING_MARKER =
 /** The speaker turning to the hall mid-speech: defined with the ingest rules, which need it first. */
 export { ADDRESS, ADDRESS_ONLY } from '../ingest/rules.js';
 
+/**
+ * The paragraph that turns from the year's achievements to its problems
+ * (`在肯定成绩的同时，我们也清醒看到…`, `我们也清醒地认识到…`): at most once in
+ * each of the 63 corpus reports, always the review's own closing text. Where
+ * no address to the hall comes before it (gov 2025, 2012, 2005–2008; 7
+ * provincial reports) it was filed under the review's last subsection.
+ */
+export const PROBLEMS_OPENER = /^(?:同时，)?(?:我们)?也?清醒地?(?:看到|认识到)|^在?(?:充分)?(?:肯定|看到|总结)成绩的同时/;
+
 /** Ends a sentence: gov reports end sentences with 。 and the closing exhortation with ！. */
 export const SENTENCE_END = '。！？!?';
 /**

@@ -87,3 +87,23 @@ describe('text after an address to the hall in one report, run on in the last su
     expect(c.new!.section).toEqual(['2025年政府工作任务', '加大保障和改善民生力度，提升社会治理效能']);
   });
 });
+
+describe('closing text after a section’s subsections', () => {
+  it('filed after an address in 2023 and at the end of the last review subsection in 2024 is not moved: 严格落实中央八项规定精神', async () => {
+    const c = changeWith(await seedDiff('gov-work-report-2023.txt', 'gov-work-report-2024.txt'), 'new', '严格落实中央八项规定精神')!;
+    expect(c).toMatchObject({ kind: 'carried', moved: false });
+    expect(c.old!.section).toEqual(['过去一年和五年工作回顾']);
+    expect(c.new!.section).toEqual(['2023年工作回顾', '全面加强政府建设，大力提升治理效能']);
+  });
+
+  it.each([
+    ['保护主义、单边主义上升', '单边主义、保护主义加剧'],
+    ['地缘政治冲突加剧', '地缘政治紧张因素依然较多'],
+  ])('the problems, each review’s closing text (2024 after an address, 2025 without), are not moved: %s → %s', async (old, now) => {
+    const c = changeWith(await seedDiff('gov-work-report-2024.txt', 'gov-work-report-2025.txt'), 'new', now)!;
+    expect(c.old!.text).toContain(old);
+    expect(c).toMatchObject({ kind: 'modified', moved: false });
+    expect(c.old!.section).toEqual(['2023年工作回顾']);
+    expect(c.new!.section).toEqual(['2024年工作回顾']);
+  });
+});

@@ -109,6 +109,15 @@ describe('gov-work-report-2025', () => {
     expect(r.parts.slice(1).map((p) => [p.kind, p.years])).toEqual([['review', [2024]], ['plan', [2025]]]);
   });
 
+  it('files the review’s problems, which no address precedes here, as the review’s closing text, not under its last subsection', () => {
+    const review = r.sections.find((s) => s.heading === '2024年工作回顾')!;
+    const u = r.units.find((x) => x.text.startsWith('在肯定成绩的同时'))!;
+    expect(r.sections[u.sectionId]).toMatchObject({ parentId: review.id, heading: null, part: 'review', path: ['2024年工作回顾'] });
+    // The foreign-policy paragraph before it stays in the last subsection: nothing marks where that ends.
+    const before = r.units.find((x) => x.text.includes('中国为促进世界和平与发展'))!;
+    expect(r.sections[before.sectionId].heading).toBe('加强政府建设和治理创新，保持社会和谐稳定。');
+  });
+
   it('has （一）…（十） task sections, all in the plan part', () => {
     const tasks = r.sections.find((s) => s.heading === '2025年政府工作任务')!;
     const kids = r.sections.filter((s) => s.parentId === tasks.id && s.marker !== null);
