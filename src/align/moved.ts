@@ -12,10 +12,16 @@ function ancestors(r: Report, id: number): number[] {
   return out;
 }
 
-/** A section without heading below the top level: a section's closing text after its subsections (src/structure/outline.ts). */
+/**
+ * A section without heading after headed siblings: a section's closing text
+ * after its subsections (src/structure/outline.ts), not the placeholder for
+ * a heading lost before the text starts (acftu-2023), which comes first.
+ */
 function isClosingText(r: Report, id: number): boolean {
   const s = r.sections[id];
-  return !!s && s.heading === null && s.level > 1;
+  if (!s || s.heading !== null || s.level < 2) return false;
+  for (let k = id - 1; k > 0 && k > s.parentId!; k--) if (r.sections[k].parentId === s.parentId && r.sections[k].heading !== null) return true;
+  return false;
 }
 
 /**
@@ -74,7 +80,7 @@ const answers = new WeakMap<SectionAlignment, Map<number, boolean>>();
 function movedBetween(oldR: Report, newR: Report, alignment: SectionAlignment, oldSection: number, newSection: number, strict: boolean): boolean {
   // Where one report turns to the hall and the other runs on, the closing
   // text of a section stands in the other's last subsection (gov 2023's
-  // foreign policy after `各位代表！`, 2024's at the end of its `七是`).
+  // foreign policy after `各位代表！`, 2024's at the end of its `六是`).
   if (!strict && (closesLastOf(oldR, newR, alignment.oldFor, oldSection, newSection) || closesLastOf(newR, oldR, alignment.newFor, newSection, oldSection))) return false;
   const oldUp = ancestors(oldR, oldSection);
   const newUp = ancestors(newR, newSection);
