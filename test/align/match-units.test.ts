@@ -235,3 +235,19 @@ describe('headings of sections aligned one to one', () => {
     expect(pair?.new?.at(-1)).toBe('广泛开展劳动和技能竞赛');
   });
 });
+
+describe('a plan item that the next report both reports done and takes up again', () => {
+  it('links the review’s mention as a repeat of the plan item, which the plans link first (2016 → 2017: 再开工20项重大水利工程)', async () => {
+    const c = changeWith(await seedDiff('gov-work-report-2016.txt', 'gov-work-report-2017.txt'), 'new', '新开工重大水利工程21项')!;
+    expect(c).toMatchObject({ kind: 'modified', repeats: 'old' });
+    expect(c.old!.text).toBe('再开工20项重大水利工程，');
+    expect(c.old!.section[0]).toBe('2016年重点工作');
+    expect(c.new!.section).toEqual(['2016年工作回顾']);
+    expect(c.also!.text).toBe('再开工15项重大水利工程，');
+  });
+
+  it('does not lower the bar for repeats without that reason (2021 → 2022: 出台碳达峰行动方案 is not 出台国企改革三年行动方案)', async () => {
+    const c = changeWith(await seedDiff('gov-work-report-2021.txt', 'gov-work-report-2022.txt'), 'new', '出台碳达峰行动方案')!;
+    expect(c.old?.text ?? '').not.toContain('国企改革');
+  });
+});

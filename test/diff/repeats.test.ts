@@ -63,7 +63,7 @@ describe('repeats: a second mention is linked, not claimed new or dropped', () =
     expect(repeats.every((c) => c.kind === 'carried' && c.old!.text === '各位代表！')).toBe(true);
   });
 
-  it('a repeat links clauses alike on both sides, a clause merged with its neighbour, or a clause said word for word inside its partner; only the last name a unit more than once', async () => {
+  it('a repeat links clauses alike on both sides, a plan item reported done and taken up again, a clause merged with its neighbour, or a clause said word for word inside its partner; only the last name a unit more than once', async () => {
     const d = await seedDiff('gov-work-report-2023.txt', 'gov-work-report-2024.txt');
     const repeats = d.changes.filter((c) => c.repeats);
     expect(repeats.length).toBeGreaterThan(0);
@@ -77,6 +77,8 @@ describe('repeats: a second mention is linked, not claimed new or dropped', () =
     expect(repeats.filter(verbatim).length).toBeGreaterThan(0);
     for (const c of repeats) {
       if (c.similarity! > 0.8 || verbatim(c)) continue;
+      // An item of OLD's plan, in NEW's review (done) and in NEW's plan (again): the two NEW mentions sit in different parts.
+      if (c.repeats === 'old' && c.similarity! >= 0.6 && c.new!.section[0] !== c.also!.section[0]) continue;
       // A merge: the second unit sits next to the unit its partner's first link went to, in one sentence.
       const second = c.repeats === 'old' ? c.new! : c.old!;
       expect(second.sentence, second.text).toBe(c.also!.sentence);
