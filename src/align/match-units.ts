@@ -726,6 +726,13 @@ export function matchUnits(
   return matches.sort((a, b) => a.new - b.new);
 }
 
+/** Each OLD unit's partner in its first link (repeats aside). */
+function firstLinks(matches: UnitMatch[]): Map<number, number> {
+  const newOf = new Map<number, number>();
+  for (const m of matches) if (!m.repeats) newOf.set(m.old, m.new);
+  return newOf;
+}
+
 /**
  * Flags the links a reader should check first: moved to another place, with
  * no neighbour linked to the partner's neighbour, and either the rest of the
@@ -743,8 +750,7 @@ export function matchUnits(
  * kept and marked.
  */
 function markWeak({ oldR, newR, alignment, ix, matches }: Pairing): void {
-  const newOf = new Map<number, number>();
-  for (const m of matches) if (!m.repeats) newOf.set(m.old, m.new);
+  const newOf = firstLinks(matches);
   for (const m of matches) {
     if (m.repeats || m.score >= MATCH.thinSimilarity) continue;
     if (newOf.get(m.old - 1) === m.new - 1 || newOf.get(m.old + 1) === m.new + 1) continue;
@@ -1277,8 +1283,7 @@ function identicalMatches(
  * `repeats`; each unit is repeated at most once.
  */
 function repeatLinks({ oldR, newR, w, ix, where, taken, aligned, matches }: Pairing): void {
-  const newOf = new Map<number, number>();
-  for (const m of matches) if (!m.repeats) newOf.set(m.old, m.new);
+  const newOf = firstLinks(matches);
   const partOf = (r: TokenizedReport, u: number) => r.report.sections[r.units[u].unit.sectionId]?.part;
   // OLD's plan said it once; NEW says it in its review (done) and in its plan (again): `MATCH.promiseSimilarity`.
   const promiseKept = (c: Candidate) => {
