@@ -265,7 +265,11 @@ export function claimTrust(c: Pick<Change, 'novel'> & { closest?: { similarity: 
   return c.closest && c.closest.similarity >= ALIKE_SIMILARITY ? 'alike' : 'sure';
 }
 
-/** A pair of aligned sections; `null` on a side with no counterpart. */
+/**
+ * A pair of aligned sections by their heading paths; `null` on a side with
+ * no counterpart. A section of closing text (src/align/closing-text.ts) is
+ * its parent's path followed by `(closing text)`.
+ */
 export interface SectionPair {
   old: string[] | null;
   new: string[] | null;

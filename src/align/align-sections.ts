@@ -6,6 +6,7 @@ import { termWeights, type TermWeights } from './term-weights.js';
 import { internTerms, termCount } from '../segment/term-ids.js';
 import { stableShape } from '../stable-shape.js';
 import { crossesParts } from './cross-part.js';
+import { CLOSING_TEXT, isClosingText } from './closing-text.js';
 
 /** Section pairs by theme, with a lookup from a NEW section to its OLD partners. */
 export interface SectionAlignment {
@@ -320,6 +321,12 @@ export function alignSections(oldR: TokenizedReport, newR: TokenizedReport, w: T
   }
 
   const round = (x: number) => Math.round(x * 1000) / 1000;
+  const label = (r: TokenizedReport, byId: Map<number, Section>, id: number) => {
+    const path = byId.get(id)!.path;
+    return isClosingText(r.report.sections, id) ? [...path, CLOSING_TEXT] : path;
+  };
+  const oldPath = (id: number) => label(oldR, oldById, id);
+  const newPath = (id: number) => label(newR, newById, id);
   const pairs: SectionPair[] = [];
   const byNew = [...newVecs.keys()].sort((a, b) => a - b);
   const unpairedOld = [...oldVecs.keys()].filter((o) => !newFor.has(o)).sort((a, b) => a - b);
@@ -329,13 +336,13 @@ export function alignSections(oldR: TokenizedReport, newR: TokenizedReport, w: T
     for (const l of mine) {
       while (unpairedOld.length && unpairedOld[0] < l.oid && unpairedOld[0] > lastOld) {
         const oid = unpairedOld.shift()!;
-        pairs.push({ old: oldById.get(oid)!.path, new: null, oldId: oid, newId: null, similarity: 0 });
+        pairs.push({ old: oldPath(oid), new: null, oldId: oid, newId: null, similarity: 0 });
       }
-      pairs.push({ old: oldById.get(l.oid)!.path, new: newById.get(nid)!.path, oldId: l.oid, newId: nid, similarity: round(l.s) });
+      pairs.push({ old: oldPath(l.oid), new: newPath(nid), oldId: l.oid, newId: nid, similarity: round(l.s) });
       lastOld = Math.max(lastOld, l.oid);
     }
-    if (mine.length === 0) pairs.push({ old: null, new: newById.get(nid)!.path, oldId: null, newId: nid, similarity: 0 });
+    if (mine.length === 0) pairs.push({ old: null, new: newPath(nid), oldId: null, newId: nid, similarity: 0 });
   }
-  for (const oid of unpairedOld) pairs.push({ old: oldById.get(oid)!.path, new: null, oldId: oid, newId: null, similarity: 0 });
+  for (const oid of unpairedOld) pairs.push({ old: oldPath(oid), new: null, oldId: oid, newId: null, similarity: 0 });
   return { pairs, oldFor, newFor };
 }

@@ -1,6 +1,7 @@
 import type { Report } from '../report.js';
 import type { SectionAlignment } from './align-sections.js';
 import { crossesParts } from './cross-part.js';
+import { isClosingText } from './closing-text.js';
 
 function aligned(alignment: SectionAlignment, oldSection: number, newSection: number): boolean {
   return alignment.oldFor.get(newSection)?.has(oldSection) ?? false;
@@ -13,24 +14,12 @@ function ancestors(r: Report, id: number): number[] {
 }
 
 /**
- * A section without heading after headed siblings: a section's closing text
- * after its subsections (src/structure/outline.ts), not the placeholder for
- * a heading lost before the text starts (acftu-2023), which comes first.
- */
-function isClosingText(r: Report, id: number): boolean {
-  const s = r.sections[id];
-  if (!s || s.heading !== null || s.level < 2) return false;
-  for (let k = id - 1; k > 0 && k > s.parentId!; k--) if (r.sections[k].parentId === s.parentId && r.sections[k].heading !== null) return true;
-  return false;
-}
-
-/**
  * Whether `tail` is closing text (see isClosingText) and `other` the last
  * subsection of a section aligned with the tail's parent. `partners` maps
  * the other report's section ids to this report's.
  */
 function closesLastOf(r: Report, other: Report, partners: Map<number, Set<number>>, tail: number, otherSection: number): boolean {
-  if (!isClosingText(r, tail)) return false;
+  if (!isClosingText(r.sections, tail)) return false;
   const s = other.sections[otherSection];
   if (!s || s.parentId == null || !partners.get(s.parentId)?.has(r.sections[tail].parentId!)) return false;
   let last = -1;
@@ -96,7 +85,7 @@ function movedBetween(oldR: Report, newR: Report, alignment: SectionAlignment, o
     // on both sides. The closing text after a section's subsections (a
     // section without heading, opened by an address to the hall or by the
     // turn to the problems) is that section's own text, wherever it pairs.
-    return (oldDeeper && alignment.newFor.has(oldSection) && !isClosingText(oldR, oldSection)) || (newDeeper && alignment.oldFor.has(newSection) && !isClosingText(newR, newSection));
+    return (oldDeeper && alignment.newFor.has(oldSection) && !isClosingText(oldR.sections, oldSection)) || (newDeeper && alignment.oldFor.has(newSection) && !isClosingText(newR.sections, newSection));
   }
   // Aligned, and one side's section is merged into the other's parent.
   if (related(oldUp.slice(1), newUp.slice(1))) return false;

@@ -41,3 +41,16 @@ describe('section alignment, several comparisons in one process', () => {
     expect(again.sections.filter((p) => p.old && p.new).length).toBeGreaterThan(10);
   });
 });
+
+describe('closing text in the sections table', () => {
+  it('names a section of closing text after its parent, so the row is not read as the parent’s own opening text (gov 2024 → 2025)', async () => {
+    const d = await seedDiff('gov-work-report-2024.txt', 'gov-work-report-2025.txt');
+    const rows = d.sections.filter((p) => p.old?.at(-1) === '(closing text)');
+    // 2024's review has one (its summing-up and problems), its plan three (government, nationalities to foreign policy, the closing).
+    expect(rows.map((p) => p.old![0])).toEqual(expect.arrayContaining(['2023年工作回顾', '2024年政府工作任务']));
+    expect(d.sections.some((p) => p.old?.length === 1 && p.old[0] === '2023年工作回顾')).toBe(true);
+    // Its units still carry the parent's path: where they stand in the report.
+    const u = d.changes.find((c) => c.old?.text.startsWith('在肯定成绩的同时'))!;
+    expect(u.old!.section).toEqual(['2023年工作回顾']);
+  });
+});
