@@ -107,19 +107,11 @@ export const SALUTATION = /^(?:各位代表|同志们|各位委员|女士们|先
 
 /**
  * The speaker turning to the hall mid-speech (`各位代表！`, `同志们！`; the
- * opening `各位代表：` has a colon). In 23 of the 27 Government Work Reports,
- * 25 of the 31 provincial reports of 2025 and the congress reports, what
- * follows such a line without a heading of its own is no longer the
- * subsection before it: the summing-up and the problems after the review's
- * `一是…六是`, and the paragraphs on the government's own work,
- * nationalities, defence, Hong Kong and Taiwan, foreign policy and the
- * closing after the plan's last `（十）` (gov 2024: all once filed under
- * `切实保障和改善民生`).
+ * opening `各位代表：` has a colon). The structure stage reads what follows
+ * such a line as the closing text of a section (src/structure/rules.ts
+ * `ADDRESS`); ingest only makes sure the line starts a paragraph.
  */
-const ADDRESSEE = '(?:各位代表|同志们|代表们|各位委员)\\s*[！!]';
-export const ADDRESS = new RegExp(`^${ADDRESSEE}`);
-/** A line that is the address and nothing else. */
-export const ADDRESS_ONLY = new RegExp(`^${ADDRESSEE}\\s*$`);
+export const ADDRESSEE = '(?:各位代表|同志们|代表们|各位委员)\\s*[！!]';
 /** An address right after a sentence end inside a paragraph, where a lost line break glued it on: the paragraph is split before it. */
 export const ADDRESS_INSIDE = new RegExp(`(?<=[。！？!?”])\\s*(?=${ADDRESSEE})`, 'g');
 

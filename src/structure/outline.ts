@@ -83,7 +83,7 @@ export function buildOutline(text: string, paragraphs: Range[], candidates: Arra
     if (!c && ADDRESS.test(text.slice(p.start, p.start + 8))) {
       if (ADDRESS_ONLY.test(text.slice(p.start, p.end))) addressBefore = pi + 1;
       else closeSubsections(p.start);
-    } else if (!c && (addressBefore === pi || PROBLEMS_OPENER.test(text.slice(p.start, p.start + 12)))) closeSubsections(p.start);
+    } else if (!c && (addressBefore === pi || PROBLEMS_OPENER.test(text.slice(p.start, p.start + 16)))) closeSubsections(p.start);
     const level = c ? levels.get(c.rule.rank) : undefined;
     let accepted: MarkerCandidate | null = null;
     if (c && level !== undefined) {
