@@ -34,6 +34,16 @@ const CROSS_PART_FACTOR = 0.7;
  * level fits better: levels do change between years, but rarely.
  */
 const CROSS_LEVEL_FACTOR = 0.8;
+/**
+ * A subsection pairs more readily with one under the OLD section its NEW
+ * parent matches best: the plans' sections go with each other before a
+ * review's. Without the closing paragraphs both 民生 sections used to end
+ * with, 2024's plan `切实保障和改善民生，加强和创新社会治理` otherwise paired
+ * with 2023's five-year review `切实保障和改善民生，加快社会事业发展`
+ * (0.463 × the cross-part 0.7 = 0.324) over 2023's plan `保障基本民生和发展
+ * 社会事业` (0.323), and that pair's 民生 links were moves.
+ */
+const PARENT_FACTOR = 1.1;
 /** Heading terms count this many times over body terms: a heading names the theme. */
 const HEADING_WEIGHT = 3;
 
@@ -276,6 +286,22 @@ export function alignSections(oldR: TokenizedReport, newR: TokenizedReport, w: T
       const levelFactor = oldById.get(oid)!.level === newById.get(nid)!.level ? 1 : CROSS_LEVEL_FACTOR;
       row.set(oid, c * (crossPart ? CROSS_PART_FACTOR : 1) * levelFactor);
     }
+  }
+
+  // Subsections under the OLD section their NEW parent matches best weigh more (PARENT_FACTOR).
+  const bestOldOf = new Map<number, number>();
+  for (const [nid, row] of sim) {
+    let best = -1;
+    let bestS = 0;
+    for (const [oid, c] of row) if (c > bestS) [best, bestS] = [oid, c];
+    bestOldOf.set(nid, best);
+  }
+  for (const [nid, row] of sim) {
+    const pn = newById.get(nid)!.parentId;
+    if (!pn) continue;
+    const want = bestOldOf.get(pn);
+    if (want === undefined || want < 0) continue;
+    for (const [oid, c] of row) if (oldById.get(oid)!.parentId === want) row.set(oid, c * PARENT_FACTOR);
   }
 
   const oldFor = new Map<number, Set<number>>();

@@ -54,3 +54,12 @@ describe('closing text in the sections table', () => {
     expect(u.old!.section).toEqual(['2023年工作回顾']);
   });
 });
+
+describe('subsections under parents that match', () => {
+  it('pairs 2023’s plan 民生 section with 2024’s, not 2024’s with 2023’s five-year review (0.323 against 0.324 before)', async () => {
+    const d = await seedDiff('gov-work-report-2023.txt', 'gov-work-report-2024.txt');
+    const to = d.sections.filter((p) => p.new?.at(-1) === '切实保障和改善民生，加强和创新社会治理').map((p) => p.old?.at(-1));
+    expect(to).toContain('保障基本民生和发展社会事业');
+    expect(to).not.toContain('切实保障和改善民生，加快社会事业发展');
+  });
+});
