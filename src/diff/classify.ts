@@ -7,6 +7,7 @@ import { wordDiff } from './word-diff.js';
 import { isMoved } from '../align/moved.js';
 import { novelWords, vocabulary, type Vocabulary } from './novel-words.js';
 import { closestPicker } from './closest.js';
+import { ADDRESS_ONLY } from '../structure/rules.js';
 
 function ref(r: Report, u: Unit): UnitRef {
   return {
@@ -67,7 +68,9 @@ export function classify(
     const change: Change = {
       kind: m.exact ? 'carried' : 'modified',
       // A second mention did not move: its first mention's change says where the text went.
-      moved: !m.repeats && isMoved(oldR.report, newR.report, alignment, ou.unit.sectionId, nu.unit.sectionId),
+      // Nor did a bare `各位代表！`: it has no content whose place could change, and
+      // which of a report's five pairs with which is chance (blind readers judged such links by place).
+      moved: !m.repeats && !ADDRESS_ONLY.test(ou.unit.text) && isMoved(oldR.report, newR.report, alignment, ou.unit.sectionId, nu.unit.sectionId),
       old: ref(oldR.report, ou.unit),
       new: ref(newR.report, nu.unit),
       similarity: m.score,

@@ -107,3 +107,12 @@ describe('closing text after a section’s subsections', () => {
     expect(c.new!.section).toEqual(['2024年工作回顾']);
   });
 });
+
+describe('a bare address to the hall', () => {
+  it('is never moved: it has no content whose place could change (2022 → 2023 had four such moves)', async () => {
+    const d = await seedDiff('gov-work-report-2022.txt', 'gov-work-report-2023.txt');
+    const bare = d.changes.filter((c) => c.old && c.new && c.old.text === '各位代表！');
+    expect(bare.length).toBeGreaterThan(3);
+    expect(bare.filter((c) => c.moved)).toEqual([]);
+  });
+});
