@@ -66,20 +66,15 @@ export function buildOutline(text: string, paragraphs: Range[], candidates: Arra
 
   paragraphs.forEach((p, pi) => {
     const c = candidates[pi];
-    // An address to the hall closes the subsections (see ADDRESS): what
-    // follows is the top-level section's closing text, a section of its own
-    // without heading at the level of the subsections it follows, so that it
-    // still pairs with a report that runs the same text on in its last
-    // subsection (gov 2025 has no address before its nationalities paragraph).
-    // Each address opens one (gov 2024's plan: the government's own work;
-    // nationalities to foreign policy; the closing), so each pairs by its own
-    // theme: as one section, those of 2024 → 2025 paired as a whole with the
-    // plan's heading, and 65 more links were moves. A line that is only the
-    // address stays where it stood: opening the section, the bare `各位代表！`
-    // linked to the other report's across sections (a blind reader: 9 of 20
-    // such links wrong, against none before). The review's turn to its
-    // problems opens such a section too (PROBLEMS_OPENER), with or without
-    // an address before it.
+    // An address to the hall (ADDRESS) or the review's turn to its problems
+    // (PROBLEMS_OPENER) ends the subsections: what follows is the top-level
+    // section's closing text, a section without heading at the level of the
+    // subsections it follows, one per address, so that each still pairs by
+    // its theme with a report that runs the same text on in its last
+    // subsection (gov 2025 has no address before its nationalities
+    // paragraph). A line that is only the address stays with the text before
+    // it: opening the section, bare addresses linked across sections, mostly
+    // wrongly (bench/QUALITY.md, "the text after an address to the hall").
     if (!c && ADDRESS.test(text.slice(p.start, p.start + 8))) {
       if (ADDRESS_ONLY.test(text.slice(p.start, p.end))) addressBefore = pi + 1;
       else closeSubsections(p.start);
