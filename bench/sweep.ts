@@ -1,0 +1,134 @@
+/**
+ * `npm run bench:sweep [-- --keys a,b --factors 0.8,1.2 --cases N]`: how the
+ * quality benchmark moves when one matcher tunable (`MATCH` in
+ * src/align/match-units.ts) is scaled, the others left as they are. Each row
+ * is one tunable at one value, scored on the same synthetic cases, hand
+ * labels and audits as `npm run bench:quality`, side by side with the
+ * values the engine ships (the first row). It shows whether a threshold
+ * sits where the numbers put it, and what a change would trade; a gain here
+ * is a lead for a blind check, not a finding (the audits and labels were
+ * read while the thresholds were set). Writes bench/results/sweep.json.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MATCH } from '../src/align/match-units.js';
+import { compareFiles, compareTexts } from '../src/pipeline.js';
+import { buildCases } from './gen/corpus.js';
+import { scoreDiff, type CaseScore } from './score/score.js';
+import { labelTexts, loadLabels, scoreLabels } from './score/labels.js';
+import { linkEvidence, type JudgedLink } from './score/claim-evidence.js';
+import { addInto, f1, ratio } from './score/counts.js';
+import { toKey } from './lib/key.js';
+import { argValue, table } from './lib/args.js';
+
+type Tunable = keyof typeof MATCH;
+
+/**
+ * The tunables that decide which pairs link, with room to move both ways.
+ * Counts (copyTerms, thinShared, verbatimChars) and weights in other units
+ * (containMinWeight, mergeMinWeight) are left out, and so are the weak
+ * mark's bars, which change no link (their effect is the audits' weak table).
+ */
+const DEFAULT_KEYS: Tunable[] = [
+  'minScore', 'strongScore', 'rareWeight', 'sectionBonus', 'neighbourBonus', 'uniqueBonus', 'minSimilarity', 'candidateMaxDf',
+  'containMin', 'alikeSimilarity', 'alikeChars', 'leftoverSimilarity', 'charLeftoverCosine', 'promiseSimilarity', 'mergeCover',
+  'mergeGain', 'loneMoveSimilarity', 'headingSimilarity',
+];
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+process.env.REPORTDIFF_CACHE = 'off';
+
+interface Row {
+  key: string;
+  value: number;
+  removedF1: number;
+  addedF1: number;
+  provenance: number;
+  movedRecall: number;
+  movedPrecision: number;
+  /** Hand labels read without the tool: hits of carried / new / dropped / not-linked items. */
+  blind: [number, number, number, number];
+  /** Audit label sets: carried (same links and quoted counterparts) and not-linked (wrong links) kept. */
+  audit: [number, number];
+  /** Audited links still made: judged the same item / judged wrong. */
+  links: [number, number];
+}
+
+async function scoreAll(cases: ReturnType<typeof buildCases>, labels: ReturnType<typeof loadLabels>): Promise<Omit<Row, 'key' | 'value'>> {
+  let sum: CaseScore | undefined;
+  for (const c of cases) {
+    const s = scoreDiff(compareTexts(c.oldText, c.newText, { segmenter: 'node-rs' }), c.truth);
+    sum = sum ? addInto(sum, s) : s;
+  }
+  const blind: Row['blind'] = [0, 0, 0, 0];
+  const audit: Row['audit'] = [0, 0];
+  const links: Row['links'] = [0, 0];
+  for (const label of labels) {
+    const { oldText, newText } = labelTexts(label, root);
+    const diff = await compareFiles(join(root, label.oldSpec), join(root, label.newSpec), { segmenter: 'node-rs' });
+    const s = scoreLabels(diff, label, toKey(oldText), toKey(newText));
+    if (!label.name.startsWith('audit: ')) {
+      [s.carried, s.new, s.dropped, s.notLinked].forEach((x, k) => (blind[k] += x.hit));
+      continue;
+    }
+    audit[0] += s.carried.hit;
+    audit[1] += s.notLinked.hit;
+    const judged = JSON.parse(readFileSync(join(root, 'bench', 'audits', `${label.name.slice('audit: '.length)}.links.json`), 'utf8')) as JudgedLink[];
+    const e = linkEvidence(diff, judged, toKey(oldText), toKey(newText));
+    links[0] += e.weak.same + e.other.same;
+    links[1] += e.weak.wrong + e.other.wrong;
+  }
+  const s = sum!;
+  return { removedF1: f1(s.removed), addedF1: f1(s.added), provenance: ratio(s.provenance), movedRecall: ratio(s.movedRecall), movedPrecision: ratio(s.movedPrecision), blind, audit, links };
+}
+
+async function main(): Promise<void> {
+  const keys = argValue(process.argv, 'keys', DEFAULT_KEYS.join(',')).split(',') as Tunable[];
+  const factors = argValue(process.argv, 'factors', '0.8,0.9,1.1,1.2').split(',').map(Number);
+  for (const k of keys) if (typeof MATCH[k] !== 'number') throw new Error(`not a MATCH tunable: ${k}`);
+  const cases = buildCases(Number(argValue(process.argv, 'cases', '40')), join(root, 'seeds'));
+  const labels = loadLabels(join(root, 'bench', 'labels'));
+
+  const rows: Row[] = [{ key: '(as shipped)', value: NaN, ...(await scoreAll(cases, labels)) }];
+  for (const key of keys) {
+    const shipped = MATCH[key];
+    for (const f of factors) {
+      MATCH[key] = Math.round(shipped * f * 1000) / 1000;
+      process.stderr.write(`${key} = ${MATCH[key]}\n`);
+      try {
+        rows.push({ key, value: MATCH[key], ...(await scoreAll(cases, labels)) });
+      } finally {
+        MATCH[key] = shipped;
+      }
+    }
+  }
+
+  const base = rows[0];
+  const num = (x: number, b: number) => (x === b ? x.toFixed(3) : `${x.toFixed(3)} (${x > b ? '+' : ''}${(x - b).toFixed(3)})`);
+  const cnt = (x: number, b: number) => (x === b ? String(x) : `${x} (${x > b ? '+' : ''}${x - b})`);
+  console.log(`Sweep of MATCH tunables: ${cases.length} synthetic cases (all), ${labels.length} label sets; deltas against the values as shipped\n`);
+  console.log(
+    table(
+      ['tunable', 'value', 'removed F1', 'added F1', 'provenance', 'moved R', 'moved P', 'blind carried/new/dropped/not-linked', 'audit carried/not-linked', 'audited links same/wrong'],
+      rows.map((r) => [
+        r.key,
+        Number.isNaN(r.value) ? '' : `${r.value} (${MATCH[r.key as Tunable]})`,
+        num(r.removedF1, base.removedF1),
+        num(r.addedF1, base.addedF1),
+        num(r.provenance, base.provenance),
+        num(r.movedRecall, base.movedRecall),
+        num(r.movedPrecision, base.movedPrecision),
+        r.blind.map((x, k) => cnt(x, base.blind[k])).join(' / '),
+        r.audit.map((x, k) => cnt(x, base.audit[k])).join(' / '),
+        r.links.map((x, k) => cnt(x, base.links[k])).join(' / '),
+      ]),
+    ),
+  );
+  const out = join(root, 'bench', 'results', 'sweep.json');
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, JSON.stringify({ cases: cases.length, labels: labels.map((l) => l.name), rows }, null, 1) + '\n');
+  console.log(`\nwrote ${out}`);
+}
+
+await main();
