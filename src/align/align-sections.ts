@@ -18,34 +18,40 @@ export interface SectionAlignment {
 }
 
 /**
- * Below this cosine two sections share only the report's common vocabulary.
- * Set from the quality benchmark (renamed and reordered sections still score
- * well above it; unrelated sections of one report sit around 0.05–0.12).
+ * Tunables of the section alignment, each set from the quality benchmark
+ * (`npm run bench:quality`; `npm run bench:sweep` moves them one at a time).
  */
-export const SECTION_MIN_SIMILARITY = 0.18;
-/**
- * A review section and a plan section share their theme words (the 2025
- * review reports on what the 2024 plan promised), so across parts a section
- * needs a clearly better match before it pairs with the other kind.
- */
-const CROSS_PART_FACTOR = 0.7;
-/**
- * A `（一）` section pairs with a `一、` part only when nothing of its own
- * level fits better: levels do change between years, but rarely.
- */
-const CROSS_LEVEL_FACTOR = 0.8;
-/**
- * A subsection pairs more readily with one under the OLD section its NEW
- * parent matches best: the plans' sections go with each other before a
- * review's. Without the closing paragraphs both 民生 sections used to end
- * with, 2024's plan `切实保障和改善民生，加强和创新社会治理` otherwise paired
- * with 2023's five-year review `切实保障和改善民生，加快社会事业发展`
- * (0.463 × the cross-part 0.7 = 0.324) over 2023's plan `保障基本民生和发展
- * 社会事业` (0.323), and that pair's 民生 links were moves.
- */
-const PARENT_FACTOR = 1.1;
-/** Heading terms count this many times over body terms: a heading names the theme. */
-const HEADING_WEIGHT = 3;
+export const ALIGN = {
+  /**
+   * Below this cosine two sections share only the report's common vocabulary
+   * (renamed and reordered sections still score well above it; unrelated
+   * sections of one report sit around 0.05–0.12).
+   */
+  minSimilarity: 0.18,
+  /**
+   * A review section and a plan section share their theme words (the 2025
+   * review reports on what the 2024 plan promised), so across parts a section
+   * needs a clearly better match before it pairs with the other kind.
+   */
+  crossPartFactor: 0.7,
+  /**
+   * A `（一）` section pairs with a `一、` part only when nothing of its own
+   * level fits better: levels do change between years, but rarely.
+   */
+  crossLevelFactor: 0.8,
+  /**
+   * A subsection pairs more readily with one under the OLD section its NEW
+   * parent matches best: the plans' sections go with each other before a
+   * review's. Without the closing paragraphs both 民生 sections used to end
+   * with, 2024's plan `切实保障和改善民生，加强和创新社会治理` otherwise paired
+   * with 2023's five-year review `切实保障和改善民生，加快社会事业发展`
+   * (0.463 × the cross-part 0.7 = 0.324) over 2023's plan `保障基本民生和发展
+   * 社会事业` (0.323), and that pair's 民生 links were moves.
+   */
+  parentFactor: 1.1,
+  /** Heading terms count this many times over body terms: a heading names the theme. */
+  headingWeight: 3,
+};
 
 /**
  * A section's weighted terms as dimensions (term ids numbered for one
@@ -80,7 +86,7 @@ function parentHeadingTerms(s: Section): string[] {
 
 /**
  * Every filed section of both reports as a term vector over one id space:
- * the sum of its units' term weights (headings count HEADING_WEIGHT times)
+ * the sum of its units' term weights (headings count `ALIGN.headingWeight` times)
  * plus its parent headings' terms, summed section by section in one
  * scratch vector. Plain indexed loops and flat arrays: in a one-shot CLI
  * this runs once, before the JIT has warmed up.
@@ -104,7 +110,7 @@ function sectionVectors(reports: TokenizedReport[], w: TermWeights, scratch: Scr
       const acc: Acc = { dense: scratch.dense, seen: scratch.seen, order: [] };
       for (let i = units.start[k]; i < units.start[k + 1]; i++) {
         const u = r.units[units.order[i]];
-        addTerms(acc, u.termIds, dimOf, u.unit.kind === 'heading' ? HEADING_WEIGHT : 1, termWeight);
+        addTerms(acc, u.termIds, dimOf, u.unit.kind === 'heading' ? ALIGN.headingWeight : 1, termWeight);
       }
       addTerms(acc, filed[k].parents, dimOf, 1, termWeight);
       out.set(filed[k].id, takeVec(acc));
@@ -283,12 +289,12 @@ export function alignSections(oldR: TokenizedReport, newR: TokenizedReport, w: T
       // `2025.txt#review`), the factor only pushed pairs below the floor: 4
       // of 16 sections aligned, `切实保障和改善民生` / `积极发展社会事业，增进民生福祉` not.
       const crossPart = crossesParts(oldR.report, newR.report, oldById.get(oid)!.part, np);
-      const levelFactor = oldById.get(oid)!.level === newById.get(nid)!.level ? 1 : CROSS_LEVEL_FACTOR;
-      row.set(oid, c * (crossPart ? CROSS_PART_FACTOR : 1) * levelFactor);
+      const levelFactor = oldById.get(oid)!.level === newById.get(nid)!.level ? 1 : ALIGN.crossLevelFactor;
+      row.set(oid, c * (crossPart ? ALIGN.crossPartFactor : 1) * levelFactor);
     }
   }
 
-  // Subsections under the OLD section their NEW parent matches best weigh more (PARENT_FACTOR).
+  // Subsections under the OLD section their NEW parent matches best weigh more (`ALIGN.parentFactor`).
   const bestOldOf = new Map<number, number>();
   for (const [nid, row] of sim) {
     let best = -1;
@@ -301,7 +307,7 @@ export function alignSections(oldR: TokenizedReport, newR: TokenizedReport, w: T
     if (!pn) continue;
     const want = bestOldOf.get(pn);
     if (want === undefined || want < 0) continue;
-    for (const [oid, c] of row) if (oldById.get(oid)!.parentId === want) row.set(oid, c * PARENT_FACTOR);
+    for (const [oid, c] of row) if (oldById.get(oid)!.parentId === want) row.set(oid, c * ALIGN.parentFactor);
   }
 
   const oldFor = new Map<number, Set<number>>();
@@ -310,7 +316,7 @@ export function alignSections(oldR: TokenizedReport, newR: TokenizedReport, w: T
   // Best pairs first, one to one: a section that is the best match of two
   // others goes to the closer one, and the other finds its next best.
   const all: Array<{ oid: number; nid: number; s: number }> = [];
-  for (const [nid, row] of sim) for (const [oid, s] of row) if (s >= SECTION_MIN_SIMILARITY) all.push({ oid, nid, s });
+  for (const [nid, row] of sim) for (const [oid, s] of row) if (s >= ALIGN.minSimilarity) all.push({ oid, nid, s });
   all.sort((a, b) => b.s - a.s || a.nid - b.nid || a.oid - b.oid);
   for (const l of all) {
     if (oldFor.has(l.nid) || newFor.has(l.oid)) continue;
@@ -326,7 +332,7 @@ export function alignSections(oldR: TokenizedReport, newR: TokenizedReport, w: T
       const s = row.get(oid) ?? 0;
       if (s > bestS) [best, bestS] = [nid, s];
     }
-    if (best >= 0 && bestS >= SECTION_MIN_SIMILARITY) {
+    if (best >= 0 && bestS >= ALIGN.minSimilarity) {
       links.push({ oid, nid: best, s: bestS });
       addLink(oldFor, best, oid);
       addLink(newFor, oid, best);
@@ -339,7 +345,7 @@ export function alignSections(oldR: TokenizedReport, newR: TokenizedReport, w: T
     let best = -1;
     let bestS = 0;
     for (const [oid, s] of row) if (s > bestS) [best, bestS] = [oid, s];
-    if (best >= 0 && bestS >= SECTION_MIN_SIMILARITY) {
+    if (best >= 0 && bestS >= ALIGN.minSimilarity) {
       links.push({ oid: best, nid, s: bestS });
       addLink(oldFor, nid, best);
       addLink(newFor, best, nid);
