@@ -736,8 +736,7 @@ export function matchUnits(
   mergeLinks(pairing);
   mutualBest(cands, taken, (c) => !!c.crossKind).forEach((c) => take(similarMatch(oldR, newR, w, c)));
   charLeftoverLinks(pairing).forEach((c) => take(similarMatch(oldR, newR, w, c)));
-  markWeak(pairing);
-  unlinkLoneMoves(pairing);
+  unlinkLoneMoves(pairing, markWeak(pairing));
   verbatimRepeats(pairing);
   return matches.sort((a, b) => a.new - b.new);
 }
@@ -763,11 +762,12 @@ function firstLinks(matches: UnitMatch[]): Map<number, number> {
  * links this marks, 2 are the same item, 4 partly, 4 wrong, and it marks
  * none of the blind labels' right links. Dropping them instead lost as many
  * right links as wrong ones on other pairs (see the README), so they are
- * kept and marked; only the moves that rest on one content word are undone
- * (`unlinkLoneMoves`).
+ * kept and marked; only the moves that rest on one content word are undone:
+ * those this returns, for `unlinkLoneMoves`.
  */
-function markWeak({ oldR, newR, alignment, ix, matches }: Pairing): void {
+function markWeak({ oldR, newR, alignment, ix, matches }: Pairing): UnitMatch[] {
   const newOf = firstLinks(matches);
+  const lone: UnitMatch[] = [];
   for (const m of matches) {
     if (m.repeats || m.score >= MATCH.thinSimilarity) continue;
     if (newOf.get(m.old - 1) === m.new - 1 || newOf.get(m.old + 1) === m.new + 1) continue;
@@ -778,35 +778,31 @@ function markWeak({ oldR, newR, alignment, ix, matches }: Pairing): void {
     const thin = m.shared.length > 0 && m.shared.length <= MATCH.thinShared;
     if (!thin && (m.score >= MATCH.weakSimilarity || sentenceContext(ix, oldR, newR, m.old, m.new) >= MATCH.weakContext)) continue;
     m.weak = true;
+    if (thin && m.score < MATCH.loneMoveSimilarity && m.shared.filter((t) => termPrior(t) === 1).length <= 1) lone.push(m);
   }
+  return lone;
 }
 
 /**
- * Undoes the weak moved links that rest on one content word (`MATCH.loneMoveSimilarity`).
- * A unit in a second link (a repeat or a merge) keeps this one: that link leans on it.
+ * Undoes the weak moves that rest on one content word, as `markWeak` found
+ * them (`MATCH.loneMoveSimilarity`), but for a unit that is also in a
+ * second link (a repeat or a merge): that link leans on this one.
  */
-function unlinkLoneMoves({ oldR, newR, alignment, taken, matches }: Pairing): void {
-  const uses = { o: new Map<number, number>(), n: new Map<number, number>() };
+function unlinkLoneMoves({ taken, matches }: Pairing, lone: UnitMatch[]): void {
+  if (!lone.length) return;
+  const second = { o: new Set<number>(), n: new Set<number>() };
   for (const m of matches) {
-    uses.o.set(m.old, (uses.o.get(m.old) ?? 0) + 1);
-    uses.n.set(m.new, (uses.n.get(m.new) ?? 0) + 1);
+    if (!m.repeats) continue;
+    second.o.add(m.old);
+    second.n.add(m.new);
   }
-  const lone = (m: UnitMatch) =>
-    m.weak &&
-    m.score < MATCH.loneMoveSimilarity &&
-    m.shared.length > 0 &&
-    m.shared.length <= MATCH.thinShared &&
-    m.shared.filter((t) => termPrior(t) === 1).length <= 1 &&
-    uses.o.get(m.old) === 1 &&
-    uses.n.get(m.new) === 1 &&
-    isMoved(oldR.report, newR.report, alignment, oldR.units[m.old].unit.sectionId, newR.units[m.new].unit.sectionId);
+  const undo = new Set(lone.filter((m) => !second.o.has(m.old) && !second.n.has(m.new)));
+  for (const m of undo) {
+    taken.o.delete(m.old);
+    taken.n.delete(m.new);
+  }
   let kept = 0;
-  for (const m of matches) {
-    if (lone(m)) {
-      taken.o.delete(m.old);
-      taken.n.delete(m.new);
-    } else matches[kept++] = m;
-  }
+  for (const m of matches) if (!undo.has(m)) matches[kept++] = m;
   matches.length = kept;
 }
 
