@@ -9,5 +9,6 @@ export default defineConfig({
     // Tests must see what the engine computes, not what an earlier run cached;
     // test/segment/token-cache.test.ts turns the cache on in a folder of its own.
     env: { REPORTDIFF_CACHE: 'off' },
+    setupFiles: ['test/helpers/fast-check-ci.ts'],
   },
 });

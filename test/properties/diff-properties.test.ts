@@ -1,18 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compareTexts } from '../../src/pipeline.js';
-import type { ReportDiff } from '../../src/report.js';
+import type { ReportDiff, UnitRef } from '../../src/report.js';
 import { compareKey, ingestText } from '../../src/ingest/index.js';
 import { expectDiffInvariants } from '../helpers/invariants.js';
+import { stripEnumMarker } from '../../src/structure/strip-marker.js';
 import { docPairArb, messyTextArb, outlineArb, renderOutline } from './cjk-docs.js';
 
 const RUNS = { numRuns: 30 };
 
-/** Pairs of one kind as `old→new` strings, independent of ids; `flip` reads them NEW→OLD. */
+/**
+ * Pairs of one kind as `old→new` strings, independent of ids; `flip` reads
+ * them NEW→OLD. A heading counts without its outline marker: the parent
+ * factor of the section alignment is one-sided by design (a NEW plan split in
+ * two still finds the OLD plan, bench/QUALITY.md), so when two subsections
+ * under different parents share a heading, which `（一）` goes with which
+ * `（二）` can follow the direction. Seed 1485604408 of CI drew such a pair.
+ */
 function pairs(diff: ReportDiff, kind: 'carried' | 'modified', flip = false): string[] {
+  const text = (u: UnitRef) => (stripEnumMarker(u.text) === u.section.at(-1) ? u.section.at(-1) : u.text);
   return diff.changes
     .filter((c) => c.kind === kind)
-    .map((c) => (flip ? `${c.new!.text}→${c.old!.text}` : `${c.old!.text}→${c.new!.text}`))
+    .map((c) => (flip ? `${text(c.new!)}→${text(c.old!)}` : `${text(c.old!)}→${text(c.new!)}`))
     .sort();
 }
 
