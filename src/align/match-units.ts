@@ -191,6 +191,19 @@ export const MATCH = {
    * (`（一）用改革的办法深入推进“三去一降一补”` / `（一）深入推进供给侧结构性改革`, 0.17).
    */
   headingSimilarity: 0.15,
+  /**
+   * Headings left alone anywhere in the two reports link from this
+   * similarity, the closest pairs first, before the aligned sections' own:
+   * year-stamped part titles share only common words, which no candidate
+   * search follows across sections, so 2014's `三、2014年重点工作` was claimed
+   * dropped while 2016's `三、2016年重点工作` took 2014's `二、2014年工作总体部署`
+   * (0.18) by the aligned-heading rule. Over the 30 corpus pairs it makes 4
+   * links, each a part title (`二、2008年主要任务` / `三、2009年主要任务`), and
+   * undoes 2 such. From 0.6 it also took congress headings that share a
+   * theme only (`（五）健全现代市场体系，加强和完善宏观调控` /
+   * `（六）完善基本经济制度，健全现代市场体系`).
+   */
+  headingAnywhereSimilarity: 0.7,
 };
 
 interface Candidate {
@@ -1126,7 +1139,8 @@ function mutualBest(cands: Candidate[], taken: { o: Set<number>; n: Set<number> 
  * so `（一）着力扩大国内需求` (2023) is not dropped and `（三）着力扩大国内需求，
  * 推动经济实现良性循环` (2024) not new. Only headings left alone by the
  * matching are linked, only when neither section merged or split, and only
- * when they have words in common (`MATCH.headingSimilarity`).
+ * when they have words in common (`MATCH.headingSimilarity`); a heading
+ * nearly the same elsewhere goes first (`MATCH.headingAnywhereSimilarity`).
  */
 function headingLinks({ oldR, newR, alignment, w, ix, taken }: Pairing): UnitMatch[] {
   const headingOf = (r: TokenizedReport) => {
@@ -1138,7 +1152,7 @@ function headingLinks({ oldR, newR, alignment, w, ix, taken }: Pairing): UnitMat
   };
   const oldHeading = headingOf(oldR);
   const newHeading = headingOf(newR);
-  const out: UnitMatch[] = [];
+  const pairs: Array<{ o: number; n: number; sim: number }> = [];
   for (const [newSection, olds] of alignment.oldFor) {
     if (olds.size !== 1) continue;
     const [oldSection] = olds;
@@ -1147,7 +1161,24 @@ function headingLinks({ oldR, newR, alignment, w, ix, taken }: Pairing): UnitMat
     const n = newHeading.get(newSection);
     if (o === undefined || n === undefined || taken.o.has(o) || taken.n.has(n)) continue;
     const sim = pairSimilarity(ix, o, n);
-    if (sim < MATCH.headingSimilarity) continue;
+    if (sim >= MATCH.headingSimilarity) pairs.push({ o, n, sim });
+  }
+  // Every free heading against every other (a few dozen a side): the candidate search only follows rarer words.
+  const freeOld = [...oldHeading.values()].filter((o) => !taken.o.has(o));
+  for (const n of newHeading.values()) {
+    if (taken.n.has(n)) continue;
+    for (const o of freeOld) {
+      const sim = pairSimilarity(ix, o, n);
+      if (sim >= MATCH.headingAnywhereSimilarity) pairs.push({ o, n, sim });
+    }
+  }
+  pairs.sort((a, b) => b.sim - a.sim || a.n - b.n || a.o - b.o);
+  const used = { o: new Set<number>(), n: new Set<number>() };
+  const out: UnitMatch[] = [];
+  for (const { o, n, sim } of pairs) {
+    if (used.o.has(o) || used.n.has(n)) continue;
+    used.o.add(o);
+    used.n.add(n);
     out.push(similarMatch(oldR, newR, w, { o, n, sim, rare: false, unique: false, content: false, alike: false }));
   }
   return out;

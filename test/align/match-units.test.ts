@@ -267,6 +267,16 @@ describe('headings of sections aligned one to one', () => {
     const pair = d.sections.find((s) => s.old?.at(-1) === '叫响做实大国工匠品牌');
     expect(pair?.new?.at(-1)).toBe('广泛开展劳动和技能竞赛');
   });
+
+  it('links a part title nearly the same in another place before the aligned one: 三、2014年重点工作 → 三、2016年重点工作, not 二、2014年工作总体部署', async () => {
+    const d = await seedDiff('gov-work-report-2014.txt', 'gov-work-report-2016.txt');
+    const c = changeWith(d, 'new', '三、2016年重点工作');
+    expect(c?.old?.text).toBe('三、2014年重点工作');
+    // The premise: the sections table pairs 2016's part with 2014's 总体部署, whose heading the aligned rule took.
+    const pair = d.sections.find((s) => s.new?.length === 1 && s.new[0] === '2016年重点工作');
+    expect(pair?.old).toEqual(['2014年工作总体部署']);
+    expect(changeWith(d, 'old', '二、2014年工作总体部署')?.kind).toBe('dropped');
+  });
 });
 
 describe('a plan item that the next report both reports done and takes up again', () => {
