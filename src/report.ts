@@ -104,6 +104,11 @@ export interface Report {
   /** Years the report speaks of, ascending (from its parts, or from the text). */
   years: number[];
   diagnostics: Diagnostic[];
+  /**
+   * The lines before the speech's opening address (title, source, dateline,
+   * speaker), set aside and never compared; `text` starts at the address.
+   */
+  front?: string[];
   /** `Document.digest` of the text it was built from. */
   digest?: string;
 }
@@ -284,6 +289,8 @@ export interface ReportSummaryMeta {
   years: number[];
   units: number;
   chars: number;
+  /** `Report.front`: the front matter set aside, when there was any. */
+  front?: string[];
 }
 
 export interface ChangeCounts {

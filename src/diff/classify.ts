@@ -22,7 +22,10 @@ function ref(r: Report, u: Unit): UnitRef {
 }
 
 function meta(r: Report): ReportSummaryMeta {
-  return { name: r.name, selection: r.selection, years: r.years, units: r.units.length, chars: r.units.reduce((n, u) => n + u.text.length, 0) };
+  return {
+    name: r.name, selection: r.selection, years: r.years, units: r.units.length, chars: r.units.reduce((n, u) => n + u.text.length, 0),
+    ...(r.front ? { front: r.front } : {}),
+  };
 }
 
 /**

@@ -1,9 +1,10 @@
-import type { Document, Report, Unit } from '../report.js';
+import type { Diagnostic, Document, Report, Unit } from '../report.js';
 import { protectedSpans } from './brackets.js';
 import { splitClauses } from './clauses.js';
 import { isInitiative } from './initiative.js';
 import { findMarker } from './markers.js';
 import { buildOutline } from './outline.js';
+import { findFrontMatter } from './front-matter.js';
 import { findParts, type PartHints } from './parts.js';
 import { splitSentences, trimRange, type Range } from './sentences.js';
 import { YEAR_IN_TEXT } from './rules.js';
@@ -37,7 +38,9 @@ function paragraphsOf(text: string): Array<Range & { line: number }> {
  * Report.
  */
 export function buildReport(doc: Document, opts: BuildOptions = {}): Report {
-  const { text } = doc;
+  // The speech is what is compared; the lines before its opening address are kept aside.
+  const front = findFrontMatter(doc.text);
+  const text = front.end ? doc.text.slice(front.end) : doc.text;
   const paragraphs = paragraphsOf(text);
   const spans = paragraphs.map((p) => protectedSpans(text, p.start, p.end));
   const candidates = paragraphs.map((p, i) => findMarker(text, p.start, p.end, spans[i]));
@@ -71,12 +74,15 @@ export function buildReport(doc: Document, opts: BuildOptions = {}): Report {
     }
   });
 
-  const parts = findParts(text, paragraphs, outline.sections, opts.manifest);
+  const parts = findParts(text, paragraphs, outline.sections, opts.manifest, front.lines.join('\n'));
   for (const s of outline.sections) {
     s.part = parts.find((x) => s.start >= x.start && s.start < x.end)?.kind ?? 'other';
   }
   const partYears = parts.flatMap((x) => x.years);
-  const years = partYears.length ? partYears : [...text.slice(0, 400).matchAll(YEAR_IN_TEXT)].slice(0, 1).map((m) => Number(m[1]));
+  const years = partYears.length ? partYears : [...doc.text.slice(0, 400).matchAll(YEAR_IN_TEXT)].slice(0, 1).map((m) => Number(m[1]));
+  const frontNote: Diagnostic[] = front.lines.length
+    ? [{ severity: 'info', code: 'front-matter', message: `set aside ${front.lines.length} line(s) before the opening address as front matter (title, date, speaker), not compared` }]
+    : [];
 
   return {
     name: doc.name,
@@ -89,7 +95,8 @@ export function buildReport(doc: Document, opts: BuildOptions = {}): Report {
     units,
     sentences,
     years: [...new Set(years)].sort((a, b) => a - b),
-    diagnostics: [...doc.diagnostics, ...outline.diagnostics],
+    diagnostics: [...doc.diagnostics, ...frontNote, ...outline.diagnostics],
+    ...(front.lines.length ? { front: front.lines } : {}),
     ...(doc.digest ? { digest: doc.digest } : {}),
   };
 }

@@ -61,7 +61,8 @@ function mostlyPast(text: string): boolean {
  * manifest hints. Later level-1 headings (gov 2020's `三、加大宏观政策实施力度…`)
  * stay in the part they follow.
  */
-export function findParts(text: string, paragraphs: Range[], sections: Section[], hints: PartHints = {}): Part[] {
+/** `front`: the front matter set aside before the text (`Report.front`), whose date line may give the plan's year. */
+export function findParts(text: string, paragraphs: Range[], sections: Section[], hints: PartHints = {}, front = ''): Part[] {
   const found: Partial<Record<'review' | 'plan', Boundary>> = {};
   for (const s of sections) {
     if (s.level !== 1 || s.heading === null) continue;
@@ -77,7 +78,7 @@ export function findParts(text: string, paragraphs: Range[], sections: Section[]
     review = { start: 0, title: null };
   }
 
-  const years = partYears(text, review?.title ?? null, plan?.title ?? null, hints);
+  const years = partYears(front ? `${front}\n${text}` : text, review?.title ?? null, plan?.title ?? null, hints);
   const parts: Part[] = [];
   const push = (kind: PartKind, b: Boundary, ys: number[]) => {
     if (parts.length) parts[parts.length - 1].end = b.start;

@@ -177,3 +177,23 @@ export const INITIATIVE_LEAD = /^(?:[一二三四五六七八九十]+ ?是|第[�
 export const PROGRAMME_QUOTE = /“[^”]{2,}”/;
 /** A document title: acftu `《工会法》`, gov `《政府工作报告》`. */
 export const DOCUMENT_TITLE = /《[^》]+》/;
+
+/**
+ * The speech's opening address (`各位代表：`, `同志们：`, 2006's `各位代表，现在，…`):
+ * what stands before it is the document's front matter, not the speech.
+ */
+export const OPENING_ADDRESS = /^(?:各位代表|同志们|代表们|各位委员)\s*[，,：:！!]/;
+/**
+ * The same address glued to the end of the speaker's line, where a PDF's
+ * title page lost its line breaks (`——2022年3月5日在…会议上国务院总理李克强各位代表：`):
+ * only with its colon, which no mention of the hall inside a sentence has.
+ */
+export const OPENING_ADDRESS_GLUED = /(?:各位代表|同志们|代表们|各位委员)\s*[：:]/;
+/**
+ * Front matter stays short and near the top: the title (up to two lines in
+ * the congress reports), an uploader's source line, the dateline and the
+ * speaker. A longer paragraph, or an address found further down, means the
+ * text starts in the speech itself (the acftu seed starts mid-section).
+ */
+export const FRONT_MATTER_MAX_PARAGRAPHS = 8;
+export const FRONT_MATTER_MAX_CHARS = 100;
