@@ -29,7 +29,7 @@ wait_for() {
 }
 keys() { tmux send-keys -t "$session" "$@"; }
 
-wait_for 'SECTIONS 1/'
+wait_for 'SECTIONS [0-9]+/'
 wait_for 'change 1/[0-9]+ │ filter: all'
 keys Tab; keys n; wait_for 'change 2/'
 keys f; wait_for 'filter: new'

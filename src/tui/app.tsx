@@ -36,7 +36,7 @@ export function App(props: { model: ReviewModel; size?: Partial<Size>; initial?:
   const [state, dispatch] = useReducer(
     (s: ReviewState, press: KeyPress) =>
       pressToActions(press, s.search.editing).reduce((acc, a) => reduce(model, acc, a), s),
-    props.initial ?? initialState(),
+    props.initial ?? initialState(model),
   );
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize(props.size);

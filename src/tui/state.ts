@@ -35,8 +35,18 @@ export type Action =
   | { type: 'escape' }
   | { type: 'quit' };
 
-/** The state a review opens in: first section pair, all changes shown. */
-export function initialState(): ReviewState {
+/**
+ * The state a review opens in: all changes shown, at the first real change
+ * when a model is given. A preamble carried whole (2024 → 2025's address and
+ * opening sentence) would otherwise open on a frame with nothing to review.
+ */
+export function initialState(model?: ReviewModel): ReviewState {
+  const start = openingState();
+  const first = model && seek(model, start, 1, (c) => isRealChange(model.diff.changes[c]), { wrap: false, inclusive: true });
+  return first ? { ...start, pair: first.slot.pair, item: first.slot.item } : start;
+}
+
+function openingState(): ReviewState {
   return {
     pane: 'sections',
     pair: 0,

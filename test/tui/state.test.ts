@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildModel, paragraphAround } from '../../src/tui/model.js';
 import { initialState, position, reduce, selectedChange, type Action, type ReviewState } from '../../src/tui/state.js';
 import { NEW_TEXT, OLD_TEXT, SAMPLE_DIFF } from '../fixtures/tui/sample-diff.js';
+import { seedDiff } from '../helpers/seeds.js';
 
 const model = buildModel(SAMPLE_DIFF, { oldText: OLD_TEXT, newText: NEW_TEXT });
 const run = (actions: Action[], from: ReviewState = initialState()) => actions.reduce((s, a) => reduce(model, s, a), from);
@@ -69,6 +70,19 @@ describe('reduce: n/N', () => {
   it('position counts real changes only: 12 of 13 entries, carried excluded', () => {
     const s = run([{ type: 'move', delta: 1 }, N]);
     expect(position(model, s)).toEqual({ index: 11, total: 12 });
+  });
+});
+
+describe('initialState', () => {
+  it('opens at the first real change: 2024 → 2025’s preamble is carried whole', async () => {
+    const d = await seedDiff('gov-work-report-2024.txt', 'gov-work-report-2025.txt');
+    const m = buildModel(d, { oldText: '', newText: '' });
+    // The premise: the first row holds only carried units.
+    expect(m.pairs[0].changes.every((c) => d.changes[c].kind === 'carried')).toBe(true);
+    const s = initialState(m);
+    expect(position(m, s)).toMatchObject({ index: 1 });
+    expect(s.pair).toBeGreaterThan(0);
+    expect(s.pane).toBe('sections');
   });
 });
 
