@@ -40,7 +40,7 @@ function tunable(name: string): { table: Record<string, number>; key: string } {
 const DEFAULT_KEYS = [
   'minScore', 'strongScore', 'rareWeight', 'sectionBonus', 'neighbourBonus', 'uniqueBonus', 'minSimilarity', 'candidateMaxDf',
   'containMin', 'alikeSimilarity', 'alikeChars', 'leftoverSimilarity', 'charLeftoverCosine', 'promiseSimilarity', 'mergeCover',
-  'mergeGain', 'loneMoveSimilarity', 'headingSimilarity',
+  'mergeGain', 'loneMoveSimilarity', 'headingSimilarity', 'headingAnywhereSimilarity',
   'align.minSimilarity', 'align.crossPartFactor', 'align.crossLevelFactor', 'align.parentFactor', 'align.headingWeight',
 ];
 
