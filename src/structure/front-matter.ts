@@ -19,7 +19,7 @@ export interface FrontMatter {
 export function findFrontMatter(text: string): FrontMatter {
   const lines: string[] = [];
   let start = 0;
-  while (start < text.length && lines.length <= FRONT_MATTER_MAX_PARAGRAPHS) {
+  while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const line = text.slice(start, end).trim();
@@ -27,7 +27,7 @@ export function findFrontMatter(text: string): FrontMatter {
       if (OPENING_ADDRESS.test(line)) return lines.length ? { lines, end: start } : NONE;
       const glued = OPENING_ADDRESS_GLUED.exec(line);
       const own = glued ? line.slice(0, glued.index).trim() : line;
-      if (own.length > FRONT_MATTER_MAX_CHARS) return NONE;
+      if (own.length > FRONT_MATTER_MAX_CHARS || lines.length === FRONT_MATTER_MAX_PARAGRAPHS) return NONE;
       lines.push(own);
       if (glued) return { lines, end: text.indexOf(glued[0], start) };
     }

@@ -12,8 +12,6 @@ describe('front matter before the opening address', () => {
     expect(r.text.startsWith('各位代表：')).toBe(true);
     expect(r.units.some((u) => u.text.includes('第十四届全国人民代表大会第二次会议'))).toBe(false);
     expect(r.diagnostics.map((d) => d.code)).toContain('front-matter');
-    // The date line still names the plan's year where no heading does.
-    expect(r.parts.find((p) => p.kind === 'plan')?.years).toEqual([2024]);
   });
 
   it('is never claimed dropped against a text that has none (2024 → 2025)', async () => {
@@ -36,6 +34,12 @@ describe('front matter before the opening address', () => {
     const r = buildReport(ingestText(text, '2022.txt'));
     expect(r.front).toEqual(['政府工作报告', '——2022年3月5日在第十三届全国人民代表大会第五次会议上国务院总理李克强']);
     expect(r.units[0].text).toBe('各位代表：');
+  });
+
+  it('still gives the plan its year from the date line where no heading names it (2023: 对今年政府工作的建议)', () => {
+    const r = buildReport(ingestText(readFileSync(seed('gov-work-report-2023.txt'), 'utf8'), 'gov-work-report-2023.txt'));
+    expect(r.front?.[1]).toBe('——2023年3月5日在第十四届全国人民代表大会第一次会议上');
+    expect(r.parts.find((p) => p.kind === 'plan')).toMatchObject({ title: '二、对今年政府工作的建议', years: [2023] });
   });
 
   it('is nothing when the text starts in the speech: the acftu seed, and 2025 (address first)', () => {
