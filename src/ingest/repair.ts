@@ -57,7 +57,7 @@ export function repairText(decoded: string): Repaired {
 
   const diagnostics: Diagnostic[] = [];
   if (hard && joined.joins > 0)
-    diagnostics.push(info('hard-wrap-joined', `joined ${joined.joins} hard-wrapped line break(s) into ${joined.paragraphs.length} paragraphs`));
+    diagnostics.push(info('hard-wrap-joined', `joined ${joined.joins} hard-wrapped line break(s) into ${paragraphs.length} paragraphs`));
   if (!hard && joined.joins > 0)
     diagnostics.push(info('lines-joined', `rejoined ${joined.joins} line break(s) inside sentences (link fragments, split segments)`));
   if (pageMarkers + zeroWidthInline > 0)

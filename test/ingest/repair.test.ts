@@ -102,6 +102,8 @@ describe('repairText: outline markers at the start of a wrapped line', () => {
     // (Compared as repaired: the repair also folds the seed's full-width `中国－中亚`.)
     expect(lines(text)).toEqual([foreign, address + after].map((p) => repairText(p).text));
     expect(repairText(text).diagnostics.map((d) => d.code)).toContain('address-split');
+    // The paragraphs counted are those the text ends with, the address's own included.
+    expect(repairText(text).diagnostics.find((d) => d.code === 'hard-wrap-joined')?.message).toMatch(/ into 2 paragraphs$/);
     // Not where the words run inside a sentence.
     expect(lines(wrap([`${foreign.slice(0, -1)}，向各位代表！`]))).toHaveLength(1);
   });
