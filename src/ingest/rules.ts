@@ -105,13 +105,15 @@ export const SECTION_HEADING_START = /^(?:[一二三四五六七八九十]+、|[
  */
 export const SALUTATION = /^(?:各位代表|同志们|各位委员|女士们|先生们|来源|作者|日期)[，,：:]/;
 
+/** Whom a speech addresses (`各位代表`, `同志们`): the opening address and the turns to the hall both name them. */
+export const HALL = '(?:各位代表|同志们|代表们|各位委员)';
 /**
  * The speaker turning to the hall mid-speech (`各位代表！`, `同志们！`; the
  * opening `各位代表：` has a colon). The structure stage reads what follows
  * such a line as the closing text of a section (src/structure/rules.ts
  * `ADDRESS`); ingest only makes sure the line starts a paragraph.
  */
-export const ADDRESSEE = '(?:各位代表|同志们|代表们|各位委员)\\s*[！!]';
+export const ADDRESSEE = `${HALL}\\s*[！!]`;
 /** An address right after a sentence end inside a paragraph, where a lost line break glued it on: the paragraph is split before it. */
 export const ADDRESS_INSIDE = new RegExp(`(?<=[。！？!?”])\\s*(?=${ADDRESSEE})`, 'g');
 

@@ -1,4 +1,4 @@
-import { ADDRESSEE } from '../ingest/rules.js';
+import { ADDRESSEE, HALL } from '../ingest/rules.js';
 
 /**
  * Every pattern the structure stage matches against report text, named and
@@ -182,13 +182,13 @@ export const DOCUMENT_TITLE = /《[^》]+》/;
  * The speech's opening address (`各位代表：`, `同志们：`, 2006's `各位代表，现在，…`):
  * what stands before it is the document's front matter, not the speech.
  */
-export const OPENING_ADDRESS = /^(?:各位代表|同志们|代表们|各位委员)\s*[，,：:！!]/;
+export const OPENING_ADDRESS = new RegExp(`^${HALL}\\s*[，,：:！!]`);
 /**
  * The same address glued to the end of the speaker's line, where a PDF's
  * title page lost its line breaks (`——2022年3月5日在…会议上国务院总理李克强各位代表：`):
  * only with its colon, which no mention of the hall inside a sentence has.
  */
-export const OPENING_ADDRESS_GLUED = /(?:各位代表|同志们|代表们|各位委员)\s*[：:]/;
+export const OPENING_ADDRESS_GLUED = new RegExp(`${HALL}\\s*[：:]`);
 /**
  * Front matter stays short and near the top: the title (up to two lines in
  * the congress reports), an uploader's source line, the dateline and the
