@@ -4,7 +4,6 @@
  * char-level truth and on hand-labelled real pairs; prints tables and
  * writes bench/results/quality.json.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SegmenterName } from '../src/segment/segmenter.js';
@@ -16,7 +15,8 @@ import { scoreDiff, type CaseScore } from './score/score.js';
 import { loadLabels, labelTexts, scoreLabels, type LabelScore } from './score/labels.js';
 import { addInto, f1, ratio, precision, recall, type PRCounts, type Share } from './score/counts.js';
 import { toKey } from './lib/key.js';
-import { claimEvidence, labelEvidence, linkEvidence, type ClaimEvidence, type JudgedClaim, type JudgedLink, type LabelEvidence, type LinkEvidence } from './score/claim-evidence.js';
+import { claimEvidence, judgedAudit, labelEvidence, linkEvidence, type ClaimEvidence, type LabelEvidence, type LinkEvidence } from './score/claim-evidence.js';
+import { writeResult } from './lib/write-result.js';
 import { argValue, median, table } from './lib/args.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -108,10 +108,9 @@ async function main(): Promise<void> {
         labelResults.push({ label: label.name, engine: e.name, carried: ratio(s.carried), new: ratio(s.new), dropped: ratio(s.dropped), notLinked: ratio(s.notLinked), counts: s, failed: s.failed });
         const audit = label.name.startsWith('audit: ') ? label.name.slice('audit: '.length) : null;
         if (audit && e.name === 'reportdiff') {
-          const claims = JSON.parse(readFileSync(join(root, 'bench', 'audits', `${audit}.new-dropped.json`), 'utf8')) as { new: JudgedClaim[]; dropped: JudgedClaim[] };
-          evidence.push({ audit, ...claimEvidence(diff, claims, toKey(oldText), toKey(newText)) });
-          const links = JSON.parse(readFileSync(join(root, 'bench', 'audits', `${audit}.links.json`), 'utf8')) as JudgedLink[];
-          linkRows.push({ audit, ...linkEvidence(diff, links, toKey(oldText), toKey(newText)) });
+          const judged = judgedAudit(root, audit);
+          evidence.push({ audit, ...claimEvidence(diff, judged.claims, toKey(oldText), toKey(newText)) });
+          linkRows.push({ audit, ...linkEvidence(diff, judged.links, toKey(oldText), toKey(newText)) });
         } else if (e.name === 'reportdiff') blindEvidence.push({ label: label.name, ...labelEvidence(diff, label, toKey(oldText), toKey(newText)) });
       } catch (err) {
         errors.push(`${e.name} ${label.name}: ${(err as Error).message}`);
@@ -160,9 +159,8 @@ async function main(): Promise<void> {
   if (errors.length) console.log('\nErrors:\n' + errors.join('\n'));
 
   const out = join(root, 'bench', 'results', 'quality.json');
-  mkdirSync(dirname(out), { recursive: true });
   const groupsJson = Object.fromEntries(engines.map((e) => [e.name, Object.fromEntries([...groups.get(e.name)!].map(([g, s]) => [g, { ...summary(s), counts: s }]))]));
-  writeFileSync(out, JSON.stringify({ segmenter, cases: cases.length, groups: groupsJson, timingsMs: Object.fromEntries(times), perCase, labels: labelResults, claimEvidence: evidence, linkEvidence: linkRows, labelEvidence: blindEvidence, errors }, null, 1) + '\n');
+  writeResult(out, { segmenter, cases: cases.length, groups: groupsJson, timingsMs: Object.fromEntries(times), perCase, labels: labelResults, claimEvidence: evidence, linkEvidence: linkRows, labelEvidence: blindEvidence, errors });
   console.log(`\nwrote ${out}`);
 }
 

@@ -6,11 +6,12 @@
  * and written to bench/results/speed.json.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { argValue, median, table } from './lib/args.js';
+import { writeResult } from './lib/write-result.js';
 import { CASE_REPORTS } from './gen/corpus.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -128,8 +129,7 @@ function main(): void {
   console.log(`Speed and memory: ${runs} runs each, median (min–max); ${cpus().length} CPUs, node ${process.version}\n`);
   console.log(table(['workload', 'wall s', 'peak RSS MB', 'ratio', 'target'], rows));
   const out = join(root, 'bench', 'results', 'speed.json');
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, JSON.stringify({ runs, cpus: cpus().length, node: process.version, pair: PAIR, series: SERIES, results }, null, 1) + '\n');
+  writeResult(out, { runs, cpus: cpus().length, node: process.version, pair: PAIR, series: SERIES, results });
   console.log(`\nwrote ${out}`);
 }
 

@@ -10,7 +10,6 @@
  * is a lead for a blind check, not a finding (the audits and labels were
  * read while the thresholds were set). Writes bench/results/sweep.json.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MATCH } from '../src/align/match-units.js';
@@ -19,7 +18,8 @@ import { compareFiles, compareTexts } from '../src/pipeline.js';
 import { buildCases } from './gen/corpus.js';
 import { scoreDiff, type CaseScore } from './score/score.js';
 import { labelTexts, loadLabels, scoreLabels } from './score/labels.js';
-import { linkEvidence, type JudgedLink } from './score/claim-evidence.js';
+import { judgedAudit, linkEvidence } from './score/claim-evidence.js';
+import { writeResult } from './lib/write-result.js';
 import { addInto, f1, ratio } from './score/counts.js';
 import { toKey } from './lib/key.js';
 import { argValue, table } from './lib/args.js';
@@ -84,8 +84,7 @@ async function scoreAll(cases: ReturnType<typeof buildCases>, labels: ReturnType
     }
     audit[0] += s.carried.hit;
     audit[1] += s.notLinked.hit;
-    const judged = JSON.parse(readFileSync(join(root, 'bench', 'audits', `${label.name.slice('audit: '.length)}.links.json`), 'utf8')) as JudgedLink[];
-    const e = linkEvidence(diff, judged, toKey(oldText), toKey(newText));
+    const e = linkEvidence(diff, judgedAudit(root, label.name.slice('audit: '.length)).links, toKey(oldText), toKey(newText));
     links[0] += e.weak.same + e.other.same;
     links[1] += e.weak.wrong + e.other.wrong;
   }
@@ -140,8 +139,7 @@ async function main(): Promise<void> {
     ),
   );
   const out = join(root, 'bench', 'results', 'sweep.json');
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, JSON.stringify({ cases: cases.length, labels: labels.map((l) => l.name), rows }, null, 1) + '\n');
+  writeResult(out, { cases: cases.length, labels: labels.map((l) => l.name), rows });
   console.log(`\nwrote ${out}`);
 }
 

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { claimTrust, type Change, type ClaimTrust, type ReportDiff } from '../../src/report.js';
 import { locateDiff, type Span } from './locate.js';
 import { linkAt, overlaps, spanOf, type LabelSet } from './labels.js';
@@ -142,4 +144,10 @@ export function linkEvidence(diff: ReportDiff, links: JudgedLink[], oldKey: stri
     else (c.weak ? out.weak : out.other)[l.verdict]++;
   }
   return out;
+}
+
+/** An audit's judged samples (`bench/audits/NAME.new-dropped.json`, `NAME.links.json`), as its readers wrote them. */
+export function judgedAudit(root: string, audit: string): { claims: { new: JudgedClaim[]; dropped: JudgedClaim[] }; links: JudgedLink[] } {
+  const read = (file: string) => JSON.parse(readFileSync(join(root, 'bench', 'audits', `${audit}.${file}.json`), 'utf8'));
+  return { claims: read('new-dropped'), links: read('links') };
 }
