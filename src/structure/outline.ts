@@ -75,11 +75,11 @@ export function buildOutline(text: string, paragraphs: Range[], candidates: Arra
     // paragraph). A line that is only the address stays with the text before
     // it: opening the section, bare addresses linked across sections, mostly
     // wrongly (bench/QUALITY.md, "the text after an address to the hall").
-    const para = c ? '' : text.slice(p.start, p.end);
-    if (!c && ADDRESS.test(para)) {
+    if (!c) {
+      const para = text.slice(p.start, p.end);
       if (ADDRESS_ONLY.test(para)) addressBefore = pi + 1;
-      else closeSubsections(p.start);
-    } else if (!c && (addressBefore === pi || PROBLEMS_OPENER.test(para))) closeSubsections(p.start);
+      else if (ADDRESS.test(para) || addressBefore === pi || PROBLEMS_OPENER.test(para)) closeSubsections(p.start);
+    }
     const level = c ? levels.get(c.rule.rank) : undefined;
     let accepted: MarkerCandidate | null = null;
     if (c && level !== undefined) {
