@@ -16,6 +16,7 @@ import { loadLabels, labelTexts, scoreLabels, type LabelScore } from './score/la
 import { addInto, f1, ratio, precision, recall, type PRCounts, type Share } from './score/counts.js';
 import { toKey } from './lib/key.js';
 import { claimEvidence, judgedAudit, labelEvidence, linkEvidence, type ClaimEvidence, type LabelEvidence, type LinkEvidence } from './score/claim-evidence.js';
+import { figurePairFiles, figurePairs, loadJudgedFigures, scoreFigures, type FigureEvidence } from './score/figures.js';
 import { writeResult } from './lib/write-result.js';
 import { argValue, median, table } from './lib/args.js';
 
@@ -156,12 +157,41 @@ async function main(): Promise<void> {
     brows.push(['all', pairCell(total('real')), pairCell(total('missed')), pointCell(points)]);
     console.log(table(['pair', 'real claims: sure / alike / unsure', 'false claims: sure / alike / unsure', 'false claims: closest at partner / elsewhere / none'], brows));
   }
+  const figures = rd instanceof Error ? [] : await figureEvidence(rd, errors);
+  if (figures.length) {
+    console.log("\nChanged figures (the summary's Numbers that changed) against blind readers' judgements (bench/audits/numbers.judged.json): precision = judged the same indicator / judged same or different; recall = shown and judged the same / all judged the same\n");
+    console.log(table(['set', 'pairs', 'shown', 'same', 'different', 'unclear', 'unjudged', 'precision', 'recall'], figures.map((f) => [
+      f.set, String(f.pairs), String(f.shown), String(f.same), String(f.different), String(f.unclear), String(f.unjudged),
+      fmt(f.same / Math.max(1, f.same + f.different)), fmt(f.same / Math.max(1, f.judgedSame)),
+    ])));
+  }
   if (errors.length) console.log('\nErrors:\n' + errors.join('\n'));
 
   const out = join(root, 'bench', 'results', 'quality.json');
   const groupsJson = Object.fromEntries(engines.map((e) => [e.name, Object.fromEntries([...groups.get(e.name)!].map(([g, s]) => [g, { ...summary(s), counts: s }]))]));
-  writeResult(out, { segmenter, cases: cases.length, groups: groupsJson, timingsMs: Object.fromEntries(times), perCase, labels: labelResults, claimEvidence: evidence, linkEvidence: linkRows, labelEvidence: blindEvidence, errors });
+  writeResult(out, { segmenter, cases: cases.length, groups: groupsJson, timingsMs: Object.fromEntries(times), perCase, labels: labelResults, claimEvidence: evidence, linkEvidence: linkRows, labelEvidence: blindEvidence, figures, errors });
   console.log(`\nwrote ${out}`);
+}
+
+/** The summary's changed figures on the judged corpus pairs, per set (see bench/score/figures.ts). */
+async function figureEvidence(engine: Engine, errors: string[]): Promise<FigureEvidence[]> {
+  const judged = loadJudgedFigures(root);
+  const out: FigureEvidence[] = [];
+  for (const [set, pairs] of Object.entries(figurePairs(root)) as Array<[FigureEvidence['set'], string[]]>) {
+    const inSet = judged.filter((j) => j.set === set);
+    const row: FigureEvidence = { set, pairs: pairs.length, shown: 0, same: 0, different: 0, unclear: 0, unjudged: 0, judgedSame: inSet.filter((j) => j.verdict === 'same').length };
+    for (const pair of pairs) {
+      try {
+        const [a, b] = figurePairFiles(root, pair);
+        const s = scoreFigures(await engine.compareFiles!(a, b), inSet.filter((j) => j.pair === pair));
+        for (const k of ['shown', 'same', 'different', 'unclear', 'unjudged'] as const) row[k] += s[k];
+      } catch (err) {
+        errors.push(`figures ${pair}: ${(err as Error).message}`);
+      }
+    }
+    out.push(row);
+  }
+  return out;
 }
 
 await main();

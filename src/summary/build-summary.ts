@@ -1,7 +1,8 @@
 import { hasChanges } from '../diff/has-changes.js';
-import { claimTrust, closestUnit, repeatUnits, unitsById, type Change, type ChangeCounts, type ClaimTrust, type ClosestUnit, type DiffOp, type ReportDiff, type ReportSummaryMeta, type SectionPair, type UnitRef } from '../report.js';
+import { claimTrust, closestUnit, repeatUnits, unitsById, type Change, type ChangeCounts, type ClaimTrust, type ClosestUnit, type DiffOp, type ReportDiff, type ReportSummaryMeta, type SectionPair, type UnitRef, type UnitsById } from '../report.js';
 import { capList, type Capped } from './cap-list.js';
-import { numberChanges, type NumberChange } from './number-changes.js';
+import { numberChanges, type NumberChange, type NumberContext } from './number-changes.js';
+import { PERIOD } from './number-rules.js';
 
 /** A reworded initiative: the pair and its word-level diff. */
 export interface RewordedItem {
@@ -93,6 +94,7 @@ export function buildSummary(diff: ReportDiff, opts: SummaryOptions = {}): Summa
   const repeated: RepeatedItem[] = [];
   const numbers: NumberChange[] = [];
   const units = unitsById(diff);
+  const numberContext = numberContextOf(diff, units);
   const claim = (c: Change, u: UnitRef): ClaimItem => {
     const near = closestUnit(c, units);
     return { ...u, novel: c.novel, ...(near && { closest: near }), trust: claimTrust(c) };
@@ -107,7 +109,7 @@ export function buildSummary(diff: ReportDiff, opts: SummaryOptions = {}): Summa
     } else if (c.old && c.new) {
       if (c.kind === 'modified') {
         reworded.push({ old: c.old, new: c.new, diff: c.diff ?? [], similarity: c.similarity ?? null, moved: c.moved, weak: !!c.weak });
-        numbers.push(...numberChanges(c));
+        numbers.push(...numberChanges(c, numberContext(c)));
       }
       if (c.moved) moved.push({ old: c.old, new: c.new, kind: c.kind === 'modified' ? 'modified' : 'carried', weak: !!c.weak });
     }
@@ -127,5 +129,42 @@ export function buildSummary(diff: ReportDiff, opts: SummaryOptions = {}): Summa
     moved: capList(moved, limit),
     repeated: capList(repeated, limit),
     numbers: capList(numbers, limit),
+  };
+}
+
+/**
+ * What the summary knows around a link that its figures need: whether the
+ * two units follow, in their sentences, clauses linked to each other (then a
+ * unit that names no measure of its own, `比上年增加1.1万亿元`, speaks of the
+ * same thing as its partner), and whether each unit's section headings or
+ * its sentence before it speak of several years (`过去五年工作回顾`,
+ * `五年累计，…`), which makes its figures multi-year ones.
+ */
+function numberContextOf(diff: ReportDiff, units: UnitsById): (c: Change) => NumberContext {
+  const partners = new Map<number, Set<number>>();
+  for (const c of diff.changes) {
+    if (!c.old || !c.new) continue;
+    let set = partners.get(c.old.id);
+    if (!set) partners.set(c.old.id, (set = new Set()));
+    set.add(c.new.id);
+  }
+  const before = (side: Map<number, UnitRef>, u: UnitRef): UnitRef | undefined => {
+    const p = side.get(u.id - 1);
+    return p && p.sentence === u.sentence ? p : undefined;
+  };
+  const overYears = (side: Map<number, UnitRef>, u: UnitRef): boolean => {
+    if (u.section.some((h) => PERIOD.test(h))) return true;
+    for (let p = before(side, u); p; p = before(side, p)) if (PERIOD.test(p.text)) return true;
+    return false;
+  };
+  return (c) => {
+    if (!c.old || !c.new) return { subjectLinked: false, oldOverYears: false, newOverYears: false };
+    const o = before(units.old, c.old);
+    const n = before(units.new, c.new);
+    return {
+      subjectLinked: !!o && !!n && !!partners.get(o.id)?.has(n.id),
+      oldOverYears: overYears(units.old, c.old),
+      newOverYears: overYears(units.new, c.new),
+    };
   };
 }

@@ -36,3 +36,53 @@ export const CONTEXT_STOP = /[，。；：、！？,;:!?\n（）()“”]/u;
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * Words that say how a figure moved or where it stands, not what it
+ * measures: stripped from the text around a figure to leave its measure
+ * (`国内生产总值超过126万亿元` → `国内生产总值`; `比上年增加1.1万亿元` → nothing:
+ * that clause names its measure in the clause before it). Longest first.
+ */
+const STOCK_WORDS = [
+  '比上年预算', '比上年同期', '比去年预算', '比上年', '比去年', '较上年', '较去年', '上年', '去年', '今年', '全年', '当年', '年末', '年底', '年初',
+  '增加到', '增长到', '提高到', '降低到', '下降到', '上升到', '减少到', '扩大到', '降到', '升到', '控制在', '保持在', '稳定在',
+  '增加', '增长', '减少', '下降', '提高', '降低', '上涨', '上升', '涨幅', '增幅', '降幅', '达到', '超过', '突破', '转为',
+  '左右', '以上', '以内', '以下', '分别', '实际', '同比', '其中', '预计', '预期', '拟按', '拟', '安排', '平均', '首次', '再', '又', '共', '约', '近',
+  '达', '为', '到', '至', '由', '从', '和', '及', '将', '要', '了', '的', '多', '余', '新',
+];
+
+/** Where money comes from, not what it is for: `中央财政安排51亿元` names no measure of its own. */
+export const FUNDING = /中央财政|财政|资金|用于/gu;
+
+export const STOCK = new RegExp([...STOCK_WORDS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'gu');
+
+/**
+ * Where the text a figure's measure is read from ends: clause and list
+ * punctuation, but not quotes or brackets (`用于“三农”的支出`).
+ */
+export const CLAUSE_STOP = /[，。；：、！？,;:!?\n]/u;
+
+/** Dates and bare numbers left once the figures are out (`从2002年`, `9月26日`). */
+export const DATE_OR_NUMBER = /\d+(?:[.,]\d+)*(?:年|月|日)?/gu;
+
+/**
+ * Words that make a figure one of several years (`年均增长5.1%`, `累计…`,
+ * `五年来`): compared with a one-year figure it is another measure
+ * (`实际增长8.1%` → `年均增长5.1%`).
+ */
+export const PERIOD = /年均|累计|平均每年|五年|十[一二三四]五/u;
+
+/**
+ * The end of the text before a figure that makes it a change (`增长5.2%`,
+ * `比上年增加1.1万亿元`, `增长目标为16%`, `增幅超过40%`); `增加到3664亿元` and
+ * `降到5.5%` are levels, and so is `对经济增长的贡献率达到60%`.
+ */
+export const CHANGE_BEFORE = /(?:新增|增长|下降|提高|降低|上涨|减少|增加|上升|提升|扩大|缩小|压减|削减|增幅|涨幅|降幅)(?:目标)?(?:拟定|预期)?均?(?:为|超过|达到|达|约|近|在|了)?$/u;
+
+/** The end of the text before a figure that makes it a level (`达到134.9万亿元`, `提高到58.5%`, `比重超过60%`). */
+export const LEVEL_BEFORE = /(?:到|至|为|达|超过|突破|占|控制在|保持在)(?:约|近|了|的)?$/u;
+
+/** A figure that is where a change started (`从1828亿美元增加到3256亿美元`, `由上年下降2.3%转为增长8.5%`): opens its clause's text before it. */
+export const FROM_BEFORE = /[从由]/u;
+/** …and is followed, before the next figure, by where it went. */
+export const FROM_AFTER = /到|至|转为/u;

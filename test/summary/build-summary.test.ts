@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSummary, hasChanges } from '../../src/summary/index.js';
 import { added, carried, del, dropped, eq, ins, makeDiff, modified } from '../fixtures/summary/make-diff.js';
+import { seedDiff } from '../helpers/seeds.js';
 
 const PLAN = ['2025年政府工作任务'];
 
@@ -47,7 +48,6 @@ describe('hasChanges', () => {
 
 describe('new and dropped claims in the summary (gov 2024 → 2025)', () => {
   it('lists the surest claims first (sure, alike, unsure), each group in reading order', async () => {
-    const { seedDiff } = await import('../helpers/seeds.js');
     const d = await seedDiff('gov-work-report-2024.txt', 'gov-work-report-2025.txt');
     const s = buildSummary(d, { limit: 0 });
     for (const [list, kind, alike, unsure] of [[s.added, 'new', s.alike.new, s.unsure.new], [s.dropped, 'dropped', s.alike.dropped, s.unsure.dropped]] as const) {
@@ -76,5 +76,22 @@ describe('new and dropped claims in the summary (gov 2024 → 2025)', () => {
     expect(capped.dropped.items.map((u) => u.text)).not.toContain('过去一年，是全面贯彻党的二十大精神的开局之年，');
     expect(capped.added.items.map((u) => u.text)).not.toContain('过去一年，我国发展历程很不平凡。');
     expect(s.added.items.find((u) => u.text === '过去一年，我国发展历程很不平凡。')?.closest?.similarity).toBe(0.429);
+  });
+});
+
+describe('buildSummary: changed figures of real reports', () => {
+  const figures = async (oldFile: string, newFile: string) =>
+    buildSummary(await seedDiff(oldFile, newFile), { limit: 0 }).numbers.items.map((n) => `${n.old.figure} → ${n.new.figure}`);
+
+  it('keeps a clause that names no measure when the clauses before it are linked (2024 → 2025)', async () => {
+    // 一般公共预算支出规模28.5万亿元、比上年增加1.1万亿元 / …29.7万亿元、比上年增加1.2万亿元
+    expect(await figures('gov-work-report-2024.txt', 'gov-work-report-2025.txt')).toContain('1.1万亿元 → 1.2万亿元');
+  });
+
+  it("drops a year's count against a five-year review's, and keeps a budget line (2017 → 2018)", async () => {
+    const shown = await figures('gov-work-report-2017.txt', 'gov-work-report-2018.txt');
+    // 新设6个国家自主创新示范区 (2016) / 新设14个… under 2018's 过去五年工作回顾
+    expect(shown).not.toContain('6个 → 14个');
+    expect(shown).toContain('5076亿元 → 5376亿元');
   });
 });

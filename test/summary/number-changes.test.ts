@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { numberChanges } from '../../src/summary/number-changes.js';
 import { FIGURE } from '../../src/summary/number-rules.js';
+import { diffArrays } from 'diff';
+import type { NumberContext } from '../../src/summary/number-changes.js';
 import { carried, del, eq, ins, modified } from '../fixtures/summary/make-diff.js';
 
 const figures = (text: string) => [...text.matchAll(FIGURE)].map((m) => m[0]);
@@ -87,12 +89,73 @@ describe('numberChanges pairing guards', () => {
   });
 
   it('pairs amounts of money written in different units', () => {
-    const [n] = numberChanges(modified([eq('比上年'), del('年初预算增加1800亿'), ins('增加1.2万亿'), eq('元')]));
+    // Neither clause names what grew: the clauses before them (linked) do.
+    const linked = { subjectLinked: true, oldOverYears: false, newOverYears: false };
+    const [n] = numberChanges(modified([eq('比上年'), del('年初预算增加1800亿'), ins('增加1.2万亿'), eq('元')]), linked);
     expect([n.old.figure, n.new.figure]).toEqual(['1800亿元', '1.2万亿元']);
   });
 
   it('keeps 斤 with its figure: 粮食产量1.3万亿斤以上 → 1.4万亿斤左右', () => {
     const [n] = numberChanges(modified([eq('粮食产量1.'), del('3'), ins('4'), eq('万亿斤'), del('以上'), ins('左右')]));
     expect([n.old.figure, n.new.figure, n.new.after]).toEqual(['1.3万亿斤', '1.4万亿斤', '左右']);
+  });
+});
+
+/** A modified pair of two real clauses, diffed by character (enough to say which figures changed). */
+function pair(oldText: string, newText: string) {
+  const ops = diffArrays([...oldText], [...newText]).map((p) => (p.added ? ins : p.removed ? del : eq)(p.value.join('')));
+  return modified(ops);
+}
+const shown = (oldText: string, newText: string, context?: NumberContext) => numberChanges(pair(oldText, newText), context).map((n) => `${n.old.figure} → ${n.new.figure}`);
+const alone: NumberContext = { subjectLinked: false, oldOverYears: false, newOverYears: false };
+const subjectLinked: NumberContext = { ...alone, subjectLinked: true };
+
+// Each case below is a pair the engine links in the corpus (../shared/corpus), and
+// a blind reader judged the figures the same indicator or not (bench/audits/numbers.judged.json).
+describe('numberChanges: only figures of one measure', () => {
+  it('drops two figures whose measures share nothing (gov 2009 → 2010)', () => {
+    expect(shown('新增燃煤脱硫机组容量9712万千瓦，', '新增发电装机8970万千瓦，')).toEqual([]);
+  });
+
+  it('keeps a clause that names no measure only when the clauses before it are linked (gov 2008 → 2009)', () => {
+    // 2008: social security spending, then 比上年增加458亿元; 2009: farm machinery subsidies, then 比上年增加90亿元.
+    expect(shown('比上年增加458亿元。', '比上年增加90亿元。')).toEqual([]);
+    expect(shown('比上年增加458亿元。', '比上年增加90亿元。', subjectLinked)).toEqual(['458亿元 → 90亿元']);
+  });
+
+  it('reads where money comes from as no measure: 中央财政安排51亿元 (gov 2007 → 2008)', () => {
+    expect(shown('中央财政安排51亿元，', '今年中央财政将安排832亿元，')).toEqual([]);
+    expect(shown('今年中央财政用于“三农”的支出达到3397亿元，', '中央财政安排用于“三农”的资金3917亿元，')).toEqual(['3397亿元 → 3917亿元']);
+  });
+
+  it('drops a one-year change against a multi-year one (gov 2022 → 2023)', () => {
+    expect(shown('居民人均可支配收入实际增长8.1%。', '全国居民人均可支配收入年均增长5.1%。')).toEqual([]);
+    // The same from the section: a five-year review's flow against a year's.
+    expect(shown('城镇新增就业1102万人；', '城镇新增就业5771万人，', { ...alone, newOverYears: true })).toEqual([]);
+  });
+
+  it('keeps a level reached at the end of five years (gov 2012 → 2013)', () => {
+    expect(shown('国内生产总值47.2万亿元，', '国内生产总值从26.6万亿元增加到51.9万亿元，', { ...alone, newOverYears: true })).toEqual(['47.2万亿元 → 51.9万亿元']);
+  });
+
+  it('drops a change against a level (gov 2007 → 2008)', () => {
+    expect(shown('增加4442亿元。', '从2002年1288亿元增加到2007年的3664亿元，', subjectLinked)).toEqual([]);
+    expect(shown('各类市场主体每天新增4.5万户。', '各类市场主体达到9800多万户，')).toEqual([]);
+  });
+
+  it('pairs the end of a “from A to B” with a level, never its start (gov 2018 → 2020)', () => {
+    expect(shown('城镇化率从52.6%提高到58.5%，', '常住人口城镇化率首次超过60%，')).toEqual(['58.5% → 60%']);
+  });
+
+  it('reads a growth target as a change: 增长目标拟定为13% (gov 2012 → 2013)', () => {
+    expect(shown('广义货币M2预期增长14%，', '广义货币M2预期增长目标拟定为13%左右，')).toEqual(['14% → 13%']);
+    expect(shown('科技进步对经济增长的贡献率达到60%，', '科技进步贡献率上升到56.2%，')).toEqual(['60% → 56.2%']);
+  });
+
+  it('pairs figures of a list by their measure before their unit (gov 2017 → 2018)', () => {
+    expect(shown('全年退出钢铁产能超过6500万吨、煤炭产能超过2.9亿吨，', '退出钢铁产能1.7亿吨以上、煤炭产能8亿吨，')).toEqual([
+      '6500万吨 → 1.7亿吨',
+      '2.9亿吨 → 8亿吨',
+    ]);
   });
 });

@@ -1,0 +1,89 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ReportDiff } from '../../src/report.js';
+import { buildSummary } from '../../src/summary/index.js';
+import type { QuotedFigure } from '../../src/summary/index.js';
+
+/**
+ * One figure pair the summary showed (`Numbers that changed`) at some
+ * version of the engine, judged by a blind reader
+ * (bench/audits/numbers.judged.json): are the two figures values of one
+ * indicator, so that `old → new` reads right?
+ */
+export interface JudgedFigure {
+  /** `consecutive`: the 30 corpus pairs the rules were read on; `skip-one`: gov Y → Y+2, kept apart to test them. */
+  set: 'consecutive' | 'skip-one';
+  /** `gov-2016-2017`, `cpc-16-17`. */
+  pair: string;
+  oldUnit: string;
+  newUnit: string;
+  oldFigure: string;
+  newFigure: string;
+  verdict: 'same' | 'different' | 'unclear';
+  reason: string;
+}
+
+/** What the summary shows now of one set's judged figure pairs. */
+export interface FigureEvidence {
+  set: JudgedFigure['set'];
+  pairs: number;
+  shown: number;
+  same: number;
+  different: number;
+  unclear: number;
+  /** Shown but never judged: a pairing no judged version made (judge them before trusting the precision). */
+  unjudged: number;
+  /** Pairs judged the same indicator, whether shown now or not: recall's denominator. */
+  judgedSame: number;
+}
+
+export function loadJudgedFigures(root: string): JudgedFigure[] {
+  return JSON.parse(readFileSync(join(root, 'bench', 'audits', 'numbers.judged.json'), 'utf8')) as JudgedFigure[];
+}
+
+/**
+ * The corpus pairs of each set, from the texts under bench/texts: every
+ * consecutive pair of each series, and gov Y → Y+2 (every other report).
+ */
+export function figurePairs(root: string): Record<JudgedFigure['set'], string[]> {
+  const years = (series: string) =>
+    readdirSync(join(root, 'bench', 'texts'))
+      .map((f) => new RegExp(`^${series}-(\\d+)\\.txt$`).exec(f)?.[1])
+      .filter((y): y is string => !!y)
+      .sort((a, b) => Number(a) - Number(b));
+  const steps = (prefix: string, ys: string[], step: number) => ys.slice(0, -step).map((y, i) => `${prefix}-${y}-${ys[i + step]}`);
+  const gov = years('gov-work-report');
+  const cpc = years('cpc-congress-report');
+  return {
+    consecutive: [...steps('gov', gov, 1), ...steps('cpc', cpc, 1)],
+    'skip-one': steps('gov', gov, 2).filter((_, i) => i % 2 === 0),
+  };
+}
+
+/** The two texts of a judged pair's name, under bench/texts. */
+export function figurePairFiles(root: string, pair: string): [string, string] {
+  const m = /^(gov|cpc)-(\d+)-(\d+)$/.exec(pair);
+  if (!m) throw new Error(`bad pair name ${pair}`);
+  const series = m[1] === 'gov' ? 'gov-work-report' : 'cpc-congress-report';
+  return [join(root, 'bench', 'texts', `${series}-${m[2]}.txt`), join(root, 'bench', 'texts', `${series}-${m[3]}.txt`)];
+}
+
+const quoted = (f: QuotedFigure) => f.before + f.figure + f.after;
+
+/**
+ * Scores the summary's changed figures of one corpus pair against the judged
+ * ones: a shown pair is matched to a judged one by its two figures and by
+ * its quotes lying inside the judged units.
+ */
+export function scoreFigures(diff: ReportDiff, judged: JudgedFigure[]): Omit<FigureEvidence, 'set' | 'pairs' | 'judgedSame'> {
+  const out = { shown: 0, same: 0, different: 0, unclear: 0, unjudged: 0 };
+  for (const n of buildSummary(diff, { limit: 0 }).numbers.items) {
+    out.shown++;
+    const j = judged.find(
+      (x) => x.oldFigure === n.old.figure && x.newFigure === n.new.figure && x.oldUnit.includes(quoted(n.old)) && x.newUnit.includes(quoted(n.new)),
+    );
+    if (j) out[j.verdict]++;
+    else out.unjudged++;
+  }
+  return out;
+}

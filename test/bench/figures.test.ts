@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { figurePairFiles, figurePairs, loadJudgedFigures, scoreFigures } from '../../bench/score/figures.js';
+import { filesDiff } from '../helpers/seeds.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+describe('bench figures: judged changed figures', () => {
+  it('names the corpus pairs of both sets from bench/texts', () => {
+    const sets = figurePairs(root);
+    expect(sets.consecutive).toHaveLength(30);
+    expect(sets.consecutive).toContain('gov-2014-2016');
+    expect(sets.consecutive).toContain('cpc-19-20');
+    expect(sets['skip-one']).toHaveLength(13);
+    expect(sets['skip-one'].slice(0, 2)).toEqual(['gov-1997-1999', 'gov-1999-2001']);
+  });
+
+  it('finds every figure pair the summary shows for 2024 → 2025 among the judged ones', async () => {
+    const judged = loadJudgedFigures(root).filter((j) => j.pair === 'gov-2024-2025');
+    const [a, b] = figurePairFiles(root, 'gov-2024-2025');
+    const s = scoreFigures(await filesDiff(a, b), judged);
+    expect(s.shown).toBeGreaterThan(10);
+    expect(s.unjudged).toBe(0);
+    expect(s.same + s.different + s.unclear).toBe(s.shown);
+  });
+});
