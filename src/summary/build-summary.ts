@@ -161,10 +161,12 @@ function numberContextOf(diff: ReportDiff, units: UnitsById): (c: Change) => Num
     if (!c.old || !c.new) return { subjectLinked: false, oldOverYears: false, newOverYears: false };
     const o = before(units.old, c.old);
     const n = before(units.new, c.new);
+    const subjectLinked = !!o && !!n && !!partners.get(o.id)?.has(n.id);
     return {
-      subjectLinked: !!o && !!n && !!partners.get(o.id)?.has(n.id),
+      subjectLinked,
       oldOverYears: overYears(units.old, c.old),
       newOverYears: overYears(units.new, c.new),
+      ...(subjectLinked && { newBefore: n!.text }),
     };
   };
 }

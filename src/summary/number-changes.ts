@@ -21,6 +21,14 @@ export interface NumberChange {
   section: string[];
   old: QuotedFigure;
   new: QuotedFigure;
+  /**
+   * What the two figures measure, in NEW's words, when neither quote
+   * says (`增长5.2% → 增长5%` of `国内生产总值`, `比上年增加1.1万亿元 →
+   * 比上年增加1.2万亿元` of `一般公共预算支出规模`): read from the clause before
+   * it that names it, in its unit or, when the clauses before the two units
+   * are linked, in the unit before.
+   */
+  of?: string;
 }
 
 interface Found {
@@ -47,6 +55,8 @@ export interface NumberContext {
   /** The unit's section headings or its sentence before it speak of several years (`过去五年工作回顾`, `五年累计，`). */
   oldOverYears: boolean;
   newOverYears: boolean;
+  /** NEW's clause before the unit in its sentence, when `subjectLinked`: where a unit that names no measure finds its name. */
+  newBefore?: string;
 }
 
 const NO_CONTEXT: NumberContext = { subjectLinked: false, oldOverYears: false, newOverYears: false };
@@ -74,7 +84,11 @@ export function numberChanges(change: Change, context: NumberContext = NO_CONTEX
     // readers split 3 to 3 on such pairs).
     if (a.role === 'from' || (a.value === b.value && a.unit === b.unit)) continue;
     if (!sameMeasure(mo[i], mn[j], context.subjectLinked)) continue;
-    out.push({ section: change.new.section, old: quote(oldSide.text, a), new: quote(newSide.text, b) });
+    const [qo, qn] = [quote(oldSide.text, a), quote(newSide.text, b)];
+    const name = mn[j].words ? mn[j].named : context.newBefore ? lastName(context.newBefore) : undefined;
+    // Not when a quote already shows it (`国内生产总值增长6.5%-7% → 增长6.7%`).
+    const of = name && !qo.before.includes(name) && !qn.before.includes(name) ? name : undefined;
+    out.push({ section: change.new.section, old: qo, new: qn, ...(of && { of }) });
   }
   return out;
 }
@@ -210,6 +224,8 @@ interface Measure {
   period: boolean;
   /** A change (`增长5%`) or a level (`达到134.9万亿元`), when the words just before it say. */
   kind: 'change' | 'level' | null;
+  /** The name of the measure as written, when an earlier clause than the figure's own gives it (`NumberChange.of`). */
+  named?: string;
 }
 
 /** The measure of a figure: its own clause, or else the nearest clause before it in the unit that names one. */
@@ -218,13 +234,38 @@ function measureOf(text: string, f: Found, overYears: boolean): Measure {
   const lead = text.slice(s, f.start).replace(DATE_OR_NUMBER, '');
   const kind = CHANGE_BEFORE.test(lead) ? 'change' : LEVEL_BEFORE.test(lead) ? 'level' : null;
   let period = overYears;
+  const own = s;
   for (;;) {
     const clause = text.slice(s, e);
     period ||= PERIOD.test(clause);
-    const words = clause.replace(FIGURE, '').replace(DATE_OR_NUMBER, '').replace(STOCK, '').replace(FUNDING, '').replace(NOT_WORDING, '');
-    if (words || s === 0) return { words, period, kind };
+    const words = measureWords(clause);
+    if (words || s === 0) return { words, period, kind, ...(words && s !== own && { named: nameIn(clause) }) };
     [s, e] = clauseAround(text, s - 1, s - 1);
   }
+}
+
+const measureWords = (clause: string) => clause.replace(FIGURE, '').replace(DATE_OR_NUMBER, '').replace(STOCK, '').replace(FUNDING, '').replace(NOT_WORDING, '');
+
+/** A clause's words up to its first figure, without the verb that leads to it: `国内生产总值达到134.9万亿元` → `国内生产总值`. */
+function nameIn(clause: string): string {
+  const at = clause.search(FIGURE_START);
+  return clause.slice(0, at < 0 ? clause.length : at).replace(NAME_HEAD, '').replace(NAME_TAIL, '').trim() || clause.trim();
+}
+
+const NAME_HEAD = /^(?:今年|全年|去年|其中|拟安排|拟|安排)+/u;
+const NAME_TAIL = /(?:达到|超过|突破|增长|增加|提高到|增加到|上升到|为|约|近|达|了|的)+$/u;
+
+/** The name of the last measure a text names (the unit before a clause that names none). */
+function lastName(text: string): string | undefined {
+  for (let e = text.length; e > 0; ) {
+    while (e > 0 && CLAUSE_STOP.test(text[e - 1])) e--;
+    if (e === 0) break;
+    const [s] = clauseAround(text, e - 1, e);
+    const clause = text.slice(s, e);
+    if (measureWords(clause)) return nameIn(clause);
+    e = s;
+  }
+  return undefined;
 }
 
 const NOT_WORDING = /[^\p{L}]/gu;

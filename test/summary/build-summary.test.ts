@@ -86,6 +86,9 @@ describe('buildSummary: changed figures of real reports', () => {
   it('keeps a clause that names no measure when the clauses before it are linked (2024 → 2025)', async () => {
     // 一般公共预算支出规模28.5万亿元、比上年增加1.1万亿元 / …29.7万亿元、比上年增加1.2万亿元
     expect(await figures('gov-work-report-2024.txt', 'gov-work-report-2025.txt')).toContain('1.1万亿元 → 1.2万亿元');
+    const s = buildSummary(await seedDiff('gov-work-report-2024.txt', 'gov-work-report-2025.txt'), { limit: 0 });
+    // …and names what grew, from the clause before it in NEW.
+    expect(s.numbers.items.find((n) => n.new.figure === '1.2万亿元')?.of).toBe('一般公共预算支出规模');
   });
 
   it("drops a year's count against a five-year review's, and keeps a budget line (2017 → 2018)", async () => {

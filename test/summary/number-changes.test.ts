@@ -75,6 +75,8 @@ describe('numberChanges on pipeline-shaped diffs', () => {
       '国内生产总值超过126万亿元 → 国内生产总值达到134.9万亿元',
       '增长5.2% → 增长5%',
     ]);
+    // The second clause names no measure: the first one does, and the summary says so.
+    expect(numberChanges(c).map((n) => n.of)).toEqual([undefined, '国内生产总值']);
   });
 
   it('does not count text added right after a figure as changing it', () => {

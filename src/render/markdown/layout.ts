@@ -90,7 +90,8 @@ export function renderSummaryWith(summary: Summary, s: SummaryStyle): string {
       return `${s.quote(r.unit.text)} — ${where(r.unit.section)}; ${once} says it once, as ${s.quote(r.of.text)} (first linked to ${other}’s ${s.quote(r.also.text)})`;
     },
   );
-  list(out, s, 'Numbers that changed', summary.numbers, (n) => `${s.figure(n.old)} → ${s.figure(n.new)} — ${where(n.section)}`);
+  // What a bare `增长5.2% → 增长5%` measures comes first, as a label: `国内生产总值：增长5.2% → 增长5%`.
+  list(out, s, 'Numbers that changed', summary.numbers, (n) => `${n.of ? `${s.quote(n.of)}：` : ''}${s.figure(n.old)} → ${s.figure(n.new)} — ${where(n.section)}`);
   if (!summary.changed) out.push('', 'No changes.');
   return `${out.join('\n')}\n`;
 }

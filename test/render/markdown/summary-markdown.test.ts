@@ -79,6 +79,11 @@ describe('renderMarkdown', () => {
     expect(lines).toContain('- 国内生产总值超过**126万亿元** → 国内生产总值达到**134.9万亿元** — *2024年工作回顾*');
   });
 
+  it('names what a figure measures first when its clause does not (2024 → 2025)', () => {
+    const out = renderMarkdown(makeDiff([modified([eq('国内生产总值'), del('超过126'), ins('达到134.9'), eq('万亿元，增长5'), del('.2'), eq('%。')], ['2024年工作回顾'])]));
+    expect(out.split('\n')).toContain('- 国内生产总值：增长**5.2%** → 增长**5%** — *2024年工作回顾*');
+  });
+
   it('escapes HTML inside the diff tags', () => {
     const out = renderMarkdown(makeDiff([modified([eq('推进'), del('<b>'), ins('</ins>'), eq('改革')])]));
     expect(out).toContain('推进<del>&lt;b&gt;</del><ins>&lt;/ins&gt;</ins>改革');
