@@ -1,7 +1,7 @@
 import { hasChanges } from '../diff/has-changes.js';
 import { claimTrust, closestUnit, repeatUnits, unitsById, type Change, type ChangeCounts, type ClaimTrust, type ClosestUnit, type DiffOp, type ReportDiff, type ReportSummaryMeta, type SectionPair, type UnitRef, type UnitsById } from '../report.js';
 import { capList, type Capped } from './cap-list.js';
-import { numberChanges, type NumberChange, type NumberContext } from './number-changes.js';
+import { NO_CONTEXT, numberChanges, type NumberChange, type NumberContext } from './number-changes.js';
 import { PERIOD } from './number-rules.js';
 
 /** A reworded initiative: the pair and its word-level diff. */
@@ -158,7 +158,7 @@ function numberContextOf(diff: ReportDiff, units: UnitsById): (c: Change) => Num
     return false;
   };
   return (c) => {
-    if (!c.old || !c.new) return { subjectLinked: false, oldOverYears: false, newOverYears: false };
+    if (!c.old || !c.new) return NO_CONTEXT;
     const o = before(units.old, c.old);
     const n = before(units.new, c.new);
     const subjectLinked = !!o && !!n && !!partners.get(o.id)?.has(n.id);

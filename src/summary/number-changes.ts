@@ -1,5 +1,5 @@
 import type { Change, DiffOp } from '../report.js';
-import { CHANGE_BEFORE, CLAUSE_STOP, CONTEXT_STOP, DATE_OR_NUMBER, FIGURE, FROM_AFTER, FUNDING, FROM_BEFORE, LEVEL_BEFORE, PERIOD, STOCK } from './number-rules.js';
+import { CHANGE_BEFORE, CLAUSE_STOP, CONTEXT_STOP, DATE_OR_NUMBER, FIGURE, FROM_AFTER, FUNDING, FROM_BEFORE, LEVEL_BEFORE, NAME_HEAD, NAME_TAIL, PERIOD, STOCK } from './number-rules.js';
 
 /** A figure as quoted in a summary: the figure with a little of the clause around it. */
 export interface QuotedFigure {
@@ -59,7 +59,8 @@ export interface NumberContext {
   newBefore?: string;
 }
 
-const NO_CONTEXT: NumberContext = { subjectLinked: false, oldOverYears: false, newOverYears: false };
+/** A pair seen alone: no clause before it linked, no years said around it. */
+export const NO_CONTEXT: NumberContext = { subjectLinked: false, oldOverYears: false, newOverYears: false };
 
 /**
  * Figures that a modified pair's word diff deletes on the old side and
@@ -252,8 +253,6 @@ function nameIn(clause: string): string {
   return clause.slice(0, at < 0 ? clause.length : at).replace(NAME_HEAD, '').replace(NAME_TAIL, '').trim() || clause.trim();
 }
 
-const NAME_HEAD = /^(?:今年|全年|去年|其中|拟安排|拟|安排)+/u;
-const NAME_TAIL = /(?:达到|超过|突破|增长|增加|提高到|增加到|上升到|为|约|近|达|了|的)+$/u;
 
 /** The name of the last measure a text names (the unit before a clause that names none). */
 function lastName(text: string): string | undefined {

@@ -41,7 +41,8 @@ function escapeRegExp(s: string): string {
  * Words that say how a figure moved or where it stands, not what it
  * measures: stripped from the text around a figure to leave its measure
  * (`国内生产总值超过126万亿元` → `国内生产总值`; `比上年增加1.1万亿元` → nothing:
- * that clause names its measure in the clause before it). Longest first.
+ * that clause names its measure in the clause before it). The pattern tries
+ * the longest first.
  */
 const STOCK_WORDS = [
   '比上年预算', '比上年同期', '比去年预算', '比上年', '比去年', '较上年', '较去年', '上年', '去年', '今年', '全年', '当年', '年末', '年底', '年初',
@@ -51,10 +52,10 @@ const STOCK_WORDS = [
   '达', '为', '到', '至', '由', '从', '和', '及', '将', '要', '了', '的', '多', '余', '新',
 ];
 
+export const STOCK = new RegExp([...STOCK_WORDS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'gu');
+
 /** Where money comes from, not what it is for: `中央财政安排51亿元` names no measure of its own. */
 export const FUNDING = /中央财政|财政|资金|用于/gu;
-
-export const STOCK = new RegExp([...STOCK_WORDS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'gu');
 
 /**
  * Where the text a figure's measure is read from ends: clause and list
@@ -86,3 +87,11 @@ export const LEVEL_BEFORE = /(?:到|至|为|达|超过|突破|占|控制在|保�
 export const FROM_BEFORE = /[从由]/u;
 /** …and is followed, before the next figure, by where it went. */
 export const FROM_AFTER = /到|至|转为/u;
+
+/**
+ * What is trimmed from a clause to name a measure (`NumberChange.of`): the
+ * words that lead to its figure (`国内生产总值达到134.9万亿元` → `国内生产总值`)
+ * and the time or plan words before it (`拟安排地方政府专项债券` → `地方政府专项债券`).
+ */
+export const NAME_HEAD = /^(?:今年|全年|去年|其中|拟安排|拟|安排)+/u;
+export const NAME_TAIL = /(?:达到|超过|突破|增长|增加|提高到|增加到|上升到|为|约|近|达|了|的)+$/u;
