@@ -16,7 +16,7 @@ import { loadLabels, labelTexts, scoreLabels, type LabelScore } from './score/la
 import { addInto, f1, ratio, precision, recall, type PRCounts, type Share } from './score/counts.js';
 import { toKey } from './lib/key.js';
 import { claimEvidence, judgedAudit, labelEvidence, linkEvidence, type ClaimEvidence, type LabelEvidence, type LinkEvidence } from './score/claim-evidence.js';
-import { figurePairFiles, figurePairs, loadJudgedFigures, scoreFigures, type FigureEvidence } from './score/figures.js';
+import { figurePairFiles, figurePairs, loadJudgedFigures, loadJudgedSections, scoreFigures, scoreSections, type FigureEvidence, type SectionVerdicts } from './score/corpus-judgements.js';
 import { writeResult } from './lib/write-result.js';
 import { argValue, median, table } from './lib/args.js';
 
@@ -157,7 +157,7 @@ async function main(): Promise<void> {
     brows.push(['all', pairCell(total('real')), pairCell(total('missed')), pointCell(points)]);
     console.log(table(['pair', 'real claims: sure / alike / unsure', 'false claims: sure / alike / unsure', 'false claims: closest at partner / elsewhere / none'], brows));
   }
-  const figures = rd instanceof Error ? [] : await figureEvidence(rd, errors);
+  const { figures, sections } = rd instanceof Error ? { figures: [], sections: null } : await corpusEvidence(rd, errors);
   if (figures.length) {
     console.log("\nChanged figures (the summary's Numbers that changed) against blind readers' judgements (bench/audits/numbers.judged.json): precision = judged the same indicator / judged same or different; recall = shown and judged the same / all judged the same\n");
     console.log(table(['set', 'pairs', 'shown', 'same', 'different', 'unclear', 'unjudged', 'precision', 'recall'], figures.map((f) => [
@@ -165,33 +165,48 @@ async function main(): Promise<void> {
       fmt(f.same / Math.max(1, f.same + f.different)), fmt(f.same / Math.max(1, f.judgedSame)),
     ])));
   }
+  if (sections) {
+    const v = (x: SectionVerdicts) => `${x.same} / ${x.partial} / ${x.different} / ${x.unclear}`;
+    console.log("\nSection pairs of the consecutive corpus pairs judged by blind readers (bench/audits/sections.judged.json): same theme / partial / different / unclear\n");
+    console.log(table(['section pairs', 'judged'], [['still made', v(sections.kept)], ['no longer made', v(sections.gone)]]));
+  }
   if (errors.length) console.log('\nErrors:\n' + errors.join('\n'));
 
   const out = join(root, 'bench', 'results', 'quality.json');
   const groupsJson = Object.fromEntries(engines.map((e) => [e.name, Object.fromEntries([...groups.get(e.name)!].map(([g, s]) => [g, { ...summary(s), counts: s }]))]));
-  writeResult(out, { segmenter, cases: cases.length, groups: groupsJson, timingsMs: Object.fromEntries(times), perCase, labels: labelResults, claimEvidence: evidence, linkEvidence: linkRows, labelEvidence: blindEvidence, figures, errors });
+  writeResult(out, { segmenter, cases: cases.length, groups: groupsJson, timingsMs: Object.fromEntries(times), perCase, labels: labelResults, claimEvidence: evidence, linkEvidence: linkRows, labelEvidence: blindEvidence, figures, sections, errors });
   console.log(`\nwrote ${out}`);
 }
 
-/** The summary's changed figures on the judged corpus pairs, per set (see bench/score/figures.ts). */
-async function figureEvidence(engine: Engine, errors: string[]): Promise<FigureEvidence[]> {
+/**
+ * What blind readers judged on whole corpus pairs, against the engine now:
+ * the summary's changed figures per set, and the section pairs of the
+ * consecutive pairs (see bench/score/corpus-judgements.ts). Each pair is compared once.
+ */
+async function corpusEvidence(engine: Engine, errors: string[]): Promise<{ figures: FigureEvidence[]; sections: { kept: SectionVerdicts; gone: SectionVerdicts } }> {
   const judged = loadJudgedFigures(root);
-  const out: FigureEvidence[] = [];
+  const judgedSections = loadJudgedSections(root);
+  const zero = (): SectionVerdicts => ({ same: 0, partial: 0, different: 0, unclear: 0 });
+  const sections = { kept: zero(), gone: zero() };
+  const figures: FigureEvidence[] = [];
   for (const [set, pairs] of Object.entries(figurePairs(root)) as Array<[FigureEvidence['set'], string[]]>) {
     const inSet = judged.filter((j) => j.set === set);
     const row: FigureEvidence = { set, pairs: pairs.length, shown: 0, same: 0, different: 0, unclear: 0, unjudged: 0, judgedSame: inSet.filter((j) => j.verdict === 'same').length };
     for (const pair of pairs) {
       try {
         const [a, b] = figurePairFiles(root, pair);
-        const s = scoreFigures(await engine.compareFiles!(a, b), inSet.filter((j) => j.pair === pair));
+        const diff = await engine.compareFiles!(a, b);
+        const s = scoreFigures(diff, inSet.filter((j) => j.pair === pair));
         for (const k of ['shown', 'same', 'different', 'unclear', 'unjudged'] as const) row[k] += s[k];
+        const sec = scoreSections(diff, judgedSections.filter((j) => j.pair === pair));
+        for (const side of ['kept', 'gone'] as const) for (const v of Object.keys(sec[side]) as Array<keyof SectionVerdicts>) sections[side][v] += sec[side][v];
       } catch (err) {
-        errors.push(`figures ${pair}: ${(err as Error).message}`);
+        errors.push(`corpus ${pair}: ${(err as Error).message}`);
       }
     }
-    out.push(row);
+    figures.push(row);
   }
-  return out;
+  return { figures, sections };
 }
 
 await main();

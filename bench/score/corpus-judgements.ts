@@ -87,3 +87,34 @@ export function scoreFigures(diff: ReportDiff, judged: JudgedFigure[]): Omit<Fig
   }
   return out;
 }
+
+/**
+ * One section pair the engine made (the sections table), judged by a blind
+ * reader from both heading paths and the start of each section's own text
+ * (bench/audits/sections.judged.json): does NEW's section take up OLD's theme?
+ */
+export interface JudgedSectionPair {
+  pair: string;
+  /** Heading paths joined by ` › ` ('' for the text before the first heading). */
+  old: string;
+  new: string;
+  /** The pair's similarity when it was judged. */
+  similarity: number;
+  verdict: 'same' | 'partial' | 'different' | 'unclear';
+  reason: string;
+}
+
+export type SectionVerdicts = Record<JudgedSectionPair['verdict'], number>;
+
+export function loadJudgedSections(root: string): JudgedSectionPair[] {
+  return JSON.parse(readFileSync(join(root, 'bench', 'audits', 'sections.judged.json'), 'utf8')) as JudgedSectionPair[];
+}
+
+/** The judged section pairs of one corpus pair that the engine still makes, and those it no longer makes, by verdict. */
+export function scoreSections(diff: ReportDiff, judged: JudgedSectionPair[]): { kept: SectionVerdicts; gone: SectionVerdicts } {
+  const zero = (): SectionVerdicts => ({ same: 0, partial: 0, different: 0, unclear: 0 });
+  const out = { kept: zero(), gone: zero() };
+  const made = new Set(diff.sections.filter((p) => p.old && p.new).map((p) => `${p.old!.join(' › ')}\u0000${p.new!.join(' › ')}`));
+  for (const j of judged) out[made.has(`${j.old}\u0000${j.new}`) ? 'kept' : 'gone'][j.verdict]++;
+  return out;
+}

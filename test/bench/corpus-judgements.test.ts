@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { figurePairFiles, figurePairs, loadJudgedFigures, scoreFigures } from '../../bench/score/figures.js';
+import { figurePairFiles, figurePairs, loadJudgedFigures, loadJudgedSections, scoreFigures, scoreSections } from '../../bench/score/corpus-judgements.js';
 import { filesDiff } from '../helpers/seeds.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-describe('bench figures: judged changed figures', () => {
+describe('bench corpus judgements: changed figures and section pairs', () => {
   it('names the corpus pairs of both sets from bench/texts', () => {
     const sets = figurePairs(root);
     expect(sets.consecutive).toHaveLength(30);
@@ -22,5 +22,15 @@ describe('bench figures: judged changed figures', () => {
     expect(s.shown).toBeGreaterThan(10);
     expect(s.unjudged).toBe(0);
     expect(s.same + s.different + s.unclear).toBe(s.shown);
+  });
+
+  it('finds the judged section pairs of 2009 → 2010 among the pairs the engine makes', async () => {
+    const judged = loadJudgedSections(root).filter((j) => j.pair === 'gov-2009-2010');
+    const [a, b] = figurePairFiles(root, 'gov-2009-2010');
+    const s = scoreSections(await filesDiff(a, b), judged);
+    const total = (v: typeof s.kept) => v.same + v.partial + v.different + v.unclear;
+    expect(judged.length).toBeGreaterThan(0);
+    expect(total(s.kept) + total(s.gone)).toBe(judged.length);
+    expect(total(s.kept)).toBe(judged.length);
   });
 });
