@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReportDiff } from '../../src/report.js';
-import { buildSummary } from '../../src/summary/index.js';
-import type { QuotedFigure } from '../../src/summary/index.js';
+import { buildSummary, type QuotedFigure } from '../../src/summary/index.js';
 
 /**
  * One figure pair the summary showed (`Numbers that changed`) at some

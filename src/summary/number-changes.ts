@@ -253,7 +253,6 @@ function nameIn(clause: string): string {
   return clause.slice(0, at < 0 ? clause.length : at).replace(NAME_HEAD, '').replace(NAME_TAIL, '').trim() || clause.trim();
 }
 
-
 /** The name of the last measure a text names (the unit before a clause that names none). */
 function lastName(text: string): string | undefined {
   for (let e = text.length; e > 0; ) {
