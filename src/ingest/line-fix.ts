@@ -1,4 +1,5 @@
 import {
+  DOT_AS_DECIMAL,
   FULLWIDTH_FOLDABLE,
   HSPACE,
   HSPACE_CHARS,
@@ -14,11 +15,13 @@ import {
 export interface LineFixCounts {
   spacedLines: number;
   numberSpaces: number;
+  /** Lines where a middle dot stood for a decimal point (`19·5％`). */
+  decimalDots: number;
   fullwidth: number;
 }
 
 export function emptyCounts(): LineFixCounts {
-  return { spacedLines: 0, numberSpaces: 0, fullwidth: 0 };
+  return { spacedLines: 0, numberSpaces: 0, fullwidth: 0, decimalDots: 0 };
 }
 
 const ONE_SPACE = new RegExp(HSPACE);
@@ -68,7 +71,9 @@ export function fixLine(raw: string, counts: LineFixCounts): string {
   const folded = foldFullwidth(line);
   if (folded !== line) counts.fullwidth++;
   line = folded;
-  return closeNumberSpaces(line, counts);
+  const dotted = line.replace(DOT_AS_DECIMAL, '.');
+  if (dotted !== line) counts.decimalDots++;
+  return closeNumberSpaces(dotted, counts);
 }
 
 /** Removes spaces that PDF/wiki extraction put around numbers (`举办 2022 年`, `1 9 9 3 年`). */

@@ -66,6 +66,7 @@ export function repairText(decoded: string): Repaired {
   if (controls > 0) diagnostics.push(info('controls-removed', `removed ${controls} terminal control sequence(s) or control character(s)`));
   if (counts.spacedLines > 0) diagnostics.push(info('letter-spacing-closed', `closed up ${counts.spacedLines} letter-spaced line(s)`));
   if (counts.numberSpaces > 0) diagnostics.push(info('number-spacing-closed', `removed spaces around numbers on ${counts.numberSpaces} line(s)`));
+  if (counts.decimalDots > 0) diagnostics.push(info('decimal-dot-read', `read a middle dot as a decimal point on ${counts.decimalDots} line(s) (\`19·5％\`)`));
   if (counts.fullwidth > 0) diagnostics.push(info('fullwidth-folded', `folded full-width digits/letters on ${counts.fullwidth} line(s)`));
 
   return { text: paragraphs.join('\n'), layout: hard ? 'hard-wrapped' : 'paragraph-lines', diagnostics };

@@ -40,6 +40,14 @@ describe('fixLine', () => {
     expect(fix('去年经济增长8 .8 %，电话交换机总容量达到1 ．1 亿门。')).toBe('去年经济增长8.8%，电话交换机总容量达到1.1亿门。');
   });
 
+  it('reads a middle dot before a percent sign as a decimal point (corpus 1999.txt), not in a date name (fujian 2025)', () => {
+    const counts = emptyCounts();
+    expect(fixLine('下半年国有单位固定资产投资增长显著加快，全年增长19·5％，全社会固定资产投资', counts)).toBe('下半年国有单位固定资产投资增长显著加快，全年增长19.5%，全社会固定资产投资');
+    expect(counts.decimalDots).toBe(1);
+    expect(fix('全覆盖。有力防范应对“6·9”持续性极端强降雨、超')).toBe('全覆盖。有力防范应对“6·9”持续性极端强降雨、超');
+    expect(fix('举办2022年“中国梦·劳动美”庆祝')).toBe('举办2022年“中国梦·劳动美”庆祝');
+  });
+
   it('strips U+3000 indents, edge spaces and zero-width characters (corpus 1998.txt, 2017.txt)', () => {
     expect(fix('\u3000\u3000过去的五年，经济发展保持良好势头。 ')).toBe('过去的五年，经济发展保持良好势头。');
     expect(fix('国内生产总值达到74.4\u200b万亿元')).toBe('国内生产总值达到74.4万亿元');
