@@ -1,5 +1,5 @@
 import type { Change, DiffOp } from '../report.js';
-import { CHANGE_BEFORE, CLAUSE_STOP, CONTEXT_STOP, DATE_OR_NUMBER, FIGURE, FROM_AFTER, FUNDING, FROM_BEFORE, LEVEL_BEFORE, NAME_HEAD, NAME_TAIL, PERIOD, STOCK } from './number-rules.js';
+import { CHANGE_BEFORE, CLAUSE_STOP, CONTEXT_STOP, DATE_OR_NUMBER, FIGURE, FROM_AFTER, FUNDING, FROM_BEFORE, LEVEL_BEFORE, NAME_HEAD, NAME_TAIL, NEWLY_ADDED, PERIOD, STOCK } from './number-rules.js';
 
 /** A figure as quoted in a summary: the figure with a little of the clause around it. */
 export interface QuotedFigure {
@@ -233,7 +233,7 @@ interface Measure {
 function measureOf(text: string, f: Found, overYears: boolean): Measure {
   let [s, e] = clauseAround(text, f.start, f.end);
   const lead = text.slice(s, f.start).replace(DATE_OR_NUMBER, '');
-  const kind = CHANGE_BEFORE.test(lead) ? 'change' : LEVEL_BEFORE.test(lead) ? 'level' : null;
+  const kind = CHANGE_BEFORE.test(lead) || NEWLY_ADDED.test(lead) ? 'change' : LEVEL_BEFORE.test(lead) ? 'level' : null;
   let period = overYears;
   const own = s;
   for (;;) {

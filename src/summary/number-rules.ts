@@ -50,6 +50,8 @@ const STOCK_WORDS = [
   '增加', '增长', '减少', '下降', '提高', '降低', '上涨', '上升', '涨幅', '增幅', '降幅', '达到', '超过', '突破', '转为',
   '左右', '以上', '以内', '以下', '分别', '实际', '同比', '其中', '预计', '预期', '拟按', '拟', '安排', '平均', '首次', '再', '又', '共', '约', '近',
   '达', '为', '到', '至', '由', '从', '和', '及', '将', '要', '了', '的', '多', '余', '新',
+  // Over how many years, not what (`PERIOD` says that): `年均增长11.2%` names no measure.
+  '年均', '平均每年', '累计',
 ];
 
 export const STOCK = new RegExp([...STOCK_WORDS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'gu');
@@ -78,7 +80,14 @@ export const PERIOD = /年均|累计|平均每年|五年|十[一二三四]五/u;
  * `比上年增加1.1万亿元`, `增长目标为16%`, `增幅超过40%`); `增加到3664亿元` and
  * `降到5.5%` are levels, and so is `对经济增长的贡献率达到60%`.
  */
-export const CHANGE_BEFORE = /(?:新增|增长|下降|提高|降低|上涨|减少|增加|上升|提升|扩大|缩小|压减|削减|增幅|涨幅|降幅)(?:目标)?(?:拟定|预期)?均?(?:为|超过|达到|达|约|近|在|了)?$/u;
+export const CHANGE_BEFORE = /(?:增长|下降|提高|降低|上涨|减少|增加|上升|提升|扩大|缩小|压减|削减|增幅|涨幅|降幅)(?:目标)?(?:拟定|预期)?均?(?:为|超过|达到|达|约|近|在|了)?$/u;
+
+/**
+ * What was newly added is a flow, a change over its year, wherever the word
+ * stands before the figure (`新增发电装机8970万千瓦` against `发电装机容量达到
+ * 2.5亿千瓦`; `城镇新增就业1244万人`).
+ */
+export const NEWLY_ADDED = /新增/u;
 
 /** The end of the text before a figure that makes it a level (`达到134.9万亿元`, `提高到58.5%`, `比重超过60%`). */
 export const LEVEL_BEFORE = /(?:到|至|为|达|超过|突破|占|控制在|保持在)(?:约|近|了|的)?$/u;

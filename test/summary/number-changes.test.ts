@@ -140,6 +140,14 @@ describe('numberChanges: only figures of one measure', () => {
     expect(shown('国内生产总值47.2万亿元，', '国内生产总值从26.6万亿元增加到51.9万亿元，', { ...alone, newOverYears: true })).toEqual(['47.2万亿元 → 51.9万亿元']);
   });
 
+  it('reads what was newly added as a change, wherever 新增 stands (gov 1997 → 1998)', () => {
+    expect(shown('新增发电装机1500多万千瓦，', '发电装机容量达到2.5亿千瓦。')).toEqual([]);
+  });
+
+  it('does not take the years a figure covers for its measure: two 年均增长 of different things (gov 2011 → 2013)', () => {
+    expect(shown('年均增长11.2%，', '年均增长23.5%。')).toEqual([]);
+  });
+
   it('drops a change against a level (gov 2007 → 2008)', () => {
     expect(shown('增加4442亿元。', '从2002年1288亿元增加到2007年的3664亿元，', subjectLinked)).toEqual([]);
     expect(shown('各类市场主体每天新增4.5万户。', '各类市场主体达到9800多万户，')).toEqual([]);
