@@ -10,8 +10,13 @@ import { buildSummary, type QuotedFigure } from '../../src/summary/index.js';
  * indicator, so that `old → new` reads right?
  */
 export interface JudgedFigure {
-  /** `consecutive`: the 30 corpus pairs the rules were read on; `skip-one`: gov Y → Y+2, kept apart to test them. */
-  set: 'consecutive' | 'skip-one';
+  /**
+   * `consecutive`: the 30 corpus pairs the rules were read on; `skip-one`:
+   * gov 1997 → 1999 … 2023 → 2025, kept apart to test them (the last two
+   * rules were read on its leftovers); `skip-one-b`: gov 1998 → 2000 …
+   * 2022 → 2024, judged once every rule was set: no rule was read on it.
+   */
+  set: 'consecutive' | 'skip-one' | 'skip-one-b';
   /** `gov-2016-2017`, `cpc-16-17`. */
   pair: string;
   oldUnit: string;
@@ -42,7 +47,7 @@ export function loadJudgedFigures(root: string): JudgedFigure[] {
 
 /**
  * The corpus pairs of each set, from the texts under bench/texts: every
- * consecutive pair of each series, and gov Y → Y+2 (every other report).
+ * consecutive pair of each series, and gov Y → Y+2 (every other report), in two sets.
  */
 export function figurePairs(root: string): Record<JudgedFigure['set'], string[]> {
   const years = (series: string) =>
@@ -56,6 +61,7 @@ export function figurePairs(root: string): Record<JudgedFigure['set'], string[]>
   return {
     consecutive: [...steps('gov', gov, 1), ...steps('cpc', cpc, 1)],
     'skip-one': steps('gov', gov, 2).filter((_, i) => i % 2 === 0),
+    'skip-one-b': steps('gov', gov, 2).filter((_, i) => i % 2 === 1),
   };
 }
 

@@ -13,6 +13,8 @@ describe('bench corpus judgements: changed figures and section pairs', () => {
     expect(sets.consecutive).toContain('cpc-19-20');
     expect(sets['skip-one']).toHaveLength(13);
     expect(sets['skip-one'].slice(0, 2)).toEqual(['gov-1997-1999', 'gov-1999-2001']);
+    expect(sets['skip-one-b']).toHaveLength(12);
+    expect(sets['skip-one-b'].slice(0, 2)).toEqual(['gov-1998-2000', 'gov-2000-2002']);
   });
 
   it('finds the figure pairs the summary shows for 2024 → 2025 among the judged ones', async () => {
