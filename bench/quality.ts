@@ -7,6 +7,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SegmenterName } from '../src/segment/segmenter.js';
+import type { ReportDiff } from '../src/report.js';
 import { ALIKE_SIMILARITY, type ClaimTrust } from '../src/report.js';
 import { buildCases } from './gen/corpus.js';
 import { PROFILES } from './gen/make-case.js';
@@ -104,7 +105,7 @@ async function main(): Promise<void> {
     const { oldText, newText } = labelTexts(label, root);
     for (const e of engines) {
       try {
-        const diff = e.compareFiles ? await e.compareFiles(join(root, label.oldSpec), join(root, label.newSpec)) : e.compare(oldText, newText);
+        const diff = e.compareFiles ? await compareOnce(e, join(root, label.oldSpec), join(root, label.newSpec)) : e.compare(oldText, newText);
         const s: LabelScore = scoreLabels(diff, label, toKey(oldText), toKey(newText));
         labelResults.push({ label: label.name, engine: e.name, carried: ratio(s.carried), new: ratio(s.new), dropped: ratio(s.dropped), notLinked: ratio(s.notLinked), counts: s, failed: s.failed });
         const audit = label.name.startsWith('audit: ') ? label.name.slice('audit: '.length) : null;
@@ -178,6 +179,15 @@ async function main(): Promise<void> {
   console.log(`\nwrote ${out}`);
 }
 
+const compared = new Map<string, Promise<ReportDiff>>();
+/** Each pair of files compared once per engine and run: the audited pairs are corpus pairs too. */
+function compareOnce(engine: Engine, oldSpec: string, newSpec: string): Promise<ReportDiff> {
+  const key = `${engine.name}\u0000${oldSpec}\u0000${newSpec}`;
+  let diff = compared.get(key);
+  if (!diff) compared.set(key, (diff = engine.compareFiles!(oldSpec, newSpec)));
+  return diff;
+}
+
 /**
  * What blind readers judged on whole corpus pairs, against the engine now:
  * the summary's changed figures per set, and the section pairs of the
@@ -195,7 +205,7 @@ async function corpusEvidence(engine: Engine, errors: string[]): Promise<{ figur
     for (const pair of pairs) {
       try {
         const [a, b] = figurePairFiles(root, pair);
-        const diff = await engine.compareFiles!(a, b);
+        const diff = await compareOnce(engine, a, b);
         const s = scoreFigures(diff, inSet.filter((j) => j.pair === pair));
         for (const k of ['shown', 'same', 'different', 'unclear', 'unjudged'] as const) row[k] += s[k];
         const sec = scoreSections(diff, judgedSections.filter((j) => j.pair === pair));

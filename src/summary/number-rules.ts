@@ -20,13 +20,16 @@ const UNITS = [
   '万公里', '公里', '万亩', '亿亩', '亩', '万亿斤', '亿斤', '斤', '万套', '套', '所', '座', '倍',
 ];
 
+/** A number: digits with a decimal point or thousands commas (`134.9`, `1,168`). */
+const NUMBER = String.raw`\d+(?:[.,]\d+)*`;
+
 /**
- * A figure: digits (with a decimal point or thousands commas), an optional
+ * A figure: a number (`NUMBER`), an optional
  * `多`/`余` (`1亿多人` style approximations: `3000多万人`), then a unit.
  * Named groups: `value`, `unit`.
  */
 export const FIGURE = new RegExp(
-  `(?<value>\\d+(?:[.,]\\d+)*)(?:多|余)?(?<unit>${[...UNITS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`,
+  `(?<value>${NUMBER})(?:多|余)?(?<unit>${[...UNITS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`,
   'gu',
 );
 
@@ -66,7 +69,7 @@ export const FUNDING = /中央财政|财政|资金|用于/gu;
 export const CLAUSE_STOP = /[，。；：、！？,;:!?\n]/u;
 
 /** Dates and bare numbers left once the figures are out (`从2002年`, `9月26日`). */
-export const DATE_OR_NUMBER = /\d+(?:[.,]\d+)*(?:年|月|日)?/gu;
+export const DATE_OR_NUMBER = new RegExp(`${NUMBER}(?:年|月|日)?`, 'gu');
 
 /**
  * Words that make a figure one of several years (`年均增长5.1%`, `累计…`,

@@ -6,7 +6,7 @@ import { filesDiff } from '../helpers/seeds.js';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 describe('bench corpus judgements: changed figures and section pairs', () => {
-  it('names the corpus pairs of both sets from bench/texts', () => {
+  it('names the corpus pairs of the three sets from bench/texts', () => {
     const sets = figurePairs(root);
     expect(sets.consecutive).toHaveLength(30);
     expect(sets.consecutive).toContain('gov-2014-2016');
