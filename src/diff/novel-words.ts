@@ -1,6 +1,7 @@
 import { surfaceForm, type TokenizedReport, type TokenizedUnit } from '../segment/tokenize-report.js';
 import { isGenreWord, termPrior } from '../segment/terms.js';
 import { termName } from '../segment/term-ids.js';
+import { writtenForms } from '../segment/aliases.js';
 import type { TermWeights } from '../align/term-weights.js';
 
 /**
@@ -33,8 +34,7 @@ export function vocabulary(r: TokenizedReport, side: 'old' | 'new', w: TermWeigh
     inText(term) {
       let found = inText.get(term);
       if (found === undefined) {
-        const name = termName(term);
-        found = hasPairsOf(pairs, name) && text.includes(name);
+        found = writtenForms(termName(term)).some((form) => hasPairsOf(pairs, form) && text.includes(form));
         inText.set(term, found);
       }
       return found;

@@ -45,6 +45,13 @@ export const DOMAIN_WORDS: readonly string[] = [
   '人工智能',
   '两新',
   '两重',
+  // Short and long forms that are one term (segment/aliases.ts) and that jieba would cut apart.
+  '进博会',
+  '进口博览会',
+  '服贸会',
+  '服务贸易交易会',
+  '营改增',
+  '营业税改征增值税',
   // Stock formulas, kept whole so that they count once, as boilerplate (see segment/terms.ts).
   '习近平新时代中国特色社会主义思想',
   '中国特色社会主义',

@@ -1,4 +1,5 @@
 import { GENRE_WORD_SHARE } from './genre-words.js';
+import { termForms } from './aliases.js';
 
 /**
  * Which tokens carry meaning when two units are compared, and how much.
@@ -57,6 +58,7 @@ export function termPrior(term: string): number {
  * benchmark's hand labels; they only lose the right to anchor a link.)
  */
 export function isGenreWord(term: string): boolean {
-  return (GENRE_WORD_SHARE.get(term) ?? 0) >= GENRE_SHARE;
+  // A term that stands for a short form too (segment/aliases.ts) is genre vocabulary when either form is.
+  return termForms(term).some((form) => (GENRE_WORD_SHARE.get(form) ?? 0) >= GENRE_SHARE);
 }
 const GENRE_SHARE = 0.8;

@@ -4,6 +4,7 @@ import { compareKey } from '../ingest/normalize.js';
 import { isTerm, termPrior } from './terms.js';
 import { stripEnumMarker } from '../structure/strip-marker.js';
 import { internTerms, termCount, termNumber } from './term-ids.js';
+import { canonicalTerm, termForms } from './aliases.js';
 
 /** A unit with what the matcher needs: its comparison key, tokens and terms. */
 export interface TokenizedUnit {
@@ -121,7 +122,7 @@ function termsOfAll(tokenLists: string[][], segmenter: Segmenter): Map<string, T
   for (let u = 0; u < tokenLists.length; u++) addNewTokens(tokenLists[u], cache, toSplit);
   const subs = subWordsAll(segmenter, toSplit.map((t) => t.key));
   toSplit.forEach(({ token, key, word }, i) => {
-    cache.set(token, { word, subs: internTerms(subs[i].filter((s) => s !== key && isTerm(s))) });
+    cache.set(token, { word, subs: internTerms(subs[i].filter((s) => s !== key && isTerm(s)).map(canonicalTerm)) });
   });
   return cache;
 }
@@ -138,7 +139,7 @@ function addNewTokens(toks: string[], cache: Map<string, Terms>, toSplit: NewTok
     const token = toks[t];
     if (cache.has(token)) continue;
     const key = compareKey(token);
-    const word = key && isTerm(key) ? termNumber(key) : -1;
+    const word = key && isTerm(key) ? termNumber(canonicalTerm(key)) : -1;
     cache.set(token, { word, subs: NO_SUBS });
     // A stock formula's pieces (时代, 特色 inside 习近平新时代中国特色社会主义思想) are no evidence either.
     if (word >= 0 && key.length >= SPLIT_MIN_LENGTH && termPrior(key) === 1) toSplit.push({ token, key, word });
@@ -247,8 +248,8 @@ const TRAILING_PUNCT = '。，；：！？、,;:!?.…';
  */
 export function surfaceForm(unit: TokenizedUnit, term: string): string {
   const text = unit.unit.text;
-  if (text.includes(term)) return term;
-  for (const t of unit.tokens) if (compareKey(t) === term) return t;
+  for (const form of termForms(term)) if (text.includes(form)) return form;
+  for (const t of unit.tokens) if (canonicalTerm(compareKey(t)) === term) return t;
   // A term joined from several tokens (a quoted slogan): the stretch of text that folds to it.
   for (let i = 0; i + term.length <= text.length; i++) {
     const span = text.slice(i, i + term.length);

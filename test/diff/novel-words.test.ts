@@ -46,3 +46,23 @@ describe('the words a new or dropped claim names as never used by the other repo
     expect(d.changes.filter((x) => x.kind === 'carried' || x.kind === 'modified').every((x) => x.novel === undefined)).toBe(true);
   });
 });
+
+describe('short and long forms of one name (src/segment/aliases.ts)', () => {
+  it('names no word the other report writes in its other form (gov 2021 → 2022: 外商投资 / 外资)', async () => {
+    // 2021 never writes 外商投资, but 利用外资 and 内外资企业: a reader searching it for foreign investment finds it.
+    expect(searchable('gov-work-report-2021.txt')).not.toContain('外商投资');
+    expect(searchable('gov-work-report-2021.txt')).toContain('外资');
+    const d = await seedDiff('gov-work-report-2021.txt', 'gov-work-report-2022.txt');
+    const c = changeWith(d, 'new', '扩大鼓励外商投资范围');
+    expect(c?.kind).toBe('new');
+    expect(c!.novel).not.toContain('外商投资');
+  });
+
+  it('links a coined short name to its long form (gov 2020 → 2021: 进博会 / 中国国际进口博览会)', async () => {
+    const d = await seedDiff('gov-work-report-2020.txt', 'gov-work-report-2021.txt');
+    const c = changeWith(d, 'old', '筹办好第三届进博会');
+    expect(c?.new?.text).toContain('成功举办第三届中国国际进口博览会');
+    // The evidence is shown as NEW writes it.
+    expect(c!.shared).toContain('进口博览会');
+  });
+});
