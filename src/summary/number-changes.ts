@@ -141,10 +141,15 @@ const FIGURE_START = /\d/u;
 
 /** The clause around [start, end): from after the punctuation before it to the punctuation after it (`CLAUSE_STOP`). */
 function clauseAround(text: string, start: number, end: number): [number, number] {
+  return spanAround(text, start, end, CLAUSE_STOP, Infinity, Infinity);
+}
+
+/** [start, end) widened to the characters `stop` matches on either side, at most `before` and `after` characters. */
+function spanAround(text: string, start: number, end: number, stop: RegExp, before: number, after: number): [number, number] {
   let s = start;
-  while (s > 0 && !CLAUSE_STOP.test(text[s - 1])) s--;
+  while (s > 0 && start - s < before && !stop.test(text[s - 1])) s--;
   let e = end;
-  while (e < text.length && !CLAUSE_STOP.test(text[e])) e++;
+  while (e < text.length && e - end < after && !stop.test(text[e])) e++;
   return [s, e];
 }
 
@@ -182,10 +187,7 @@ function sameUnitKind(a: string, b: string): boolean {
 }
 
 function quote(text: string, f: Found): QuotedFigure {
-  let s = f.start;
-  while (s > 0 && f.start - s < CONTEXT_BEFORE && !CONTEXT_STOP.test(text[s - 1])) s--;
-  let e = f.end;
-  while (e < text.length && e - f.end < CONTEXT_AFTER && !CONTEXT_STOP.test(text[e])) e++;
+  const [s, e] = spanAround(text, f.start, f.end, CONTEXT_STOP, CONTEXT_BEFORE, CONTEXT_AFTER);
   return {
     figure: text.slice(f.start, f.end),
     value: f.value,
