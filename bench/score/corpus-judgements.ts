@@ -14,9 +14,11 @@ export interface JudgedFigure {
    * `consecutive`: the 30 corpus pairs the rules were read on; `skip-one`:
    * gov 1997 → 1999 … 2023 → 2025, kept apart to test them (the last two
    * rules were read on its leftovers); `skip-one-b`: gov 1998 → 2000 …
-   * 2022 → 2024, judged once every rule was set: no rule was read on it.
+   * 2022 → 2024, judged once every rule was set: no rule was read on it;
+   * `skip-two`: gov 1997 → 2000, 1999 → 2002 … 2021 → 2024 (reports three
+   * apart, every other such pair), judged a round later: fresh again.
    */
-  set: 'consecutive' | 'skip-one' | 'skip-one-b';
+  set: 'consecutive' | 'skip-one' | 'skip-one-b' | 'skip-two';
   /** `gov-2016-2017`, `cpc-16-17`. */
   pair: string;
   oldUnit: string;
@@ -62,6 +64,7 @@ export function figurePairs(root: string): Record<JudgedFigure['set'], string[]>
     consecutive: [...steps('gov', gov, 1), ...steps('cpc', cpc, 1)],
     'skip-one': steps('gov', gov, 2).filter((_, i) => i % 2 === 0),
     'skip-one-b': steps('gov', gov, 2).filter((_, i) => i % 2 === 1),
+    'skip-two': steps('gov', gov, 3).filter((_, i) => i % 2 === 0),
   };
 }
 

@@ -1,5 +1,7 @@
 import type { Change, DiffOp } from '../report.js';
-import { CHANGE_BEFORE, CLAUSE_STOP, CONTEXT_STOP, DATE_OR_NUMBER, FIGURE, FROM_AFTER, FUNDING, FROM_BEFORE, LEVEL_BEFORE, NAME_HEAD, NAME_TAIL, NEWLY_ADDED, PERIOD, STOCK } from './number-rules.js';
+import {
+  YEAR_AVERAGE,
+  YEAR_END, CHANGE_BEFORE, CLAUSE_STOP, CONTEXT_STOP, DATE_OR_NUMBER, FIGURE, FROM_AFTER, FUNDING, FROM_BEFORE, LEVEL_BEFORE, NAME_HEAD, NAME_TAIL, NEWLY_ADDED, PERIOD, STOCK } from './number-rules.js';
 
 /** A figure as quoted in a summary: the figure with a little of the clause around it. */
 export interface QuotedFigure {
@@ -216,6 +218,7 @@ function sameMeasure(mo: Measure, mn: Measure, subjectLinked: boolean): boolean 
   // A level reached at the end of five years is still the current level (`国内生产总值达到…`).
   if (mo.period !== mn.period && mo.kind !== 'level' && mn.kind !== 'level') return false;
   if (mo.kind && mn.kind && mo.kind !== mn.kind) return false;
+  if (mo.when && mn.when && mo.when !== mn.when) return false;
   if (!mo.words || !mn.words) return subjectLinked;
   return sharesPair(mo.words, mn.words);
 }
@@ -229,6 +232,8 @@ interface Measure {
   kind: 'change' | 'level' | null;
   /** The name of the measure as written, when an earlier clause than the figure's own gives it (`NumberChange.of`). */
   named?: string;
+  /** At the year's end (`年末`) or on average over it (`平均为`), when the words before it in its clause say. */
+  when: 'end' | 'average' | null;
 }
 
 /** The measure of a figure: its own clause, or else the nearest clause before it in the unit that names one. */
@@ -237,12 +242,13 @@ function measureOf(text: string, f: Found, overYears: boolean): Measure {
   const lead = text.slice(s, f.start).replace(DATE_OR_NUMBER, '');
   const kind = CHANGE_BEFORE.test(lead) || NEWLY_ADDED.test(lead) ? 'change' : LEVEL_BEFORE.test(lead) ? 'level' : null;
   let period = overYears;
+  const when = YEAR_END.test(lead) ? 'end' : YEAR_AVERAGE.test(lead) ? 'average' : null;
   const own = s;
   for (;;) {
     const clause = text.slice(s, e);
     period ||= PERIOD.test(clause);
     const words = measureWords(clause);
-    if (words || s === 0) return { words, period, kind, ...(words && s !== own && { named: nameIn(clause) }) };
+    if (words || s === 0) return { words, period, kind, when, ...(words && s !== own && { named: nameIn(clause) }) };
     [s, e] = clauseAround(text, s - 1, s - 1);
   }
 }

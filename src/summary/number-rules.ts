@@ -107,3 +107,9 @@ export const FROM_AFTER = /到|至|转为/u;
  */
 export const NAME_HEAD = /^(?:今年|全年|去年|其中|拟安排|拟|安排)+/u;
 export const NAME_TAIL = /(?:达到|超过|突破|增长|增加|提高到|增加到|上升到|为|约|近|达|了|的)+$/u;
+
+/** A figure at the year's end (`年末城镇调查失业率降到5.5%`)… */
+export const YEAR_END = /年末|年底/u;
+/** …is another measure than the year's average (`城镇调查失业率平均为5.2%`); `平均每年` is a period (`PERIOD`), not this. */
+export const YEAR_AVERAGE = /平均(?!每年)/u;
+

@@ -6,7 +6,7 @@ import { filesDiff } from '../helpers/seeds.js';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 describe('bench corpus judgements: changed figures and section pairs', () => {
-  it('names the corpus pairs of the three sets from bench/texts', () => {
+  it('names the corpus pairs of the four sets from bench/texts', () => {
     const sets = figurePairs(root);
     expect(sets.consecutive).toHaveLength(30);
     expect(sets.consecutive).toContain('gov-2014-2016');
@@ -15,6 +15,9 @@ describe('bench corpus judgements: changed figures and section pairs', () => {
     expect(sets['skip-one'].slice(0, 2)).toEqual(['gov-1997-1999', 'gov-1999-2001']);
     expect(sets['skip-one-b']).toHaveLength(12);
     expect(sets['skip-one-b'].slice(0, 2)).toEqual(['gov-1998-2000', 'gov-2000-2002']);
+    expect(sets['skip-two']).toHaveLength(12);
+    expect(sets['skip-two'].slice(0, 2)).toEqual(['gov-1997-2000', 'gov-1999-2002']);
+    expect(sets['skip-two'].at(-1)).toBe('gov-2021-2024');
   });
 
   it('finds the figure pairs the summary shows for 2024 → 2025 among the judged ones', async () => {

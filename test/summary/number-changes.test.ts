@@ -162,6 +162,12 @@ describe('numberChanges: only figures of one measure', () => {
     expect(shown('科技进步对经济增长的贡献率达到60%，', '科技进步贡献率上升到56.2%，')).toEqual(['60% → 56.2%']);
   });
 
+  it('drops a year-end figure against a yearly average (gov 2022 → 2023), but not a deadline after the figure (gov 2018 → 2020)', () => {
+    expect(shown('城镇调查失业率平均为5.1%。', '年末城镇调查失业率降到5.5%，')).toEqual([]);
+    expect(shown('城镇调查失业率平均为5.1%。', '城镇调查失业率平均为5.2%。')).toEqual(['5.1% → 5.2%']);
+    expect(shown('一般工商业电价平均降低10%。', '降低工商业电价5%政策延长到今年年底。')).toEqual(['10% → 5%']);
+  });
+
   it('pairs figures of a list by their measure before their unit (gov 2017 → 2018)', () => {
     expect(shown('全年退出钢铁产能超过6500万吨、煤炭产能超过2.9亿吨，', '退出钢铁产能1.7亿吨以上、煤炭产能8亿吨，')).toEqual([
       '6500万吨 → 1.7亿吨',
