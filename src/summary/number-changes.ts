@@ -1,7 +1,5 @@
 import type { Change, DiffOp } from '../report.js';
-import {
-  YEAR_AVERAGE,
-  YEAR_END, CHANGE_BEFORE, CLAUSE_STOP, CONTEXT_STOP, DATE_OR_NUMBER, FIGURE, FROM_AFTER, FUNDING, FROM_BEFORE, LEVEL_BEFORE, NAME_HEAD, NAME_TAIL, NEWLY_ADDED, PERIOD, STOCK } from './number-rules.js';
+import { CHANGE_BEFORE, CLAUSE_STOP, CONTEXT_STOP, DATE_OR_NUMBER, FIGURE, FROM_AFTER, FUNDING, FROM_BEFORE, LEVEL_BEFORE, NAME_HEAD, NAME_TAIL, NEWLY_ADDED, PERIOD, STOCK, YEAR_AVERAGE, YEAR_END } from './number-rules.js';
 
 /** A figure as quoted in a summary: the figure with a little of the clause around it. */
 export interface QuotedFigure {
@@ -241,8 +239,8 @@ function measureOf(text: string, f: Found, overYears: boolean): Measure {
   let [s, e] = clauseAround(text, f.start, f.end);
   const lead = text.slice(s, f.start).replace(DATE_OR_NUMBER, '');
   const kind = CHANGE_BEFORE.test(lead) || NEWLY_ADDED.test(lead) ? 'change' : LEVEL_BEFORE.test(lead) ? 'level' : null;
-  let period = overYears;
   const when = YEAR_END.test(lead) ? 'end' : YEAR_AVERAGE.test(lead) ? 'average' : null;
+  let period = overYears;
   const own = s;
   for (;;) {
     const clause = text.slice(s, e);

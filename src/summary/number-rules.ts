@@ -112,4 +112,3 @@ export const NAME_TAIL = /(?:达到|超过|突破|增长|增加|提高到|增加
 export const YEAR_END = /年末|年底/u;
 /** …is another measure than the year's average (`城镇调查失业率平均为5.2%`); `平均每年` is a period (`PERIOD`), not this. */
 export const YEAR_AVERAGE = /平均(?!每年)/u;
-
