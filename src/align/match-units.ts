@@ -2,7 +2,7 @@ import { surfaceForm, type TokenizedReport, type TokenizedUnit } from '../segmen
 import type { SectionAlignment } from './align-sections.js';
 import { termWeights, type TermWeights } from './term-weights.js';
 import { isMoved, isMovedUnderAlignedParents } from './moved.js';
-import { isGenreWord, termPrior } from '../segment/terms.js';
+import { isFigureWord, isGenreWord, termPrior } from '../segment/terms.js';
 import { stableShape } from '../stable-shape.js';
 import { termCount, termName } from '../segment/term-ids.js';
 import { isWording } from '../ingest/normalize.js';
@@ -754,6 +754,22 @@ export function matchUnits(
   return matches.sort((a, b) => a.new - b.new);
 }
 
+/**
+ * A clause that carries a figure and names nothing else (`比上年增加349亿元`,
+ * `比上年增长19.2%`): what it measures is in the clause before it. Two such
+ * clauses are alike whatever they measure, so their link, with nothing
+ * beside it linked, says nothing of the two being one item.
+ */
+function figureOnly(u: TokenizedUnit): boolean {
+  if (u.unit.kind !== 'clause' || !HAS_DIGIT.test(u.unit.text)) return false;
+  for (let k = 0; k < u.termIds.length; k++) {
+    const name = termName(u.termIds[k]);
+    if (termPrior(name) === 1 && !isFigureWord(name)) return false;
+  }
+  return true;
+}
+const HAS_DIGIT = /\d/u;
+
 /** Each OLD unit's partner in its first link (repeats aside). */
 function firstLinks(matches: UnitMatch[]): Map<number, number> {
   const newOf = new Map<number, number>();
@@ -782,8 +798,10 @@ function markWeak({ oldR, newR, alignment, ix, matches }: Pairing): UnitMatch[] 
   const newOf = firstLinks(matches);
   const lone: UnitMatch[] = [];
   for (const m of matches) {
-    if (m.repeats || m.score >= MATCH.thinSimilarity) continue;
+    if (m.repeats) continue;
     if (newOf.get(m.old - 1) === m.new - 1 || newOf.get(m.old + 1) === m.new + 1) continue;
+    if (figureOnly(oldR.units[m.old]) && figureOnly(newR.units[m.new])) m.weak = true;
+    if (m.score >= MATCH.thinSimilarity) continue;
     if (!isMoved(oldR.report, newR.report, alignment, oldR.units[m.old].unit.sectionId, newR.units[m.new].unit.sectionId)) {
       if (m.shared.length === 1 && m.score < MATCH.loneSimilarity) m.weak = true;
       continue;

@@ -62,3 +62,20 @@ export function isGenreWord(term: string): boolean {
   return termForms(term).some((form) => (GENRE_WORD_SHARE.get(form) ?? 0) >= GENRE_SHARE);
 }
 const GENRE_SHARE = 0.8;
+
+/**
+ * Words that only carry a figure: when, compared with what, how it moved
+ * and its unit (`比上年增加349亿元`, `比上年增长19.2%`). A clause made of
+ * these names no measure; the one before it does.
+ */
+const FIGURE_WORDS = new Set(
+  // Single characters (元, 项, 倍) are no terms at all (`isTerm`).
+  ('上年 去年 今年 全年 当年 年末 年底 年初 同期 比上年 比去年 同比 增加 增长 减少 下降 提高 降低 上升 上涨 增幅 涨幅 降幅 实际 名义 ' +
+    '达到 超过 突破 分别 平均 年均 累计 左右 以上 以内 以下 其中 合计 总计 ' +
+    '万亿元 亿元 万元 亿美元 美元 亿人 万人 人次 万人次 亿人次 百分点 个百分点 万吨 亿吨 千瓦 万千瓦 亿千瓦 公里 万公里 万亩 亿亩 亿斤 万亿斤 万套').split(' '),
+);
+
+/** True for a word that only carries a figure (`FIGURE_WORDS`). */
+export function isFigureWord(term: string): boolean {
+  return FIGURE_WORDS.has(term);
+}

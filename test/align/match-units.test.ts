@@ -192,6 +192,8 @@ describe('weak links: moves and lone shared words that little backs are marked, 
     { pair: ['2024', '2025'], side: 'old', unit: '统筹高质量发展和高水平安全，', partner: '扩大高水平对外开放', moved: false, weak: true, why: 'in place, 高水平 alone shared, below 0.5, no neighbour linked' },
     { pair: ['2024', '2025'], side: 'old', unit: '始终把饭碗牢牢端在自己手上。', partner: '共同把饭碗端得更牢', moved: false, weak: false, why: 'in place, 饭碗 alone, but its neighbour is linked to the partner\'s' },
     { pair: ['2024', '2025'], side: 'old', unit: '坚决制止铺张浪费。', partner: '严禁铺张浪费', moved: false, weak: false, why: 'in place, 铺张浪费 alone, from 0.5' },
+    { pair: ['2017', '2018'], side: 'old', unit: '比去年增加2000亿元。', partner: '比去年增加5500亿元', moved: true, weak: true, why: 'a figure alone, whatever its similarity, no neighbour linked' },
+    { pair: ['2016', '2017'], side: 'old', unit: '比去年增加5600亿元，', partner: '比去年增加2000亿元', moved: true, weak: false, why: 'a figure alone, but its neighbour is linked to the partner\'s' },
   ];
   it.each(cases)('$unit → $partner: weak $weak ($why)', async ({ pair, side, unit, partner, moved, weak }) => {
     const d = await seedDiff(`gov-work-report-${pair[0]}.txt`, `gov-work-report-${pair[1]}.txt`);
