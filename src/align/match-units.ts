@@ -792,7 +792,10 @@ function firstLinks(matches: UnitMatch[]): Map<number, number> {
  * none of the blind labels' right links. Dropping them instead lost as many
  * right links as wrong ones on other pairs (see the README), so they are
  * kept and marked; only the moves that rest on one content word are undone:
- * those this returns, for `unlinkLoneMoves`.
+ * those this returns, for `unlinkLoneMoves`. A link between two clauses that
+ * name nothing but a figure (`figureOnly`) is marked at any similarity: of
+ * the 34 over the 30 corpus pairs, a blind reader judged 23 wrong and 4 the
+ * same item (bench/audits/blind-figure-links.judged.json).
  */
 function markWeak({ oldR, newR, alignment, ix, matches }: Pairing): UnitMatch[] {
   const newOf = firstLinks(matches);
