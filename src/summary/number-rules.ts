@@ -59,8 +59,12 @@ const STOCK_WORDS = [
 
 export const STOCK = new RegExp([...STOCK_WORDS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'gu');
 
-/** Where money comes from, not what it is for: `中央财政安排51亿元` names no measure of its own. */
-export const FUNDING = /中央财政|财政|资金|用于/gu;
+/**
+ * Where money comes from, or that it is spent, not what it is for:
+ * `中央财政安排51亿元` names no measure of its own, and `社会保障支出` /
+ * `科技支出` share only that they are spending.
+ */
+export const FUNDING = /中央财政|财政|资金|用于|支出/gu;
 
 /**
  * Where the text a figure's measure is read from ends: clause and list

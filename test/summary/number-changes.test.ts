@@ -127,6 +127,8 @@ describe('numberChanges: only figures of one measure', () => {
 
   it('reads where money comes from as no measure: 中央财政安排51亿元 (gov 2007 → 2008)', () => {
     expect(shown('中央财政安排51亿元，', '今年中央财政将安排832亿元，')).toEqual([]);
+    // 支出 says only that money is spent: social security and science are two budget lines.
+    expect(shown('今年中央财政安排社会保障支出2019亿元，', '今年中央财政将安排科技支出1134亿元，')).toEqual([]);
     expect(shown('今年中央财政用于“三农”的支出达到3397亿元，', '中央财政安排用于“三农”的资金3917亿元，')).toEqual(['3397亿元 → 3917亿元']);
   });
 
