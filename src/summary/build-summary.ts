@@ -137,7 +137,7 @@ export function buildSummary(diff: ReportDiff, opts: SummaryOptions = {}): Summa
  * two units follow, in their sentences, clauses linked to each other (then a
  * unit that names no measure of its own, `比上年增加1.1万亿元`, speaks of the
  * same thing as its partner), and whether each unit's section headings or
- * its sentence before it speak of several years (`过去五年工作回顾`,
+ * the clauses before it in its sentence speak of several years (`过去五年工作回顾`,
  * `五年累计，…`), which makes its figures multi-year ones.
  */
 function numberContextOf(diff: ReportDiff, units: UnitsById): (c: Change) => NumberContext {

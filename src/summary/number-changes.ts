@@ -52,7 +52,7 @@ export interface NumberContext {
    * then measures the same as its partner.
    */
   subjectLinked: boolean;
-  /** The unit's section headings or its sentence before it speak of several years (`过去五年工作回顾`, `五年累计，`). */
+  /** The unit's section headings, or the clauses before it in its sentence, speak of several years (`过去五年工作回顾`, `五年累计，`). */
   oldOverYears: boolean;
   newOverYears: boolean;
   /** NEW's clause before the unit in its sentence, when `subjectLinked`: where a unit that names no measure finds its name. */

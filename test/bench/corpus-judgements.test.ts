@@ -24,10 +24,10 @@ describe('bench corpus judgements: changed figures and section pairs', () => {
     const judged = loadJudgedFigures(root).filter((j) => j.pair === 'gov-2024-2025');
     const [a, b] = figurePairFiles(root, 'gov-2024-2025');
     const s = scoreFigures(await filesDiff(a, b), judged);
-    // Matched by figures and quotes: the judged pairs are found (a later engine may show pairs no one judged yet).
+    // Matched by figures and quotes: nearly every pair shown is found among the judged ones (a later engine may show a new pairing or two no one judged yet).
     expect(s.shown).toBeGreaterThan(10);
     expect(s.same).toBeGreaterThan(10);
-    expect(s.same + s.different + s.unclear + s.unjudged).toBe(s.shown);
+    expect(s.unjudged).toBeLessThanOrEqual(2);
   });
 
   it('counts the judged section pairs of 2009 → 2010 the engine still makes', async () => {
@@ -36,7 +36,9 @@ describe('bench corpus judgements: changed figures and section pairs', () => {
     const s = scoreSections(await filesDiff(a, b), judged);
     const total = (v: typeof s.kept) => v.same + v.partial + v.different + v.unclear;
     expect(judged.length).toBeGreaterThan(0);
-    expect(total(s.kept) + total(s.gone)).toBe(judged.length);
     expect(total(s.kept)).toBeGreaterThan(0);
+    // Without the section table every judged pair counts as no longer made.
+    const none = scoreSections({ ...(await filesDiff(a, b)), sections: [] }, judged);
+    expect([total(none.kept), total(none.gone)]).toEqual([0, judged.length]);
   });
 });
