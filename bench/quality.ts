@@ -17,7 +17,7 @@ import { loadLabels, labelTexts, scoreLabels, type LabelScore } from './score/la
 import { addInto, f1, ratio, precision, recall, type PRCounts, type Share } from './score/counts.js';
 import { toKey } from './lib/key.js';
 import { claimEvidence, judgedAudit, labelEvidence, linkEvidence, type ClaimEvidence, type LabelEvidence, type LinkEvidence } from './score/claim-evidence.js';
-import { figurePairFiles, figurePairs, loadJudgedFigures, loadJudgedSections, scoreFigures, scoreSections, type FigureEvidence, type SectionVerdicts } from './score/corpus-judgements.js';
+import { figurePairFiles, figurePairs, loadJudgedFigures, loadJudgedSections, noSectionVerdicts, scoreFigures, scoreSections, type FigureEvidence, type SectionVerdicts } from './score/corpus-judgements.js';
 import { writeResult } from './lib/write-result.js';
 import { argValue, median, table } from './lib/args.js';
 
@@ -196,8 +196,7 @@ function compareOnce(engine: Engine, oldSpec: string, newSpec: string): Promise<
 async function corpusEvidence(engine: Engine, errors: string[]): Promise<{ figures: FigureEvidence[]; sections: { kept: SectionVerdicts; gone: SectionVerdicts } }> {
   const judged = loadJudgedFigures(root);
   const judgedSections = loadJudgedSections(root);
-  const zero = (): SectionVerdicts => ({ same: 0, partial: 0, different: 0, unclear: 0 });
-  const sections = { kept: zero(), gone: zero() };
+  const sections = { kept: noSectionVerdicts(), gone: noSectionVerdicts() };
   const figures: FigureEvidence[] = [];
   for (const [set, pairs] of Object.entries(figurePairs(root)) as Array<[FigureEvidence['set'], string[]]>) {
     const inSet = judged.filter((j) => j.set === set);

@@ -118,10 +118,12 @@ export function loadJudgedSections(root: string): JudgedSectionPair[] {
   return JSON.parse(readFileSync(join(root, 'bench', 'audits', 'sections.judged.json'), 'utf8')) as JudgedSectionPair[];
 }
 
+/** No section pair counted yet. */
+export const noSectionVerdicts = (): SectionVerdicts => ({ same: 0, partial: 0, different: 0, unclear: 0 });
+
 /** The judged section pairs of one corpus pair that the engine still makes, and those it no longer makes, by verdict. */
 export function scoreSections(diff: ReportDiff, judged: JudgedSectionPair[]): { kept: SectionVerdicts; gone: SectionVerdicts } {
-  const zero = (): SectionVerdicts => ({ same: 0, partial: 0, different: 0, unclear: 0 });
-  const out = { kept: zero(), gone: zero() };
+  const out = { kept: noSectionVerdicts(), gone: noSectionVerdicts() };
   const made = new Set(diff.sections.filter((p) => p.old && p.new).map((p) => `${p.old!.join(' › ')}\u0000${p.new!.join(' › ')}`));
   for (const j of judged) out[made.has(`${j.old}\u0000${j.new}`) ? 'kept' : 'gone'][j.verdict]++;
   return out;
