@@ -17,7 +17,7 @@ import { loadLabels, labelTexts, scoreLabels, type LabelScore } from './score/la
 import { addInto, f1, ratio, precision, recall, type PRCounts, type Share } from './score/counts.js';
 import { toKey } from './lib/key.js';
 import { claimEvidence, judgedAudit, labelEvidence, linkEvidence, type ClaimEvidence, type LabelEvidence, type LinkEvidence } from './score/claim-evidence.js';
-import { figurePairFiles, figurePairs, loadJudgedFigures, loadJudgedSections, noSectionVerdicts, scoreFigures, scoreSections, type FigureEvidence, type SectionVerdicts } from './score/corpus-judgements.js';
+import { figurePairFiles, figurePairs, loadJudgedFigures, loadJudgedSections, noSectionVerdicts, RECALL_UNMEASURED, scoreFigures, scoreSections, type FigureEvidence, type SectionVerdicts } from './score/corpus-judgements.js';
 import { writeResult } from './lib/write-result.js';
 import { argValue, median, table } from './lib/args.js';
 
@@ -160,10 +160,10 @@ async function main(): Promise<void> {
   }
   const { figures, sections } = rd instanceof Error ? { figures: [], sections: null } : await corpusEvidence(rd, errors);
   if (figures.length) {
-    console.log("\nChanged figures (the summary's Numbers that changed) against blind readers' judgements (bench/audits/numbers.judged.json): precision = judged the same indicator / judged same or different; recall = shown and judged the same / all judged the same\n");
+    console.log("\nChanged figures (the summary's Numbers that changed) against blind readers' judgements (bench/audits/numbers.judged.json): precision = judged the same indicator / judged same or different; recall = shown and judged the same / all judged the same (— where only what the engine shows now was judged)\n");
     console.log(table(['set', 'pairs', 'shown', 'same', 'different', 'unclear', 'unjudged', 'precision', 'recall'], figures.map((f) => [
       f.set, String(f.pairs), String(f.shown), String(f.same), String(f.different), String(f.unclear), String(f.unjudged),
-      fmt(f.same / Math.max(1, f.same + f.different)), fmt(f.same / Math.max(1, f.judgedSame)),
+      fmt(f.same / Math.max(1, f.same + f.different)), RECALL_UNMEASURED.has(f.set) ? '—' : fmt(f.same / Math.max(1, f.judgedSame)),
     ])));
   }
   if (sections) {

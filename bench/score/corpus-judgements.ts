@@ -16,9 +16,11 @@ export interface JudgedFigure {
    * rules were read on its leftovers); `skip-one-b`: gov 1998 → 2000 …
    * 2022 → 2024, judged once every rule was set: no rule was read on it;
    * `skip-two`: gov 1997 → 2000, 1999 → 2002 … 2021 → 2024 (reports three
-   * apart, every other such pair), judged a round later: fresh again.
+   * apart, every other such pair), judged a round later: fresh again;
+   * `skip-two-b`: gov 1998 → 2001, 2000 → 2003 … 2022 → 2025, the other
+   * half, judged two rounds later still: fresh for that round's rules.
    */
-  set: 'consecutive' | 'skip-one' | 'skip-one-b' | 'skip-two';
+  set: 'consecutive' | 'skip-one' | 'skip-one-b' | 'skip-two' | 'skip-two-b';
   /** `gov-2016-2017`, `cpc-16-17`. */
   pair: string;
   oldUnit: string;
@@ -43,13 +45,23 @@ export interface FigureEvidence {
   judgedSame: number;
 }
 
+/**
+ * Sets whose judged pairs are only those two nearly equal versions of the
+ * engine showed (`skip-two-b`: the build before its round's rules and the
+ * build after), so every pair judged the same is shown: recall there says
+ * nothing. The other sets' pools hold the pairs shown before the figure
+ * rules, which showed more.
+ */
+export const RECALL_UNMEASURED: ReadonlySet<JudgedFigure['set']> = new Set(['skip-two-b']);
+
 export function loadJudgedFigures(root: string): JudgedFigure[] {
   return JSON.parse(readFileSync(join(root, 'bench', 'audits', 'numbers.judged.json'), 'utf8')) as JudgedFigure[];
 }
 
 /**
  * The corpus pairs of each set, from the texts under bench/texts: every
- * consecutive pair of each series, and gov Y → Y+2 (every other report), in two sets.
+ * consecutive pair of each series, gov Y → Y+2 (every other report) and
+ * gov Y → Y+3, each in two sets.
  */
 export function figurePairs(root: string): Record<JudgedFigure['set'], string[]> {
   const years = (series: string) =>
@@ -65,6 +77,7 @@ export function figurePairs(root: string): Record<JudgedFigure['set'], string[]>
     'skip-one': steps('gov', gov, 2).filter((_, i) => i % 2 === 0),
     'skip-one-b': steps('gov', gov, 2).filter((_, i) => i % 2 === 1),
     'skip-two': steps('gov', gov, 3).filter((_, i) => i % 2 === 0),
+    'skip-two-b': steps('gov', gov, 3).filter((_, i) => i % 2 === 1),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Change, DiffOp } from '../report.js';
-import { CHANGE_BEFORE, CLAUSE_STOP, CONTEXT_STOP, DATE_OR_NUMBER, FIGURE, FROM_AFTER, FUNDING, FROM_BEFORE, LEVEL_BEFORE, NAME_HEAD, NAME_TAIL, NEWLY_ADDED, PERIOD, STOCK, YEAR_AVERAGE, YEAR_END } from './number-rules.js';
+import { BUDGET_SCOPE, CHANGE_BEFORE, CLAUSE_STOP, CONTEXT_STOP, DATE_OR_NUMBER, FIGURE, FROM_AFTER, FUNDING, FROM_BEFORE, LEVEL_BEFORE, NAME_HEAD, NAME_TAIL, NEWLY_ADDED, OVER_YEARS_FIGURE, PERIOD, STOCK, YEAR_AVERAGE, YEAR_END } from './number-rules.js';
 
 /** A figure as quoted in a summary: the figure with a little of the clause around it. */
 export interface QuotedFigure {
@@ -211,11 +211,17 @@ function quote(text: string, f: Found): QuotedFigure {
  *   `比上年增加…亿元` of different budget lines;
  * - one is over several years and the other not (`实际增长8.1%` / `年均增长5.1%`);
  * - one is a change and the other a level (`增加4442亿元` / `增加到3664亿元`).
+ * Later rounds added: a year-end figure against a yearly average; a sum or
+ * yearly average over years against a figure of one year, even a level; a
+ * budget's whole against its central or local part.
  */
 function sameMeasure(mo: Measure, mn: Measure, subjectLinked: boolean): boolean {
   // A level reached at the end of five years is still the current level (`国内生产总值达到…`).
   if (mo.period !== mn.period && mo.kind !== 'level' && mn.kind !== 'level') return false;
+  // …but a sum or average over years is no level (`累计减税超过2万亿元` / `减税降费2.36万亿元`).
+  if ((mo.sum && !mn.period) || (mn.sum && !mo.period)) return false;
   if (mo.kind && mn.kind && mo.kind !== mn.kind) return false;
+  if (mo.scope !== undefined && mn.scope !== undefined && mo.scope !== mn.scope) return false;
   if (mo.when && mn.when && mo.when !== mn.when) return false;
   if (!mo.words || !mn.words) return subjectLinked;
   return sharesPair(mo.words, mn.words);
@@ -226,6 +232,10 @@ interface Measure {
   words: string;
   /** Said over several years (`PERIOD`). */
   period: boolean;
+  /** A sum or yearly average over several years, by the clauses it is read from (`OVER_YEARS_FIGURE`). */
+  sum: boolean;
+  /** Whose budget, when the clauses it is read from name a budget's whole (`BUDGET_SCOPE`): `中央`, `地方`, or '' for the whole country's. */
+  scope?: string;
   /** A change (`增长5%`) or a level (`达到134.9万亿元`), when the words just before it say. */
   kind: 'change' | 'level' | null;
   /** The name of the measure as written, when an earlier clause than the figure's own gives it (`NumberChange.of`). */
@@ -241,12 +251,17 @@ function measureOf(text: string, f: Found, overYears: boolean): Measure {
   const kind = CHANGE_BEFORE.test(lead) || NEWLY_ADDED.test(lead) ? 'change' : LEVEL_BEFORE.test(lead) ? 'level' : null;
   const when = YEAR_END.test(lead) ? 'end' : YEAR_AVERAGE.test(lead) ? 'average' : null;
   let period = overYears;
+  let sum = false;
+  let scope: string | undefined;
   const own = s;
   for (;;) {
     const clause = text.slice(s, e);
     period ||= PERIOD.test(clause);
+    sum ||= OVER_YEARS_FIGURE.test(clause);
+    const budget = BUDGET_SCOPE.exec(clause);
+    if (budget) scope ??= budget[1] ?? '';
     const words = measureWords(clause);
-    if (words || s === 0) return { words, period, kind, when, ...(words && s !== own && { named: nameIn(clause) }) };
+    if (words || s === 0) return { words, period, sum, scope, kind, when, ...(words && s !== own && { named: nameIn(clause) }) };
     [s, e] = clauseAround(text, s - 1, s - 1);
   }
 }

@@ -67,6 +67,15 @@ export const STOCK = new RegExp([...STOCK_WORDS].sort((a, b) => b.length - a.len
 export const FUNDING = /中央财政|财政|资金|用于|支出/gu;
 
 /**
+ * A budget's whole by its level of government: `中央财政赤字` is a part of
+ * `财政赤字` (the whole country's, as `全国财政赤字`), and `地方财政赤字` the
+ * other part. `FUNDING` strips `中央财政` as where money comes from, which
+ * here it is not. Only right before `赤字`, `收入` or `支出`: `中央财政用于…`
+ * is still a source.
+ */
+export const BUDGET_SCOPE = /(中央|地方)?(?:一般公共预算)?财政(?:赤字|收入|支出)/u;
+
+/**
  * Where the text a figure's measure is read from ends: clause and list
  * punctuation, but not quotes or brackets (`用于“三农”的支出`).
  */
@@ -83,6 +92,13 @@ export const DATE_OR_NUMBER = new RegExp(`${NUMBER}(?:年|月|日)?`, 'gu');
 export const PERIOD = /年均|累计|平均每年|五年|十[一二三四]五/u;
 
 /**
+ * The words of `PERIOD` that make the figure itself a sum or a yearly average
+ * over several years (`累计减税超过2万亿元`, `年均临时救助1100万人次`), where the
+ * others may only date it: such a figure is never a one-year level.
+ */
+export const OVER_YEARS_FIGURE = /年均|累计|平均每年/u;
+
+/**
  * The end of the text before a figure that makes it a change (`增长5.2%`,
  * `比上年增加1.1万亿元`, `增长目标为16%`, `增幅超过40%`); `增加到3664亿元` and
  * `降到5.5%` are levels, and so is `对经济增长的贡献率达到60%`.
@@ -90,11 +106,12 @@ export const PERIOD = /年均|累计|平均每年|五年|十[一二三四]五/u;
 export const CHANGE_BEFORE = /(?:增长|下降|提高|降低|上涨|减少|增加|上升|提升|扩大|缩小|压减|削减|增幅|涨幅|降幅)(?:目标)?(?:拟定|预期)?均?(?:为|超过|达到|达|约|近|在|了)?$/u;
 
 /**
- * What was newly added is a flow, a change over its year, wherever the word
- * stands before the figure (`新增发电装机8970万千瓦` against `发电装机容量达到
- * 2.5亿千瓦`; `城镇新增就业1244万人`).
+ * What was newly added or built is a flow, a change over its year, wherever
+ * the word stands before the figure (`新增发电装机8970万千瓦` against `发电装机
+ * 容量达到2.5亿千瓦`; `城镇新增就业1244万人`; `新建高速铁路投产里程超过1900公里`
+ * against `高速铁路运营里程达到1.1万公里`).
  */
-export const NEWLY_ADDED = /新增/u;
+export const NEWLY_ADDED = /新增|新建/u;
 
 /** The end of the text before a figure that makes it a level (`达到134.9万亿元`, `提高到58.5%`, `比重超过60%`). */
 export const LEVEL_BEFORE = /(?:到|至|为|达|超过|突破|占|控制在|保持在)(?:约|近|了|的)?$/u;

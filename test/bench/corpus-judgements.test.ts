@@ -6,7 +6,7 @@ import { filesDiff } from '../helpers/seeds.js';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 describe('bench corpus judgements: changed figures and section pairs', () => {
-  it('names the corpus pairs of the four sets from bench/texts', () => {
+  it('names the corpus pairs of the five sets from bench/texts', () => {
     const sets = figurePairs(root);
     expect(sets.consecutive).toHaveLength(30);
     expect(sets.consecutive).toContain('gov-2014-2016');
@@ -18,6 +18,9 @@ describe('bench corpus judgements: changed figures and section pairs', () => {
     expect(sets['skip-two']).toHaveLength(12);
     expect(sets['skip-two'].slice(0, 2)).toEqual(['gov-1997-2000', 'gov-1999-2002']);
     expect(sets['skip-two'].at(-1)).toBe('gov-2021-2024');
+    expect(sets['skip-two-b']).toHaveLength(12);
+    expect(sets['skip-two-b'].slice(0, 2)).toEqual(['gov-1998-2001', 'gov-2000-2003']);
+    expect(sets['skip-two-b'].at(-1)).toBe('gov-2022-2025');
   });
 
   it('finds the figure pairs the summary shows for 2024 → 2025 among the judged ones', async () => {

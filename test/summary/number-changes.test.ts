@@ -142,8 +142,23 @@ describe('numberChanges: only figures of one measure', () => {
     expect(shown('国内生产总值47.2万亿元，', '国内生产总值从26.6万亿元增加到51.9万亿元，', { ...alone, newOverYears: true })).toEqual(['47.2万亿元 → 51.9万亿元']);
   });
 
-  it('reads what was newly added as a change, wherever 新增 stands (gov 1997 → 1998)', () => {
+  it('drops a sum over years against one year, though either reads as a level (gov 2011 → 2012, 2018 → 2020)', () => {
+    expect(shown('中央财政“三农”投入累计近3万亿元，', '中央财政“三农”支出超过1万亿元，')).toEqual([]);
+    expect(shown('累计减税超过2万亿元，', '减税降费2.36万亿元，')).toEqual([]);
+    // Against a figure said over years too (a five-year review's target), it stays.
+    expect(shown('累计新增城镇就业5870万人，', '实现城镇新增就业5000万人以上。', { ...alone, newOverYears: true })).toEqual(['5870万人 → 5000万人']);
+  });
+
+  it("keeps a budget's whole apart from its central or local part (gov 2009 → 2010, 2014 → 2017)", () => {
+    expect(shown('拟安排中央财政赤字7500亿元，', '今年拟安排财政赤字10500亿元，')).toEqual([]);
+    expect(shown('今年拟安排财政赤字13500亿元，', '地方财政赤字8300亿元。')).toEqual([]);
+    expect(shown('拟安排中央财政赤字7500亿元，', '其中中央财政赤字8500亿元，')).toEqual(['7500亿元 → 8500亿元']);
+    expect(shown('全国财政赤字合计9500亿元，', '今年拟安排财政赤字10500亿元，')).toEqual(['9500亿元 → 10500亿元']);
+  });
+
+  it('reads what was newly added or built as a change, wherever 新增 or 新建 stands (gov 1997 → 1998, 2014 → 2017)', () => {
     expect(shown('新增发电装机1500多万千瓦，', '发电装机容量达到2.5亿千瓦。')).toEqual([]);
+    expect(shown('其中高速铁路运营里程达到1.1万公里，', '新建高速铁路投产里程超过1900公里，')).toEqual([]);
   });
 
   it('does not take the years a figure covers for its measure: two 年均增长 of different things (gov 2011 → 2013)', () => {
