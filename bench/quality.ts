@@ -160,7 +160,7 @@ async function main(): Promise<void> {
   }
   const { figures, sections } = rd instanceof Error ? { figures: [], sections: null } : await corpusEvidence(rd, errors);
   if (figures.length) {
-    console.log("\nChanged figures (the summary's Numbers that changed) against blind readers' judgements (bench/audits/numbers.judged.json): precision = judged the same indicator / judged same or different; recall = shown and judged the same / all judged the same (— where only what the engine shows now was judged)\n");
+    console.log("\nChanged figures (the summary's Numbers that changed) against blind readers' judgements (bench/audits/numbers.judged.json): precision = judged the same indicator / judged same or different; recall = shown and judged the same / all judged the same (— where only what two recent builds showed was judged)\n");
     console.log(table(['set', 'pairs', 'shown', 'same', 'different', 'unclear', 'unjudged', 'precision', 'recall'], figures.map((f) => [
       f.set, String(f.pairs), String(f.shown), String(f.same), String(f.different), String(f.unclear), String(f.unjudged),
       fmt(f.same / Math.max(1, f.same + f.different)), RECALL_UNMEASURED.has(f.set) ? '—' : fmt(f.same / Math.max(1, f.judgedSame)),
