@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SegmenterName } from '../src/segment/segmenter.js';
 import type { ReportDiff } from '../src/report.js';
-import { ALIKE_SIMILARITY, type ClaimTrust } from '../src/report.js';
+import { ALIKE_SIMILARITY, CLOSE_SIMILARITY, type ClaimTrust } from '../src/report.js';
 import { buildCases } from './gen/corpus.js';
 import { PROFILES } from './gen/make-case.js';
 import { baselineEngine, loadReportdiff, type Engine } from './engines.js';
@@ -126,15 +126,15 @@ async function main(): Promise<void> {
     return [String(r.label), String(r.engine), cell(c.carried), cell(c.new), cell(c.dropped), cell(c.notLinked)];
   })));
   if (evidence.length) {
-    console.log(`\nAudited new and dropped claims the engine still makes, by their evidence (claimTrust: names a word the other lacks (Change.novel), and nothing there alike / a unit alike, closest from ${ALIKE_SIMILARITY}; or every word in the other): holds / in the other report / trivial\n`);
-    const grades: ClaimTrust[] = ['sure', 'alike', 'unsure'];
+    console.log(`\nAudited new and dropped claims the engine still makes, by their evidence (claimTrust: names a word the other lacks (Change.novel), and nothing there alike / a unit alike, closest from ${ALIKE_SIMILARITY}; or every word in the other; or, whatever it names, a unit there close, from ${CLOSE_SIMILARITY}): holds / in the other report / trivial\n`);
+    const grades: ClaimTrust[] = ['sure', 'alike', 'unsure', 'close'];
     type Verdicts = ClaimEvidence['trust']['sure'];
     const cell = (v: Verdicts) => `${v.holds} / ${v.inOther} / ${v.trivial}`;
     const share = (v: Verdicts) => `${((100 * v.holds) / Math.max(1, v.holds + v.inOther + v.trivial)).toFixed(0)}%`;
     const sum = (key: ClaimTrust) => evidence.reduce((a, x) => ({ holds: a.holds + x.trust[key].holds, inOther: a.inOther + x.trust[key].inOther, trivial: a.trivial + x.trust[key].trivial }), { holds: 0, inOther: 0, trivial: 0 });
     const rows = evidence.map((x) => [x.audit, ...grades.map((g) => cell(x.trust[g])), String(x.gone)]);
     rows.push(['all', ...grades.map((g) => `${cell(sum(g))} (${share(sum(g))} hold)`), String(evidence.reduce((a, x) => a + x.gone, 0))]);
-    console.log(table(['audit', 'names a word, nothing alike', 'names a word, a unit alike', 'every word in the other', 'no longer claimed'], rows));
+    console.log(table(['audit', 'names a word, nothing alike', 'names a word, a unit alike', 'every word in the other', 'a unit close', 'no longer claimed'], rows));
     console.log('\nAudited links the engine still makes, by its weak mark (Change.weak): same / partial / wrong\n');
     const verdicts = (v: LinkEvidence['weak']) => `${v.same} / ${v.partial} / ${v.wrong}`;
     const wrong = (v: LinkEvidence['weak']) => `${((100 * v.wrong) / Math.max(1, v.same + v.partial + v.wrong)).toFixed(0)}% wrong`;
@@ -156,7 +156,7 @@ async function main(): Promise<void> {
     const total = (k: 'real' | 'missed') => Object.fromEntries(grades.map((g) => [g, blindEvidence.reduce((a, x) => a + x[k][g], 0)])) as LabelEvidence['real'];
     const points = blindEvidence.reduce((a, x) => ({ onTarget: a.onTarget + x.closest.onTarget, elsewhere: a.elsewhere + x.closest.elsewhere, none: a.none + x.closest.none }), { onTarget: 0, elsewhere: 0, none: 0 });
     brows.push(['all', pairCell(total('real')), pairCell(total('missed')), pointCell(points)]);
-    console.log(table(['pair', 'real claims: sure / alike / unsure', 'false claims: sure / alike / unsure', 'false claims: closest at partner / elsewhere / none'], brows));
+    console.log(table(['pair', 'real claims: sure / alike / unsure / close', 'false claims: sure / alike / unsure / close', 'false claims: closest at partner / elsewhere / none'], brows));
   }
   const { figures, sections } = rd instanceof Error ? { figures: [], sections: null } : await corpusEvidence(rd, errors);
   if (figures.length) {

@@ -63,7 +63,7 @@ function claimsAt(diff: ReportDiff, spans: ReturnType<typeof locateDiff>, keys: 
 export function claimEvidence(diff: ReportDiff, claims: { new: JudgedClaim[]; dropped: JudgedClaim[] }, oldKey: string, newKey: string): ClaimEvidence {
   const spans = locateDiff(diff, oldKey, newKey);
   const keys = { old: oldKey, new: newKey };
-  const out: ClaimEvidence = { trust: { sure: zero(), alike: zero(), unsure: zero() }, gone: 0, closest: { onTarget: 0, elsewhere: 0, none: 0, holds: 0, shownOnHolds: 0 } };
+  const out: ClaimEvidence = { trust: { sure: zero(), alike: zero(), unsure: zero(), close: zero() }, gone: 0, closest: { onTarget: 0, elsewhere: 0, none: 0, holds: 0, shownOnHolds: 0 } };
   for (const kind of ['new', 'dropped'] as const) {
     const other = kind === 'new' ? 'old' : 'new';
     for (const claim of claims[kind]) {
@@ -91,7 +91,7 @@ export function claimEvidence(diff: ReportDiff, claims: { new: JudgedClaim[]; dr
 export function labelEvidence(diff: ReportDiff, label: LabelSet, oldKey: string, newKey: string): LabelEvidence {
   const spans = locateDiff(diff, oldKey, newKey);
   const keys = { old: oldKey, new: newKey };
-  const none = (): Record<ClaimTrust, number> => ({ sure: 0, alike: 0, unsure: 0 });
+  const none = (): Record<ClaimTrust, number> => ({ sure: 0, alike: 0, unsure: 0, close: 0 });
   const out: LabelEvidence = { real: none(), missed: none(), closest: { onTarget: 0, elsewhere: 0, none: 0 } };
   const count = (into: LabelEvidence['real'], cs: Change[]) => {
     for (const c of cs) if (c.novel) into[claimTrust(c)]++;

@@ -1,4 +1,4 @@
-import { repeatUnits, type Change, type ClosestUnit, type UnitRef } from '../report.js';
+import { isClose, repeatUnits, type Change, type ClosestUnit, type UnitRef } from '../report.js';
 
 /**
  * A change worth showing in a listing of changes (the text report; n/N in
@@ -48,8 +48,13 @@ export function novelNote(c: Pick<Change, 'kind' | 'novel'>): string | null {
  * quotes text.
  */
 export function closestNote(kind: Change['kind'], near: ClosestUnit | null | undefined, quote = (text: string) => text): string | null {
-  return near ? `closest in ${otherReport(kind)} (${near.similarity.toFixed(2)}): ${quote(near.unit.text)}` : null;
+  if (!near) return null;
+  const note = `closest in ${otherReport(kind)} (${near.similarity.toFixed(2)}): ${quote(near.unit.text)}`;
+  return isClose(near) ? `${note} — ${CLOSE_NOTE}` : note;
 }
+
+/** What every view adds to the closest unit of a claim whose `claimTrust` is `close`. */
+export const CLOSE_NOTE = 'most claims this close are rewordings';
 
 /** The report a claim of this kind is checked against: OLD for a `new` unit, NEW for a `dropped` one. */
 const otherReport = (kind: Change['kind']) => (kind === 'new' ? 'OLD' : 'NEW');

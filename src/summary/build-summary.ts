@@ -48,13 +48,15 @@ export interface Summary {
   /** True when anything is new, dropped, modified or moved (what `--exit-code` tests). */
   changed: boolean;
   sections: Capped<SectionPair>;
-  /** Surest claims first (`claimTrust`: sure, alike, unsure), each group in reading order (see `sureFirst`). */
+  /** Surest claims first (`claimTrust`: sure, alike, unsure, close), each group in reading order (see `sureFirst`). */
   added: Capped<ClaimItem>;
   dropped: Capped<ClaimItem>;
   /** How many of the new and of the dropped claims name words the other report never uses but have a unit there alike (listed after the sure ones). */
   alike: { new: number; dropped: number };
-  /** How many of the new and of the dropped claims have no such word (listed last). */
+  /** How many of the new and of the dropped claims have no such word and no unit there close (listed after the alike ones). */
   unsure: { new: number; dropped: number };
+  /** How many of the new and of the dropped claims have a unit there close, from `CLOSE_SIMILARITY` (listed last). */
+  close: { new: number; dropped: number };
   reworded: Capped<RewordedItem>;
   moved: Capped<MovedItem>;
   repeated: Capped<RepeatedItem>;
@@ -75,13 +77,14 @@ export { hasChanges };
  * Surest claims first, by `claimTrust`: those naming a word the other
  * report never uses with nothing there alike, then those naming such a word
  * beside a unit there alike, then those naming none, which were often
- * rewordings the matching missed; so a capped list shows the surer claims.
- * Each group keeps reading order; the counts of the last two come with it.
+ * rewordings the matching missed, then those with a unit there so close
+ * that most were; so a capped list shows the surer claims. Each group keeps
+ * reading order; the counts of the last three come with it.
  */
-function sureFirst(list: ClaimItem[]): { sorted: ClaimItem[]; alike: number; unsure: number } {
-  const by: Record<ClaimTrust, ClaimItem[]> = { sure: [], alike: [], unsure: [] };
+function sureFirst(list: ClaimItem[]): { sorted: ClaimItem[]; alike: number; unsure: number; close: number } {
+  const by: Record<ClaimTrust, ClaimItem[]> = { sure: [], alike: [], unsure: [], close: [] };
   for (const c of list) by[c.trust].push(c);
-  return { sorted: [...by.sure, ...by.alike, ...by.unsure], alike: by.alike.length, unsure: by.unsure.length };
+  return { sorted: [...by.sure, ...by.alike, ...by.unsure, ...by.close], alike: by.alike.length, unsure: by.unsure.length, close: by.close.length };
 }
 
 /** Derives the summary lists from a diff, keeping the diff's order (reading order of NEW) except for the claims' `sureFirst`. */
@@ -125,6 +128,7 @@ export function buildSummary(diff: ReportDiff, opts: SummaryOptions = {}): Summa
     dropped: capList(droppedClaims.sorted, limit),
     alike: { new: newClaims.alike, dropped: droppedClaims.alike },
     unsure: { new: newClaims.unsure, dropped: droppedClaims.unsure },
+    close: { new: newClaims.close, dropped: droppedClaims.close },
     reworded: capList(reworded, limit),
     moved: capList(moved, limit),
     repeated: capList(repeated, limit),

@@ -1,7 +1,7 @@
-import { isUnsure, unitsById, type Change, type ReportDiff, type UnitsById } from '../report.js';
+import { isClose, isUnsure, unitsById, type Change, type ReportDiff, type UnitsById } from '../report.js';
 import { homeUnit } from '../render/change-place.js';
 
-/** The filters `f` cycles through, in order; `check` keeps what to check first (weak links, unsure claims). */
+/** The filters `f` cycles through, in order; `check` keeps what to check first (weak links, unsure and close claims). */
 export const FILTERS = ['all', 'new', 'dropped', 'modified', 'moved', 'repeated', 'check'] as const;
 export type Filter = (typeof FILTERS)[number];
 
@@ -43,8 +43,9 @@ export function matchesFilter(c: Change, filter: Filter): boolean {
   if (filter === 'moved') return c.moved;
   // Repeats have a filter of their own, as they have a count of their own.
   if (filter === 'repeated') return c.repeats !== undefined;
-  // The changes the diff itself says to check first: a weak link (`Change.weak`), a claim naming no word the other report lacks (`Change.novel`).
-  if (filter === 'check') return c.weak === true || isUnsure(c);
+  // The changes the diff itself says to check first: a weak link (`Change.weak`), a claim naming no word the other report lacks
+  // (`Change.novel`), or one with a unit there so close that most such claims are rewordings (`Change.closest`, `claimTrust`).
+  if (filter === 'check') return c.weak === true || isUnsure(c) || ((c.kind === 'new' || c.kind === 'dropped') && isClose(c.closest));
   return c.kind === filter && c.repeats === undefined;
 }
 

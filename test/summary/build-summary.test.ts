@@ -47,26 +47,28 @@ describe('hasChanges', () => {
 });
 
 describe('new and dropped claims in the summary (gov 2024 → 2025)', () => {
-  it('lists the surest claims first (sure, alike, unsure), each group in reading order', async () => {
+  it('lists the surest claims first (sure, alike, unsure, close), each group in reading order', async () => {
     const d = await seedDiff('gov-work-report-2024.txt', 'gov-work-report-2025.txt');
     const s = buildSummary(d, { limit: 0 });
-    for (const [list, kind, alike, unsure] of [[s.added, 'new', s.alike.new, s.unsure.new], [s.dropped, 'dropped', s.alike.dropped, s.unsure.dropped]] as const) {
+    for (const [list, kind, alike, unsure, close] of [[s.added, 'new', s.alike.new, s.unsure.new, s.close.new], [s.dropped, 'dropped', s.alike.dropped, s.unsure.dropped, s.close.dropped]] as const) {
       const claims = d.changes.filter((c) => c.kind === kind);
       expect(list.total).toBe(claims.length);
       const named = (c: { novel?: string[] }) => c.novel!.length > 0;
       const near = (c: { closest?: { similarity: number } }) => (c.closest?.similarity ?? 0) >= 0.3;
-      expect(unsure).toBe(claims.filter((c) => !named(c)).length);
-      expect(alike).toBe(claims.filter((c) => named(c) && near(c)).length);
-      expect(unsure).toBeGreaterThan(0);
-      expect(alike).toBeGreaterThan(0);
+      const isClose = (c: { closest?: { similarity: number } }) => Math.round((c.closest?.similarity ?? 0) * 100) >= 50;
+      expect(close).toBe(claims.filter((c) => isClose(c)).length);
+      expect(unsure).toBe(claims.filter((c) => !named(c) && !isClose(c)).length);
+      expect(alike).toBe(claims.filter((c) => named(c) && near(c) && !isClose(c)).length);
+      for (const n of [unsure, alike, close]) expect(n).toBeGreaterThan(0);
       // Each group keeps the diff's order (NEW's reading order, dropped units after the unit they followed).
       const ids = (xs: Array<{ id: number }>) => xs.map((u) => u.id);
       const units = claims.map((c) => ({ ...(c.new ?? c.old)!, novel: c.novel, closest: c.closest }));
-      for (const u of list.items) expect(u.trust, u.text).toBe(!named(u) ? 'unsure' : near(u) ? 'alike' : 'sure');
+      for (const u of list.items) expect(u.trust, u.text).toBe(isClose(u) ? 'close' : !named(u) ? 'unsure' : near(u) ? 'alike' : 'sure');
       expect(ids(list.items)).toEqual([
         ...ids(units.filter((u) => named(u) && !near(u))),
-        ...ids(units.filter((u) => named(u) && near(u))),
-        ...ids(units.filter((u) => !named(u))),
+        ...ids(units.filter((u) => named(u) && near(u) && !isClose(u))),
+        ...ids(units.filter((u) => !named(u) && !isClose(u))),
+        ...ids(units.filter((u) => isClose(u))),
       ]);
     }
     // The capped lists show the surest claims: 2024's opening line 过去一年，是全面贯彻党的二十大精神的开局之年 (every word in 2025)

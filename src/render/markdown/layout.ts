@@ -1,4 +1,4 @@
-import { ALIKE_SIMILARITY, type SectionPair } from '../../report.js';
+import { ALIKE_SIMILARITY, CLOSE_SIMILARITY, type SectionPair } from '../../report.js';
 import type { Capped, ClaimItem, QuotedFigure, Summary } from '../../summary/index.js';
 import { closestNote, novelNote } from '../change-place.js';
 import { toHunks, type Hunk } from './hunks.js';
@@ -62,21 +62,25 @@ export function renderSummaryWith(summary: Summary, s: SummaryStyle): string {
     if (summary.sections.more > 0) out.push('', `… and ${summary.sections.more} more`);
   }
   const where = (section: string[]) => s.em(s.quote(pathText(section)));
-  // A claim to check (`claimTrust` alike or unsure) gives the closest unit of the other report: where to look.
+  // A claim to check (`claimTrust` alike, unsure or close) gives the closest unit of the other report: where to look.
   const claim = (kind: 'new' | 'dropped') => (u: ClaimItem) => {
     const note = novelNote({ kind, novel: u.novel });
     const near = u.trust !== 'sure' ? closestNote(kind, u.closest, s.quote) : null;
     return `${s.quote(u.text)} — ${where(u.section)}${note ? ` · ${s.em(s.quote(note))}` : ''}${near ? ` · ${near}` : ''}`;
   };
-  const orderNote = (alike: number, unsure: number, other: string) => {
-    if (!alike && !unsure) return undefined;
-    const parts = [`Those naming a word ${other} never uses come first`];
-    if (alike) parts.push(`the next ${alike} name such a word but ${other} has a unit alike (closest from ${ALIKE_SIMILARITY}), so check them against it`);
-    if (unsure) parts.push(`the last ${unsure} use only words ${other} also uses, and are often reworded: check them`);
-    return `${parts.join('; ')}.`;
+  const orderNote = (alike: number, unsure: number, close: number, other: string) => {
+    const all: Array<[number, string]> = [
+      [alike, `name such a word but ${other} has a unit alike (closest from ${ALIKE_SIMILARITY}), so check them against it`],
+      [unsure, `use only words ${other} also uses, and are often reworded: check them`],
+      [close, `have a unit in ${other} this close (from ${CLOSE_SIMILARITY}), and most such claims are rewordings: check them against it`],
+    ];
+    const groups = all.filter(([n]) => n > 0);
+    if (groups.length === 0) return undefined;
+    const parts = groups.map(([n, what], i) => `the ${i === groups.length - 1 ? 'last' : 'next'} ${n} ${what}`);
+    return `${[`Those naming a word ${other} never uses come first`, ...parts].join('; ')}.`;
   };
-  list(out, s, 'New initiatives', summary.added, claim('new'), orderNote(summary.alike.new, summary.unsure.new, 'OLD'));
-  list(out, s, 'Dropped initiatives', summary.dropped, claim('dropped'), orderNote(summary.alike.dropped, summary.unsure.dropped, 'NEW'));
+  list(out, s, 'New initiatives', summary.added, claim('new'), orderNote(summary.alike.new, summary.unsure.new, summary.close.new, 'OLD'));
+  list(out, s, 'Dropped initiatives', summary.dropped, claim('dropped'), orderNote(summary.alike.dropped, summary.unsure.dropped, summary.close.dropped, 'NEW'));
   const weak = (w: boolean) => (w ? ` ${s.em('(weak link: check it)')}` : '');
   list(out, s, 'Reworded', summary.reworded, (r) => `${s.hunks(toHunks(r.diff))} — ${where(r.new.section)}${weak(r.weak)}`);
   list(out, s, 'Moved', summary.moved, (m) => `${s.quote(m.new.text)} — ${where(m.old.section)} → ${where(m.new.section)}${weak(m.weak)}`);

@@ -75,6 +75,26 @@ describe('renderMarkdown', () => {
     );
   });
 
+  it('lists last a claim with a unit of the other report this close (from 0.5), whatever words it names, saying most such are rewordings (gov 2023 → 2024)', () => {
+    const attack = dropped('深入推进污染防治攻坚。');
+    const md = renderMarkdown(
+      makeDiff([
+        attack,
+        { ...added('污染防治攻坚战深入开展，'), novel: [], closest: { id: attack.old!.id, similarity: 0.617 } },
+        { ...added('群众体育蓬勃开展，'), novel: ['群众体育', '蓬勃'] },
+        { ...added('优化跨境结算、汇率风险管理等服务，'), novel: ['跨境', '结算'], closest: { id: attack.old!.id, similarity: 0.52 } },
+        { ...added('加强对政策执行情况的跟踪评估，'), novel: [] },
+      ]),
+    );
+    expect(md).toContain(
+      '### New initiatives (4)\n\nThose naming a word OLD never uses come first; the next 1 use only words OLD also uses, and are often reworded: check them; the last 2 have a unit in OLD this close (from 0.5), and most such claims are rewordings: check them against it.\n\n' +
+        '- 群众体育蓬勃开展， — *2024年工作回顾* · *not in OLD: 群众体育、蓬勃*\n' +
+        '- 加强对政策执行情况的跟踪评估， — *2024年工作回顾* · *every word is also in OLD: may be reworded; check it*\n' +
+        '- 污染防治攻坚战深入开展， — *2024年工作回顾* · *every word is also in OLD: may be reworded; check it* · closest in OLD (0.62): 深入推进污染防治攻坚。 — most claims this close are rewordings\n' +
+        '- 优化跨境结算、汇率风险管理等服务， — *2024年工作回顾* · *not in OLD: 跨境、结算* · closest in OLD (0.52): 深入推进污染防治攻坚。 — most claims this close are rewordings\n',
+    );
+  });
+
   it('shows changed figures beside their context', () => {
     expect(lines).toContain('- 国内生产总值超过**126万亿元** → 国内生产总值达到**134.9万亿元** — *2024年工作回顾*');
   });
