@@ -1,5 +1,5 @@
 import type { Change, DiffOp } from '../report.js';
-import { BUDGET_SCOPE, CHANGE_BEFORE, CLAUSE_STOP, CONTEXT_STOP, DATE_OR_NUMBER, FIGURE, FROM_AFTER, FUNDING, FROM_BEFORE, LEVEL_BEFORE, NAME_HEAD, NAME_TAIL, NEWLY_ADDED, OVER_YEARS_FIGURE, PERIOD, STOCK, YEAR_AVERAGE, YEAR_END } from './number-rules.js';
+import { CHANGE_BEFORE, CLAUSE_STOP, CONTEXT_STOP, DATE_OR_NUMBER, FIGURE, FROM_AFTER, FUNDING, FROM_BEFORE, LEVEL_BEFORE, NAME_HEAD, NAME_TAIL, NEWLY_ADDED, OVER_YEARS_FIGURE, PERIOD, QUALIFIERS, STOCK, YEAR_AVERAGE, YEAR_END } from './number-rules.js';
 
 /** A figure as quoted in a summary: the figure with a little of the clause around it. */
 export interface QuotedFigure {
@@ -221,7 +221,7 @@ function sameMeasure(mo: Measure, mn: Measure, subjectLinked: boolean): boolean 
   // …but a sum or average over years is no level (`累计减税超过2万亿元` / `减税降费2.36万亿元`).
   if ((mo.sum && !mn.period) || (mn.sum && !mo.period)) return false;
   if (mo.kind && mn.kind && mo.kind !== mn.kind) return false;
-  if (mo.scope !== undefined && mn.scope !== undefined && mo.scope !== mn.scope) return false;
+  if (mo.qualifiers.some((q, k) => q !== undefined && mn.qualifiers[k] !== undefined && q !== mn.qualifiers[k])) return false;
   if (mo.when && mn.when && mo.when !== mn.when) return false;
   if (!mo.words || !mn.words) return subjectLinked;
   return sharesPair(mo.words, mn.words);
@@ -234,8 +234,12 @@ interface Measure {
   period: boolean;
   /** A sum or yearly average over several years, by the clauses it is read from (`OVER_YEARS_FIGURE`). */
   sum: boolean;
-  /** Whose budget, when the clauses it is read from name a budget's whole (`BUDGET_SCOPE`): `中央`, `地方`, or '' for the whole country's. */
-  scope?: string;
+  /**
+   * By pattern of `QUALIFIERS`, what the clauses it is read from say of it
+   * (`中央` for `中央财政赤字`, '' for the whole country's `财政赤字`; `调查`
+   * for `城镇调查失业率`), or undefined where they do not match.
+   */
+  qualifiers: Array<string | undefined>;
   /** A change (`增长5%`) or a level (`达到134.9万亿元`), when the words just before it say. */
   kind: 'change' | 'level' | null;
   /** The name of the measure as written, when an earlier clause than the figure's own gives it (`NumberChange.of`). */
@@ -252,16 +256,18 @@ function measureOf(text: string, f: Found, overYears: boolean): Measure {
   const when = YEAR_END.test(lead) ? 'end' : YEAR_AVERAGE.test(lead) ? 'average' : null;
   let period = overYears;
   let sum = false;
-  let scope: string | undefined;
+  const qualifiers: Array<string | undefined> = QUALIFIERS.map(() => undefined);
   const own = s;
   for (;;) {
     const clause = text.slice(s, e);
     period ||= PERIOD.test(clause);
     sum ||= OVER_YEARS_FIGURE.test(clause);
-    const budget = BUDGET_SCOPE.exec(clause);
-    if (budget) scope ??= budget[1] ?? '';
+    QUALIFIERS.forEach((q, k) => {
+      const m = q.exec(clause);
+      if (m) qualifiers[k] ??= m[1] ?? '';
+    });
     const words = measureWords(clause);
-    if (words || s === 0) return { words, period, sum, scope, kind, when, ...(words && s !== own && { named: nameIn(clause) }) };
+    if (words || s === 0) return { words, period, sum, qualifiers, kind, when, ...(words && s !== own && { named: nameIn(clause) }) };
     [s, e] = clauseAround(text, s - 1, s - 1);
   }
 }

@@ -76,6 +76,22 @@ export const FUNDING = /中央财政|财政|资金|用于|支出/gu;
 export const BUDGET_SCOPE = /(中央|地方)?(?:一般公共预算)?财政(?:赤字|收入|支出)/u;
 
 /**
+ * How an unemployment rate is counted: `城镇登记失业率` (those who register)
+ * and `城镇调查失业率` (the labour survey, a target from 2018) are two
+ * indicators, though they share every word but one (the four judged pairs
+ * with one on each side were all judged different).
+ */
+export const UNEMPLOYMENT_COUNT = /(登记|调查)失业率/u;
+
+/**
+ * What splits one measure into indicators that the words around a figure
+ * otherwise share: a figure's qualifier is the first group of the first of
+ * these its clauses match ('' when the group is empty); two figures whose
+ * qualifiers differ for one pattern measure different things.
+ */
+export const QUALIFIERS: readonly RegExp[] = [BUDGET_SCOPE, UNEMPLOYMENT_COUNT];
+
+/**
  * Where the text a figure's measure is read from ends: clause and list
  * punctuation, but not quotes or brackets (`用于“三农”的支出`).
  */

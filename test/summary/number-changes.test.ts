@@ -156,6 +156,12 @@ describe('numberChanges: only figures of one measure', () => {
     expect(shown('全国财政赤字合计9500亿元，', '今年拟安排财政赤字10500亿元，')).toEqual(['9500亿元 → 10500亿元']);
   });
 
+  it('keeps the registered unemployment rate apart from the surveyed one (gov 2018 → 2021, 2017 → 2021)', () => {
+    expect(shown('城镇登记失业率4.5%以内；', '城镇调查失业率控制在5.5%以内，')).toEqual([]);
+    expect(shown('年末城镇登记失业率4.02%，', '年末全国城镇调查失业率降到5.2%。')).toEqual([]);
+    expect(shown('城镇登记失业率4.5%以内；', '城镇登记失业率4.02%，')).toEqual(['4.5% → 4.02%']);
+  });
+
   it('reads what was newly added or built as a change, wherever 新增 or 新建 stands (gov 1997 → 1998, 2014 → 2017)', () => {
     expect(shown('新增发电装机1500多万千瓦，', '发电装机容量达到2.5亿千瓦。')).toEqual([]);
     expect(shown('其中高速铁路运营里程达到1.1万公里，', '新建高速铁路投产里程超过1900公里，')).toEqual([]);
