@@ -51,9 +51,9 @@ export interface FigureEvidence {
 /**
  * Sets whose judged pairs are only those two nearly equal versions of the
  * engine showed (`skip-two-b`, `skip-three`: the build before their round's
- * rules and a build after), so every pair judged the same is shown: recall there says
- * nothing. The other sets' pools hold the pairs shown before the figure
- * rules, which showed more.
+ * rules and a build after), so every pair judged the same is shown: recall
+ * there says nothing. The other sets' pools hold the pairs shown before the
+ * figure rules, which showed more.
  */
 export const RECALL_UNMEASURED: ReadonlySet<JudgedFigure['set']> = new Set(['skip-two-b', 'skip-three']);
 

@@ -212,8 +212,10 @@ function quote(text: string, f: Found): QuotedFigure {
  * - one is over several years and the other not (`实际增长8.1%` / `年均增长5.1%`);
  * - one is a change and the other a level (`增加4442亿元` / `增加到3664亿元`).
  * Later rounds added: a year-end figure against a yearly average; a sum or
- * yearly average over years against a figure of one year, even a level; a
- * budget's whole against its central or local part.
+ * yearly average over years against a figure of one year, even a level; and
+ * two indicators that share every word but one (`QUALIFIERS`: a budget's
+ * whole against its central or local part, the registered against the
+ * surveyed unemployment rate).
  */
 function sameMeasure(mo: Measure, mn: Measure, subjectLinked: boolean): boolean {
   // A level reached at the end of five years is still the current level (`国内生产总值达到…`).

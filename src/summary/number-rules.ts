@@ -85,9 +85,11 @@ export const UNEMPLOYMENT_COUNT = /(登记|调查)失业率/u;
 
 /**
  * What splits one measure into indicators that the words around a figure
- * otherwise share: a figure's qualifier is the first group of the first of
- * these its clauses match ('' when the group is empty); two figures whose
- * qualifiers differ for one pattern measure different things.
+ * otherwise share. For each pattern, a figure's qualifier is the first group
+ * of its first match in the clauses its measure is read from ('' when the
+ * group is empty); two figures whose qualifiers differ for one pattern
+ * measure different things, and a figure its clauses never match is not
+ * compared on it.
  */
 export const QUALIFIERS: readonly RegExp[] = [BUDGET_SCOPE, UNEMPLOYMENT_COUNT];
 
