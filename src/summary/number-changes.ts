@@ -1,5 +1,5 @@
 import type { Change, DiffOp } from '../report.js';
-import { CHANGE_BEFORE, CLAUSE_STOP, CONTEXT_STOP, DATE_OR_NUMBER, FIGURE, FROM_AFTER, FUNDING, FROM_BEFORE, LEVEL_BEFORE, NAME_HEAD, NAME_TAIL, NEWLY_ADDED, OVER_YEARS_FIGURE, PERIOD, QUALIFIERS, STOCK, YEAR_AVERAGE, YEAR_END } from './number-rules.js';
+import { CHANGE_BEFORE, CLAUSE_STOP, CONTEXT_STOP, DATE_OR_NUMBER, FIGURE, FROM_AFTER, FUNDING, FROM_BEFORE, LEVEL_BEFORE, NAME_HEAD, NAME_TAIL, NEWLY_ADDED, OVER_YEARS_FIGURE, PERIOD, QUALIFIERS, STOCK, YEAR_AVERAGE, YEAR_END, YEARLY_AVERAGE } from './number-rules.js';
 
 /** A figure as quoted in a summary: the figure with a little of the clause around it. */
 export interface QuotedFigure {
@@ -222,6 +222,8 @@ function sameMeasure(mo: Measure, mn: Measure, subjectLinked: boolean): boolean 
   if (mo.period !== mn.period && mo.kind !== 'level' && mn.kind !== 'level') return false;
   // …but a sum or average over years is no level (`累计减税超过2万亿元` / `减税降费2.36万亿元`).
   if ((mo.sum && !mn.period) || (mn.sum && !mo.period)) return false;
+  // …and a yearly average is no total, of one year or of five.
+  if (mo.average !== mn.average) return false;
   if (mo.kind && mn.kind && mo.kind !== mn.kind) return false;
   if (mo.qualifiers.some((q, k) => q !== undefined && mn.qualifiers[k] !== undefined && q !== mn.qualifiers[k])) return false;
   if (mo.when && mn.when && mo.when !== mn.when) return false;
@@ -236,6 +238,8 @@ interface Measure {
   period: boolean;
   /** A sum or yearly average over several years, by the clauses it is read from (`OVER_YEARS_FIGURE`). */
   sum: boolean;
+  /** A yearly average over several years, by the same clauses (`YEARLY_AVERAGE`). */
+  average: boolean;
   /**
    * By pattern of `QUALIFIERS`, what the clauses it is read from say of it
    * (`中央` for `中央财政赤字`, '' for the whole country's `财政赤字`; `调查`
@@ -258,18 +262,20 @@ function measureOf(text: string, f: Found, overYears: boolean): Measure {
   const when = YEAR_END.test(lead) ? 'end' : YEAR_AVERAGE.test(lead) ? 'average' : null;
   let period = overYears;
   let sum = false;
+  let average = false;
   const qualifiers: Array<string | undefined> = QUALIFIERS.map(() => undefined);
   const own = s;
   for (;;) {
     const clause = text.slice(s, e);
     period ||= PERIOD.test(clause);
     sum ||= OVER_YEARS_FIGURE.test(clause);
+    average ||= YEARLY_AVERAGE.test(clause);
     QUALIFIERS.forEach((q, k) => {
       const m = q.exec(clause);
       if (m) qualifiers[k] ??= m[1] ?? '';
     });
     const words = measureWords(clause);
-    if (words || s === 0) return { words, period, sum, qualifiers, kind, when, ...(words && s !== own && { named: nameIn(clause) }) };
+    if (words || s === 0) return { words, period, sum, average, qualifiers, kind, when, ...(words && s !== own && { named: nameIn(clause) }) };
     [s, e] = clauseAround(text, s - 1, s - 1);
   }
 }

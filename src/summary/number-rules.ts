@@ -117,6 +117,14 @@ export const PERIOD = /年均|累计|平均每年|五年|十[一二三四]五/u;
 export const OVER_YEARS_FIGURE = /年均|累计|平均每年/u;
 
 /**
+ * …and those of them that make it a yearly average (`年均增长12.2%`), never
+ * the same measure as a figure that is not one, a five-year total included
+ * (`城镇新增就业6600万人以上` / `城镇新增就业年均1270多万人`): of the judged pairs
+ * with such a word on one side only, none was judged the same indicator.
+ */
+export const YEARLY_AVERAGE = /年均|平均每年/u;
+
+/**
  * The end of the text before a figure that makes it a change (`增长5.2%`,
  * `比上年增加1.1万亿元`, `增长目标为16%`, `增幅超过40%`); `增加到3664亿元` and
  * `降到5.5%` are levels, and so is `对经济增长的贡献率达到60%`.

@@ -6,7 +6,7 @@ import { filesDiff } from '../helpers/seeds.js';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 describe('bench corpus judgements: changed figures and section pairs', () => {
-  it('names the corpus pairs of the six sets from bench/texts', () => {
+  it('names the corpus pairs of the seven sets from bench/texts', () => {
     const sets = figurePairs(root);
     expect(sets.consecutive).toHaveLength(30);
     expect(sets.consecutive).toContain('gov-2014-2016');
@@ -24,6 +24,9 @@ describe('bench corpus judgements: changed figures and section pairs', () => {
     expect(sets['skip-three']).toHaveLength(12);
     expect(sets['skip-three'].slice(0, 2)).toEqual(['gov-1997-2001', 'gov-1999-2003']);
     expect(sets['skip-three'].at(-1)).toBe('gov-2021-2025');
+    expect(sets['skip-three-b']).toHaveLength(11);
+    expect(sets['skip-three-b'].slice(0, 2)).toEqual(['gov-1998-2002', 'gov-2000-2004']);
+    expect(sets['skip-three-b'].at(-1)).toBe('gov-2020-2024');
   });
 
   it('finds the figure pairs the summary shows for 2024 → 2025 among the judged ones', async () => {

@@ -149,6 +149,13 @@ describe('numberChanges: only figures of one measure', () => {
     expect(shown('累计新增城镇就业5870万人，', '实现城镇新增就业5000万人以上。', { ...alone, newOverYears: true })).toEqual(['5870万人 → 5000万人']);
   });
 
+  it('never sets a yearly average against a total, even a five-year one (gov 2018 → 2023, 2013 → 2018)', () => {
+    expect(shown('城镇新增就业6600万人以上，', '城镇新增就业年均1270多万人。', { ...alone, oldOverYears: true, newOverYears: true })).toEqual([]);
+    expect(shown('进出口总额年均增长12.2%，', '进出口增长14.2%，', { ...alone, newOverYears: true })).toEqual([]);
+    // Two yearly averages still pair (gov 2018 → 2023's five-year reviews).
+    expect(shown('居民消费价格年均上涨1.9%，', '居民消费价格年均上涨2.1%，', { ...alone, oldOverYears: true, newOverYears: true })).toEqual(['1.9% → 2.1%']);
+  });
+
   it("keeps a budget's whole apart from its central or local part (gov 2009 → 2010, 2014 → 2017)", () => {
     expect(shown('拟安排中央财政赤字7500亿元，', '今年拟安排财政赤字10500亿元，')).toEqual([]);
     expect(shown('今年拟安排财政赤字13500亿元，', '地方财政赤字8300亿元。')).toEqual([]);
