@@ -1,5 +1,5 @@
 import type { Change, DiffOp } from '../report.js';
-import { CHANGE_BEFORE, CLAUSE_STOP, CONTEXT_STOP, DATE_OR_NUMBER, FIGURE, FROM_AFTER, FUNDING, FROM_BEFORE, LEVEL_BEFORE, NAME_HEAD, NAME_TAIL, NEWLY_ADDED, OVER_YEARS_FIGURE, PERIOD, QUALIFIERS, STOCK, YEAR_AVERAGE, YEAR_END, YEARLY_AVERAGE } from './number-rules.js';
+import { CHANGE_BEFORE, CLAUSE_STOP, CONTEXT_STOP, DATE_OR_NUMBER, FIGURE, FROM_AFTER, FUNDING, FROM_BEFORE, LEVEL_BEFORE, NAME_HEAD, NAME_TAIL, NEWLY_ADDED, OVER_YEARS_FIGURE, PERIOD, QUALIFIERS, STOCK, YEAR_AVERAGE, YEAR_END, AVERAGE_OVER_YEARS } from './number-rules.js';
 
 /** A figure as quoted in a summary: the figure with a little of the clause around it. */
 export interface QuotedFigure {
@@ -211,8 +211,9 @@ function quote(text: string, f: Found): QuotedFigure {
  *   `比上年增加…亿元` of different budget lines;
  * - one is over several years and the other not (`实际增长8.1%` / `年均增长5.1%`);
  * - one is a change and the other a level (`增加4442亿元` / `增加到3664亿元`).
- * Later rounds added: a year-end figure against a yearly average; a sum or
- * yearly average over years against a figure of one year, even a level; and
+ * Later rounds added: a year-end figure against the year's average; a sum or
+ * yearly average over years against a figure of one year, even a level; a
+ * yearly average against any total, a five-year one too; and
  * two indicators that share every word but one (`QUALIFIERS`: a budget's
  * whole against its central or local part, the registered against the
  * surveyed unemployment rate).
@@ -238,7 +239,7 @@ interface Measure {
   period: boolean;
   /** A sum or yearly average over several years, by the clauses it is read from (`OVER_YEARS_FIGURE`). */
   sum: boolean;
-  /** A yearly average over several years, by the same clauses (`YEARLY_AVERAGE`). */
+  /** A yearly average over several years, by the same clauses (`AVERAGE_OVER_YEARS`). */
   average: boolean;
   /**
    * By pattern of `QUALIFIERS`, what the clauses it is read from say of it
@@ -269,7 +270,7 @@ function measureOf(text: string, f: Found, overYears: boolean): Measure {
     const clause = text.slice(s, e);
     period ||= PERIOD.test(clause);
     sum ||= OVER_YEARS_FIGURE.test(clause);
-    average ||= YEARLY_AVERAGE.test(clause);
+    average ||= AVERAGE_OVER_YEARS.test(clause);
     QUALIFIERS.forEach((q, k) => {
       const m = q.exec(clause);
       if (m) qualifiers[k] ??= m[1] ?? '';

@@ -117,12 +117,13 @@ export const PERIOD = /年均|累计|平均每年|五年|十[一二三四]五/u;
 export const OVER_YEARS_FIGURE = /年均|累计|平均每年/u;
 
 /**
- * …and those of them that make it a yearly average (`年均增长12.2%`), never
+ * …and those of them that make it a yearly average over several years
+ * (`年均增长12.2%`; not `YEAR_AVERAGE`, one year's average), never
  * the same measure as a figure that is not one, a five-year total included
  * (`城镇新增就业6600万人以上` / `城镇新增就业年均1270多万人`): of the judged pairs
  * with such a word on one side only, none was judged the same indicator.
  */
-export const YEARLY_AVERAGE = /年均|平均每年/u;
+export const AVERAGE_OVER_YEARS = /年均|平均每年/u;
 
 /**
  * The end of the text before a figure that makes it a change (`增长5.2%`,
