@@ -129,6 +129,8 @@ describe('numberChanges: only figures of one measure', () => {
     expect(shown('中央财政安排51亿元，', '今年中央财政将安排832亿元，')).toEqual([]);
     // 支出 says only that money is spent: social security and science are two budget lines.
     expect(shown('今年中央财政安排社会保障支出2019亿元，', '今年中央财政将安排科技支出1134亿元，')).toEqual([]);
+    // 补助 says only that it is a subsidy (gov 2007 → 2010): the rural dibao's against affordable housing's.
+    expect(shown('中央财政用于城市低保的补助资金136亿元，', '中央财政安排保障性安居工程补助资金551亿元，')).toEqual([]);
     expect(shown('今年中央财政用于“三农”的支出达到3397亿元，', '中央财政安排用于“三农”的资金3917亿元，')).toEqual(['3397亿元 → 3917亿元']);
   });
 
