@@ -1,5 +1,5 @@
 import type { Change, DiffOp } from '../report.js';
-import { CHANGE_BEFORE, CLAUSE_STOP, CONTEXT_STOP, DATE_OR_NUMBER, FIGURE, FROM_AFTER, FUNDING, FROM_BEFORE, LEVEL_BEFORE, NAME_HEAD, NAME_TAIL, NEWLY_ADDED, OVER_YEARS_FIGURE, PERIOD, QUALIFIERS, STOCK, YEAR_AVERAGE, YEAR_END, AVERAGE_OVER_YEARS } from './number-rules.js';
+import { AVERAGE_OVER_YEARS, CHANGE_BEFORE, CLAUSE_STOP, CONTEXT_STOP, CUMULATIVE, DATE_OR_NUMBER, FIGURE, FROM_AFTER, FUNDING, FROM_BEFORE, LEVEL_BEFORE, NAME_HEAD, NAME_TAIL, NEWLY_ADDED, PERIOD, QUALIFIERS, STOCK, YEAR_AVERAGE, YEAR_END } from './number-rules.js';
 
 /** A figure as quoted in a summary: the figure with a little of the clause around it. */
 export interface QuotedFigure {
@@ -211,9 +211,9 @@ function quote(text: string, f: Found): QuotedFigure {
  *   `比上年增加…亿元` of different budget lines;
  * - one is over several years and the other not (`实际增长8.1%` / `年均增长5.1%`);
  * - one is a change and the other a level (`增加4442亿元` / `增加到3664亿元`).
- * Later rounds added: a year-end figure against the year's average; a sum or
- * yearly average over years against a figure of one year, even a level; a
- * yearly average against any total, a five-year one too; and
+ * Later rounds added: a year-end figure against the year's average; a sum
+ * over years against a figure of one year, even a level; a yearly average
+ * over years against any total, a five-year one too; and
  * two indicators that share every word but one (`QUALIFIERS`: a budget's
  * whole against its central or local part, the registered against the
  * surveyed unemployment rate).
@@ -221,10 +221,10 @@ function quote(text: string, f: Found): QuotedFigure {
 function sameMeasure(mo: Measure, mn: Measure, subjectLinked: boolean): boolean {
   // A level reached at the end of five years is still the current level (`国内生产总值达到…`).
   if (mo.period !== mn.period && mo.kind !== 'level' && mn.kind !== 'level') return false;
-  // …but a sum or average over years is no level (`累计减税超过2万亿元` / `减税降费2.36万亿元`).
-  if ((mo.sum && !mn.period) || (mn.sum && !mo.period)) return false;
+  // …but a sum over years is no level of one year (`累计减税超过2万亿元` / `减税降费2.36万亿元`)…
+  if ((mo.cumulative && !mn.period) || (mn.cumulative && !mo.period)) return false;
   // …and a yearly average is no total, of one year or of five.
-  if (mo.average !== mn.average) return false;
+  if (mo.averageOverYears !== mn.averageOverYears) return false;
   if (mo.kind && mn.kind && mo.kind !== mn.kind) return false;
   if (mo.qualifiers.some((q, k) => q !== undefined && mn.qualifiers[k] !== undefined && q !== mn.qualifiers[k])) return false;
   if (mo.when && mn.when && mo.when !== mn.when) return false;
@@ -237,10 +237,10 @@ interface Measure {
   words: string;
   /** Said over several years (`PERIOD`). */
   period: boolean;
-  /** A sum or yearly average over several years, by the clauses it is read from (`OVER_YEARS_FIGURE`). */
-  sum: boolean;
-  /** A yearly average over several years, by the same clauses (`AVERAGE_OVER_YEARS`). */
-  average: boolean;
+  /** A sum over several years, by the clauses it is read from (`CUMULATIVE`). */
+  cumulative: boolean;
+  /** A yearly average over several years, by the same clauses (`AVERAGE_OVER_YEARS`); not `when`'s one-year average. */
+  averageOverYears: boolean;
   /**
    * By pattern of `QUALIFIERS`, what the clauses it is read from say of it
    * (`中央` for `中央财政赤字`, '' for the whole country's `财政赤字`; `调查`
@@ -262,21 +262,21 @@ function measureOf(text: string, f: Found, overYears: boolean): Measure {
   const kind = CHANGE_BEFORE.test(lead) || NEWLY_ADDED.test(lead) ? 'change' : LEVEL_BEFORE.test(lead) ? 'level' : null;
   const when = YEAR_END.test(lead) ? 'end' : YEAR_AVERAGE.test(lead) ? 'average' : null;
   let period = overYears;
-  let sum = false;
-  let average = false;
+  let cumulative = false;
+  let averageOverYears = false;
   const qualifiers: Array<string | undefined> = QUALIFIERS.map(() => undefined);
   const own = s;
   for (;;) {
     const clause = text.slice(s, e);
     period ||= PERIOD.test(clause);
-    sum ||= OVER_YEARS_FIGURE.test(clause);
-    average ||= AVERAGE_OVER_YEARS.test(clause);
+    cumulative ||= CUMULATIVE.test(clause);
+    averageOverYears ||= AVERAGE_OVER_YEARS.test(clause);
     QUALIFIERS.forEach((q, k) => {
       const m = q.exec(clause);
       if (m) qualifiers[k] ??= m[1] ?? '';
     });
     const words = measureWords(clause);
-    if (words || s === 0) return { words, period, sum, average, qualifiers, kind, when, ...(words && s !== own && { named: nameIn(clause) }) };
+    if (words || s === 0) return { words, period, cumulative, averageOverYears, qualifiers, kind, when, ...(words && s !== own && { named: nameIn(clause) }) };
     [s, e] = clauseAround(text, s - 1, s - 1);
   }
 }

@@ -111,16 +111,16 @@ export const DATE_OR_NUMBER = new RegExp(`${NUMBER}(?:年|月|日)?`, 'gu');
 export const PERIOD = /年均|累计|平均每年|五年|十[一二三四]五/u;
 
 /**
- * The words of `PERIOD` that make the figure itself a sum or a yearly average
- * over several years (`累计减税超过2万亿元`, `年均临时救助1100万人次`), where the
- * others may only date it: such a figure is never a one-year level.
+ * The words of `PERIOD` that make the figure itself a sum over several years
+ * (`累计减税超过2万亿元`), where the others may only date it: such a figure is
+ * never a one-year level.
  */
-export const OVER_YEARS_FIGURE = /年均|累计|平均每年/u;
+export const CUMULATIVE = /累计/u;
 
 /**
- * …and those of them that make it a yearly average over several years
- * (`年均增长12.2%`; not `YEAR_AVERAGE`, one year's average), never
- * the same measure as a figure that is not one, a five-year total included
+ * …and those that make it a yearly average over several years (`年均增长12.2%`,
+ * `年均临时救助1100万人次`; not `YEAR_AVERAGE`, one year's average), never the
+ * same measure as a figure that is not one, a five-year total included
  * (`城镇新增就业6600万人以上` / `城镇新增就业年均1270多万人`): of the judged pairs
  * with such a word on one side only, none was judged the same indicator.
  */
