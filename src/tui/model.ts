@@ -1,4 +1,4 @@
-import { isClose, isUnsure, unitsById, type Change, type ReportDiff, type UnitsById } from '../report.js';
+import { claimTrust, unitsById, type Change, type ClaimTrust, type ReportDiff, type UnitsById } from '../report.js';
 import { homeUnit } from '../render/change-place.js';
 
 /** The filters `f` cycles through, in order; `check` keeps what to check first (weak links, unsure and close claims). */
@@ -37,15 +37,18 @@ export interface ReviewModel {
   units: UnitsById;
 }
 
+/** The claim grades the `check` filter keeps. */
+const CHECK_FIRST: ReadonlySet<ClaimTrust> = new Set(['unsure', 'close']);
+
 /** Whether a change shows under a filter. `all` keeps carried units too, as reading context. */
 export function matchesFilter(c: Change, filter: Filter): boolean {
   if (filter === 'all') return true;
   if (filter === 'moved') return c.moved;
   // Repeats have a filter of their own, as they have a count of their own.
   if (filter === 'repeated') return c.repeats !== undefined;
-  // The changes the diff itself says to check first: a weak link (`Change.weak`), a claim naming no word the other report lacks
-  // (`Change.novel`), or one with a unit there so close that most such claims are rewordings (`Change.closest`, `claimTrust`).
-  if (filter === 'check') return c.weak === true || isUnsure(c) || ((c.kind === 'new' || c.kind === 'dropped') && isClose(c.closest));
+  // The changes the diff itself says to check first: a weak link (`Change.weak`), and the claims (`Change.novel`) whose grade
+  // is `unsure` (no word the other report lacks) or `close` (a unit there so close that most such claims are rewordings).
+  if (filter === 'check') return c.weak === true || (c.novel !== undefined && CHECK_FIRST.has(claimTrust(c)));
   return c.kind === filter && c.repeats === undefined;
 }
 
