@@ -313,6 +313,8 @@ export interface ReportSummaryMeta {
   years: number[];
   units: number;
   chars: number;
+  /** `Report.parts`, where each part (review, plan) starts and ends: the summary lists a plan's claims before a review's. */
+  parts: Part[];
   /** `Report.front`: the front matter set aside, when there was any. */
   front?: string[];
 }

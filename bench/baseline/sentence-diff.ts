@@ -58,7 +58,7 @@ export function baselineDiff(oldText: string, newText: string): ReportDiff {
   });
   const counts: ChangeCounts = { carried: 0, modified: 0, new: 0, dropped: 0, moved: 0, repeated: 0, weak: 0, unsure: 0 };
   for (const c of changes) counts[c.kind]++;
-  const meta = (key: string, n: number, name: string) => ({ name, selection: 'all' as const, years: [], units: n, chars: key.length });
+  const meta = (key: string, n: number, name: string) => ({ name, selection: 'all' as const, years: [], units: n, chars: key.length, parts: [] });
   return {
     version: 2,
     old: meta(oldKey, olds.length, 'old'),

@@ -24,6 +24,7 @@ function ref(r: Report, u: Unit): UnitRef {
 function meta(r: Report): ReportSummaryMeta {
   return {
     name: r.name, selection: r.selection, years: r.years, units: r.units.length, chars: r.units.reduce((n, u) => n + u.text.length, 0),
+    parts: r.parts.map((p) => ({ kind: p.kind, title: p.title, years: p.years, start: p.start, end: p.end })),
     ...(r.front ? { front: r.front } : {}),
   };
 }

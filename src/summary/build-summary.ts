@@ -1,5 +1,6 @@
 import { hasChanges } from '../diff/has-changes.js';
-import { claimTrust, closestUnit, repeatUnits, unitsById, type Change, type ChangeCounts, type ClaimTrust, type ClosestUnit, type DiffOp, type ReportDiff, type ReportSummaryMeta, type SectionPair, type UnitRef, type UnitsById } from '../report.js';
+import { claimTrust, closestUnit, repeatUnits, unitsById, type Change, type ChangeCounts, type ClaimTrust, type ClosestUnit, type DiffOp, type ReportDiff, type PartKind, type ReportSummaryMeta, type SectionPair, type UnitRef, type UnitsById } from '../report.js';
+import { stripEnumMarker } from '../structure/strip-marker.js';
 import { capList, type Capped } from './cap-list.js';
 import { NO_CONTEXT, numberChanges, type NumberChange, type NumberContext } from './number-changes.js';
 import { PERIOD } from './number-rules.js';
@@ -40,6 +41,26 @@ export interface MovedItem {
   weak: boolean;
 }
 
+/**
+ * The new (or dropped) claims of one part of their report, surest first
+ * (`claimTrust`: sure, alike, unsure, close), each grade in reading order
+ * (see `sureFirst`), with how many of each grade but the surest.
+ */
+export interface ClaimGroup {
+  /** The part's kind: `other` for text outside the review and the plan, or a report in which no part was found. */
+  part: PartKind;
+  /** The part's heading without its outline marker (`2025年经济社会发展总体要求和政策取向`), null when it has none. */
+  title: string | null;
+  years: number[];
+  claims: Capped<ClaimItem>;
+  /** Claims naming words the other report never uses but with a unit there alike (listed after the sure ones). */
+  alike: number;
+  /** Claims with no such word and no unit there close (listed after the alike ones). */
+  unsure: number;
+  /** Claims with a unit there close, from `CLOSE_SIMILARITY` (listed last). */
+  close: number;
+}
+
 /** The one-screen answer to "what changed": the derived lists a summary renderer shows. */
 export interface Summary {
   old: ReportSummaryMeta;
@@ -48,15 +69,13 @@ export interface Summary {
   /** True when anything is new, dropped, modified or moved (what `--exit-code` tests). */
   changed: boolean;
   sections: Capped<SectionPair>;
-  /** Surest claims first (`claimTrust`: sure, alike, unsure, close), each group in reading order (see `sureFirst`). */
-  added: Capped<ClaimItem>;
-  dropped: Capped<ClaimItem>;
-  /** How many of the new and of the dropped claims name words the other report never uses but have a unit there alike (listed after the sure ones). */
-  alike: { new: number; dropped: number };
-  /** How many of the new and of the dropped claims have no such word and no unit there close (listed after the alike ones). */
-  unsure: { new: number; dropped: number };
-  /** How many of the new and of the dropped claims have a unit there close, from `CLOSE_SIMILARITY` (listed last). */
-  close: { new: number; dropped: number };
+  /**
+   * New claims by the part of NEW they sit in, its plan first, then its
+   * review, then the rest (see `byPart`); each group capped on its own.
+   */
+  added: ClaimGroup[];
+  /** Dropped claims by the part of OLD they sat in, in the same order. */
+  dropped: ClaimGroup[];
   reworded: Capped<RewordedItem>;
   moved: Capped<MovedItem>;
   repeated: Capped<RepeatedItem>;
@@ -87,7 +106,35 @@ function sureFirst(list: ClaimItem[]): { sorted: ClaimItem[]; alike: number; uns
   return { sorted: [...by.sure, ...by.alike, ...by.unsure, ...by.close], alike: by.alike.length, unsure: by.unsure.length, close: by.close.length };
 }
 
-/** Derives the summary lists from a diff, keeping the diff's order (reading order of NEW) except for the claims' `sureFirst`. */
+/** Plan first: what a report newly sets out to do is what its readers look for first; then what it reports done. */
+const PART_ORDER: Record<PartKind, number> = { plan: 0, review: 1, other: 2 };
+
+/**
+ * Claims grouped by the part of their report each sits in (found by its
+ * offset, as `Report.parts` gives them), groups in `PART_ORDER`, parts of
+ * one kind in reading order; a report with no parts found is one group.
+ * Groups without claims are left out.
+ */
+function byPart(meta: ReportSummaryMeta, claims: ClaimItem[], limit: number): ClaimGroup[] {
+  const parts = meta.parts.length > 0 ? meta.parts : [{ kind: 'other' as const, title: null, years: meta.years, start: 0, end: Infinity }];
+  const lists = parts.map((): ClaimItem[] => []);
+  // Text before the first part, or between parts, joins the first 'other' part, else the first part.
+  const fallback = Math.max(0, parts.findIndex((p) => p.kind === 'other'));
+  for (const c of claims) {
+    const at = parts.findIndex((p) => c.start >= p.start && c.start < p.end);
+    lists[at === -1 ? fallback : at].push(c);
+  }
+  const order = parts.map((_, i) => i).sort((a, b) => PART_ORDER[parts[a].kind] - PART_ORDER[parts[b].kind] || a - b);
+  return order
+    .filter((i) => lists[i].length > 0)
+    .map((i) => {
+      const graded = sureFirst(lists[i]);
+      const title = parts[i].title === null ? null : stripEnumMarker(parts[i].title!);
+      return { part: parts[i].kind, title, years: parts[i].years, claims: capList(graded.sorted, limit), alike: graded.alike, unsure: graded.unsure, close: graded.close };
+    });
+}
+
+/** Derives the summary lists from a diff, keeping the diff's order (reading order of NEW) except for the claims' `byPart` and `sureFirst`. */
 export function buildSummary(diff: ReportDiff, opts: SummaryOptions = {}): Summary {
   const limit = opts.limit ?? DEFAULT_LIMIT;
   const added: ClaimItem[] = [];
@@ -117,18 +164,14 @@ export function buildSummary(diff: ReportDiff, opts: SummaryOptions = {}): Summa
       if (c.moved) moved.push({ old: c.old, new: c.new, kind: c.kind === 'modified' ? 'modified' : 'carried', weak: !!c.weak });
     }
   }
-  const [newClaims, droppedClaims] = [sureFirst(added), sureFirst(dropped)];
   return {
     old: diff.old,
     new: diff.new,
     counts: diff.counts,
     changed: hasChanges(diff.counts),
     sections: capList(diff.sections, limit),
-    added: capList(newClaims.sorted, limit),
-    dropped: capList(droppedClaims.sorted, limit),
-    alike: { new: newClaims.alike, dropped: droppedClaims.alike },
-    unsure: { new: newClaims.unsure, dropped: droppedClaims.unsure },
-    close: { new: newClaims.close, dropped: droppedClaims.close },
+    added: byPart(diff.new, added, limit),
+    dropped: byPart(diff.old, dropped, limit),
     reworded: capList(reworded, limit),
     moved: capList(moved, limit),
     repeated: capList(repeated, limit),

@@ -27,7 +27,7 @@ export function perfectDiff(t: Truth): ReportDiff {
     if (j > i) changes.push({ kind: 'dropped', moved: false, old: ref(t.oldKey, oid++, i, j), new: null });
     i = Math.max(j, i + 1);
   }
-  const meta = { name: 'x', selection: 'all' as const, years: [], units: 0, chars: 0 };
+  const meta = { name: 'x', selection: 'all' as const, years: [], units: 0, chars: 0, parts: [] };
   return {
     version: 2, old: meta, new: meta, changes, segmenter: 'oracle', diagnostics: [],
     counts: { carried: 0, modified: 0, new: 0, dropped: 0, moved: 0, repeated: 0, weak: 0, unsure: 0 },

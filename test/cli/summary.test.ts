@@ -58,7 +58,7 @@ describe('reportdiff summary', () => {
     const r = await summary({ diff: changed, format: 'json' });
     const s = JSON.parse(r.stdout);
     expect(s.numbers.items[0].new.figure).toBe('134.9万亿元');
-    expect(s.dropped.items.map((u: { text: string }) => u.text)).toEqual(['加快发展新质生产力']);
+    expect(s.dropped.map((g: { part: string; claims: { items: Array<{ text: string }> } }) => [g.part, g.claims.items.map((u) => u.text)])).toEqual([['other', ['加快发展新质生产力']]]);
   });
 
   it('summarises the real 2024 → 2025 Government Work Reports', async () => {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildSummary, hasChanges } from '../../src/summary/index.js';
+import { buildSummary, hasChanges, type ClaimGroup } from '../../src/summary/index.js';
 import { added, carried, del, dropped, eq, ins, makeDiff, modified } from '../fixtures/summary/make-diff.js';
 import { seedDiff } from '../helpers/seeds.js';
 
 const PLAN = ['2025年政府工作任务'];
+const claims = (groups: ClaimGroup[]) => groups.flatMap((g) => g.claims.items);
 
 describe('buildSummary', () => {
   const diff = makeDiff([
@@ -17,8 +18,8 @@ describe('buildSummary', () => {
 
   it('sorts changes into the lists, keeping reading order', () => {
     const s = buildSummary(diff);
-    expect(s.added.items.map((u) => u.text)).toEqual(['大力提振消费、提高投资效益，全方位扩大国内需求']);
-    expect(s.dropped.items.map((u) => u.text)).toEqual(['加快发展新质生产力']);
+    expect(claims(s.added).map((u) => u.text)).toEqual(['大力提振消费、提高投资效益，全方位扩大国内需求']);
+    expect(claims(s.dropped).map((u) => u.text)).toEqual(['加快发展新质生产力']);
     expect(s.reworded.items.map((r) => r.new.text)).toEqual(['国内生产总值达到134.9万亿元', '扎实推进城市更新']);
     expect(s.moved.items.map((m) => [m.new.text, m.kind])).toEqual([
       ['扎实推进城市更新', 'modified'],
@@ -31,10 +32,12 @@ describe('buildSummary', () => {
   it('caps each list and counts what it left out', () => {
     const many = makeDiff(Array.from({ length: 25 }, (_, i) => added(`新增举措${i}`)));
     const s = buildSummary(many, { limit: 20 });
-    expect(s.added.items).toHaveLength(20);
-    expect(s.added.more).toBe(5);
-    expect(s.added.total).toBe(25);
-    expect(buildSummary(many, { limit: 0 }).added.items).toHaveLength(25);
+    // A report with no parts found gives one group.
+    expect(s.added).toHaveLength(1);
+    expect(s.added[0].claims.items).toHaveLength(20);
+    expect(s.added[0].claims.more).toBe(5);
+    expect(s.added[0].claims.total).toBe(25);
+    expect(buildSummary(many, { limit: 0 }).added[0].claims.items).toHaveLength(25);
   });
 });
 
@@ -47,37 +50,69 @@ describe('hasChanges', () => {
 });
 
 describe('new and dropped claims in the summary (gov 2024 → 2025)', () => {
-  it('lists the surest claims first (sure, alike, unsure, close), each group in reading order', async () => {
+  it("groups the claims by the part of their report, the plan's first, the review's next", async () => {
     const d = await seedDiff('gov-work-report-2024.txt', 'gov-work-report-2025.txt');
     const s = buildSummary(d, { limit: 0 });
-    for (const [list, kind, alike, unsure, close] of [[s.added, 'new', s.alike.new, s.unsure.new, s.close.new], [s.dropped, 'dropped', s.alike.dropped, s.unsure.dropped, s.close.dropped]] as const) {
-      const claims = d.changes.filter((c) => c.kind === kind);
-      expect(list.total).toBe(claims.length);
-      const named = (c: { novel?: string[] }) => c.novel!.length > 0;
-      const near = (c: { closest?: { similarity: number } }) => (c.closest?.similarity ?? 0) >= 0.3;
-      const isClose = (c: { closest?: { similarity: number } }) => Math.round((c.closest?.similarity ?? 0) * 100) >= 50;
-      expect(close).toBe(claims.filter((c) => isClose(c)).length);
-      expect(unsure).toBe(claims.filter((c) => !named(c) && !isClose(c)).length);
-      expect(alike).toBe(claims.filter((c) => named(c) && near(c) && !isClose(c)).length);
-      for (const n of [unsure, alike, close]) expect(n).toBeGreaterThan(0);
-      // Each group keeps the diff's order (NEW's reading order, dropped units after the unit they followed).
-      const ids = (xs: Array<{ id: number }>) => xs.map((u) => u.id);
-      const units = claims.map((c) => ({ ...(c.new ?? c.old)!, novel: c.novel, closest: c.closest }));
-      for (const u of list.items) expect(u.trust, u.text).toBe(isClose(u) ? 'close' : !named(u) ? 'unsure' : near(u) ? 'alike' : 'sure');
-      expect(ids(list.items)).toEqual([
-        ...ids(units.filter((u) => named(u) && !near(u))),
-        ...ids(units.filter((u) => named(u) && near(u) && !isClose(u))),
-        ...ids(units.filter((u) => !named(u) && !isClose(u))),
-        ...ids(units.filter((u) => isClose(u))),
-      ]);
+    expect(s.added.map((g) => [g.part, g.title])).toEqual([
+      ['plan', '2025年经济社会发展总体要求和政策取向'],
+      ['review', '2024年工作回顾'],
+    ]);
+    expect(s.dropped.map((g) => [g.part, g.title])).toEqual([
+      ['plan', '2024年经济社会发展总体要求和政策取向'],
+      ['review', '2023年工作回顾'],
+    ]);
+    for (const [groups, kind, meta] of [[s.added, 'new', d.new], [s.dropped, 'dropped', d.old]] as const) {
+      expect(groups.reduce((n, g) => n + g.claims.total, 0)).toBe(d.counts[kind]);
+      // Each claim sits inside its group's part of the report, as the report's own parts say.
+      for (const g of groups) {
+        const part = meta.parts.find((p) => p.kind === g.part)!;
+        for (const u of g.claims.items) expect(u.start >= part.start && u.start < part.end, u.text).toBe(true);
+      }
+    }
+    // The capped list opens with the plan's surest claims, not the review's results.
+    const capped = buildSummary(d);
+    expect(capped.added[0].claims.items.map((u) => u.text)).toContain('稳住楼市股市，');
+    expect(capped.added[0].claims.items.map((u) => u.text)).not.toContain('党的二十届三中全会胜利召开，');
+    expect(capped.added[1].claims.items[0].text).toBe('党的二十届三中全会胜利召开，');
+    expect(capped.added[0].claims.more).toBe(capped.added[0].claims.total - 20);
+  });
+
+  it('lists the surest claims of each group first (sure, alike, unsure, close), each grade in reading order', async () => {
+    const d = await seedDiff('gov-work-report-2024.txt', 'gov-work-report-2025.txt');
+    const s = buildSummary(d, { limit: 0 });
+    for (const [groups, kind] of [[s.added, 'new'], [s.dropped, 'dropped']] as const) {
+      const all = new Set(claims(groups).map((u) => u.id));
+      const claimsOf = d.changes.filter((c) => c.kind === kind && all.has((c.new ?? c.old)!.id));
+      expect(claimsOf).toHaveLength(d.counts[kind]);
+      for (const { claims: list, alike, unsure, close } of groups) {
+        const mine = new Set(list.items.map((u) => u.id));
+        const inGroup = claimsOf.filter((c) => mine.has((c.new ?? c.old)!.id));
+        const named = (c: { novel?: string[] }) => c.novel!.length > 0;
+        const near = (c: { closest?: { similarity: number } }) => (c.closest?.similarity ?? 0) >= 0.3;
+        const isClose = (c: { closest?: { similarity: number } }) => Math.round((c.closest?.similarity ?? 0) * 100) >= 50;
+        expect(close).toBe(inGroup.filter((c) => isClose(c)).length);
+        expect(unsure).toBe(inGroup.filter((c) => !named(c) && !isClose(c)).length);
+        expect(alike).toBe(inGroup.filter((c) => named(c) && near(c) && !isClose(c)).length);
+        // Each grade keeps the diff's order (NEW's reading order, dropped units after the unit they followed).
+        const ids = (xs: Array<{ id: number }>) => xs.map((u) => u.id);
+        const units = inGroup.map((c) => ({ ...(c.new ?? c.old)!, novel: c.novel, closest: c.closest }));
+        for (const u of list.items) expect(u.trust, u.text).toBe(isClose(u) ? 'close' : !named(u) ? 'unsure' : near(u) ? 'alike' : 'sure');
+        expect(ids(list.items)).toEqual([
+          ...ids(units.filter((u) => named(u) && !near(u))),
+          ...ids(units.filter((u) => named(u) && near(u) && !isClose(u))),
+          ...ids(units.filter((u) => !named(u) && !isClose(u))),
+          ...ids(units.filter((u) => isClose(u))),
+        ]);
+      }
+      for (const grade of ['alike', 'unsure', 'close'] as const) expect(groups[0][grade]).toBeGreaterThan(0);
     }
     // The capped lists show the surest claims: 2024's opening line 过去一年，是全面贯彻党的二十大精神的开局之年 (every word in 2025)
     // and 2025's 过去一年，我国发展历程很不平凡 (not in 2024: 历程, 平凡; but 2024's opening line is alike, 0.429) are not among the first 20.
     const capped = buildSummary(d);
-    for (const list of [capped.added, capped.dropped]) expect(list.items.every((u) => u.novel!.length > 0 && (!u.closest || u.closest.similarity < 0.3))).toBe(true);
-    expect(capped.dropped.items.map((u) => u.text)).not.toContain('过去一年，是全面贯彻党的二十大精神的开局之年，');
-    expect(capped.added.items.map((u) => u.text)).not.toContain('过去一年，我国发展历程很不平凡。');
-    expect(s.added.items.find((u) => u.text === '过去一年，我国发展历程很不平凡。')?.closest?.similarity).toBe(0.429);
+    for (const list of [...capped.added, ...capped.dropped]) expect(list.claims.items.every((u) => u.novel!.length > 0 && (!u.closest || u.closest.similarity < 0.3))).toBe(true);
+    expect(claims(capped.dropped).map((u) => u.text)).not.toContain('过去一年，是全面贯彻党的二十大精神的开局之年，');
+    expect(claims(capped.added).map((u) => u.text)).not.toContain('过去一年，我国发展历程很不平凡。');
+    expect(claims(s.added).find((u) => u.text === '过去一年，我国发展历程很不平凡。')?.closest?.similarity).toBe(0.429);
   });
 });
 

@@ -1,5 +1,5 @@
 import { ALIKE_SIMILARITY, CLOSE_SIMILARITY, type SectionPair } from '../../report.js';
-import type { Capped, ClaimItem, QuotedFigure, Summary } from '../../summary/index.js';
+import type { Capped, ClaimGroup, ClaimItem, QuotedFigure, Summary } from '../../summary/index.js';
 import { closestNote, novelNote } from '../change-place.js';
 import { toHunks, type Hunk } from './hunks.js';
 
@@ -7,6 +7,8 @@ import { toHunks, type Hunk } from './hunks.js';
 export interface SummaryStyle {
   title(oldName: string, newName: string): string;
   heading(text: string): string;
+  /** A heading within a list's heading: the part of a report its claims sit in. */
+  subheading(text: string): string;
   /** Report text made safe for the format. */
   quote(text: string): string;
   hunks(hunks: Hunk[]): string;
@@ -32,9 +34,37 @@ function describeMeta(m: Summary['old']): string {
 function list<T>(out: string[], s: SummaryStyle, title: string, items: Capped<T>, line: (item: T) => string, note?: string): void {
   if (items.total === 0) return;
   out.push('', s.heading(`${title} (${items.total})`), '');
+  bullets(out, s, items, line, note);
+}
+
+function bullets<T>(out: string[], s: SummaryStyle, items: Capped<T>, line: (item: T) => string, note?: string): void {
   if (note) out.push(note, '');
   for (const item of items.items) out.push(s.bullet(line(item)));
   if (items.more > 0) out.push(s.bullet(`… and ${items.more} more`));
+}
+
+/** `In NEW's plan (439), from “2025年经济社会发展总体要求和政策取向” on`: where a group of claims sits (a part runs over several sections). */
+function partLabel(g: ClaimGroup, side: string, quote: (text: string) => string): string {
+  const from = g.title === null ? '' : `, from “${quote(g.title)}” on`;
+  const name = g.part === 'other' ? (g.title === null ? `In ${side}'s opening, before its first heading` : `In a part of ${side}`) : `In ${side}'s ${g.part}`;
+  return `${name} (${g.claims.total})${from}`;
+}
+
+/**
+ * A list of claims, a group per part of the report (the plan's first); a
+ * single group, as when the report has no parts or one part was compared,
+ * reads as a plain list.
+ */
+function claimList(out: string[], s: SummaryStyle, title: string, groups: ClaimGroup[], side: string, line: (item: ClaimItem) => string, note: (g: ClaimGroup) => string | undefined): void {
+  const total = groups.reduce((n, g) => n + g.claims.total, 0);
+  if (total === 0) return;
+  out.push('', s.heading(`${title} (${total})`), '');
+  if (groups.length === 1) return bullets(out, s, groups[0].claims, line, note(groups[0]));
+  groups.forEach((g, i) => {
+    if (i > 0) out.push('');
+    out.push(s.subheading(partLabel(g, side, s.quote)), '');
+    bullets(out, s, g.claims, line, note(g));
+  });
 }
 
 function sectionRow(s: SummaryStyle, p: SectionPair): string[] {
@@ -68,7 +98,7 @@ export function renderSummaryWith(summary: Summary, s: SummaryStyle): string {
     const near = u.trust !== 'sure' ? closestNote(kind, u.closest, s.quote) : null;
     return `${s.quote(u.text)} — ${where(u.section)}${note ? ` · ${s.em(s.quote(note))}` : ''}${near ? ` · ${near}` : ''}`;
   };
-  const orderNote = (alike: number, unsure: number, close: number, other: string) => {
+  const orderNote = (other: string) => ({ alike, unsure, close }: ClaimGroup) => {
     const all: Array<[number, string]> = [
       [alike, `name such a word but ${other} has a unit alike (closest from ${ALIKE_SIMILARITY}), so check them against it`],
       [unsure, `use only words ${other} also uses, and are often reworded: check them`],
@@ -79,8 +109,8 @@ export function renderSummaryWith(summary: Summary, s: SummaryStyle): string {
     const parts = groups.map(([n, what], i) => `the ${i === groups.length - 1 ? 'last' : 'next'} ${n} ${what}`);
     return `${[`Those naming a word ${other} never uses come first`, ...parts].join('; ')}.`;
   };
-  list(out, s, 'New initiatives', summary.added, claim('new'), orderNote(summary.alike.new, summary.unsure.new, summary.close.new, 'OLD'));
-  list(out, s, 'Dropped initiatives', summary.dropped, claim('dropped'), orderNote(summary.alike.dropped, summary.unsure.dropped, summary.close.dropped, 'NEW'));
+  claimList(out, s, 'New initiatives', summary.added, 'NEW', claim('new'), orderNote('OLD'));
+  claimList(out, s, 'Dropped initiatives', summary.dropped, 'OLD', claim('dropped'), orderNote('NEW'));
   const weak = (w: boolean) => (w ? ` ${s.em('(weak link: check it)')}` : '');
   list(out, s, 'Reworded', summary.reworded, (r) => `${s.hunks(toHunks(r.diff))} — ${where(r.new.section)}${weak(r.weak)}`);
   list(out, s, 'Moved', summary.moved, (m) => `${s.quote(m.new.text)} — ${where(m.old.section)} → ${where(m.new.section)}${weak(m.weak)}`);

@@ -28,6 +28,7 @@ function table(head: string[], rows: string[][], right: boolean[]): string[] {
 const markdownStyle: SummaryStyle = {
   title: (a, b) => `## ${escapeMarkdown(a)} → ${escapeMarkdown(b)}`,
   heading: (t) => `### ${t}`,
+  subheading: (t) => `#### ${t}`,
   quote: escapeMarkdown,
   hunks,
   figure,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderMarkdown, renderSummaryText } from '../../../src/render/markdown/index.js';
 import { buildSummary } from '../../../src/summary/index.js';
 import { added, carried, del, dropped, eq, ins, makeDiff, modified } from '../../fixtures/summary/make-diff.js';
+import { seedDiff } from '../../helpers/seeds.js';
 
 const PLAN = ['2025年政府工作任务'];
 const diff = () =>
@@ -130,5 +131,27 @@ describe('renderSummaryText', () => {
     expect(plain).toContain('[-稳步实施-]{+扎实推进+}城市更新[-行动-]');
     expect(plain).not.toContain('\x1b[');
     expect(renderSummaryText(buildSummary(diff()), { color: true })).toContain('\x1b[');
+  });
+});
+
+describe('the claims of a report with a review and a plan (gov 2024 → 2025)', () => {
+  it("lists the plan's claims first, under a heading per part, each with its own order note and cap", async () => {
+    const d = await seedDiff('gov-work-report-2024.txt', 'gov-work-report-2025.txt');
+    const md = renderMarkdown(d);
+    const heads = md.split('\n').filter((l) => /^#{3,4} (New|Dropped|In )/.test(l));
+    expect(heads).toEqual([
+      '### New initiatives (573)',
+      "#### In NEW's plan (439), from “2025年经济社会发展总体要求和政策取向” on",
+      "#### In NEW's review (134), from “2024年工作回顾” on",
+      '### Dropped initiatives (547)',
+      "#### In OLD's plan (404), from “2024年经济社会发展总体要求和政策取向” on",
+      "#### In OLD's review (143), from “2023年工作回顾” on",
+    ]);
+    const plan = md.slice(md.indexOf("#### In NEW's plan"), md.indexOf("#### In NEW's review"));
+    expect(plan).toContain('Those naming a word OLD never uses come first; the next 85 name such a word');
+    expect(plan).toContain('- 稳住楼市股市， — *2025年经济社会发展总体要求和政策取向* · *not in OLD: 稳住、楼市、股市*');
+    expect(plan).toContain('- … and 419 more');
+    const text = renderSummaryText(buildSummary(d), { color: false });
+    expect(text).toContain("\nIn NEW's plan (439), from “2025年经济社会发展总体要求和政策取向” on\n\nThose naming");
   });
 });
