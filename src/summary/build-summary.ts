@@ -2,7 +2,7 @@ import { hasChanges } from '../diff/has-changes.js';
 import { claimTrust, closestUnit, repeatUnits, unitsById, type Change, type ChangeCounts, type ClaimTrust, type ClosestUnit, type DiffOp, type ReportDiff, type PartKind, type ReportSummaryMeta, type SectionPair, type UnitRef, type UnitsById } from '../report.js';
 import { stripEnumMarker } from '../structure/strip-marker.js';
 import { capList, type Capped } from './cap-list.js';
-import { NO_CONTEXT, numberChanges, type NumberChange, type NumberContext } from './number-changes.js';
+import { NO_CONTEXT, numberChanges, type NumberChange, type NumberContext, type OverYears } from './number-changes.js';
 import { PERIOD } from './number-rules.js';
 
 /** A reworded initiative: the pair and its word-level diff. */
@@ -199,10 +199,9 @@ function numberContextOf(diff: ReportDiff, units: UnitsById): (c: Change) => Num
     const p = side.get(u.id - 1);
     return p && p.sentence === u.sentence ? p : undefined;
   };
-  const overYears = (side: Map<number, UnitRef>, u: UnitRef): boolean => {
-    if (u.section.some((h) => PERIOD.test(h))) return true;
-    for (let p = before(side, u); p; p = before(side, p)) if (PERIOD.test(p.text)) return true;
-    return false;
+  const overYears = (side: Map<number, UnitRef>, u: UnitRef): OverYears => {
+    for (let p = before(side, u); p; p = before(side, p)) if (PERIOD.test(p.text)) return 'said';
+    return u.section.some((h) => PERIOD.test(h)) ? 'heading' : false;
   };
   return (c) => {
     if (!c.old || !c.new) return NO_CONTEXT;

@@ -52,12 +52,20 @@ export interface NumberContext {
    * then measures the same as its partner.
    */
   subjectLinked: boolean;
-  /** The unit's section headings, or the clauses before it in its sentence, speak of several years (`过去五年工作回顾`, `五年累计，`). */
-  oldOverYears: boolean;
-  newOverYears: boolean;
+  /** Whether the unit's section headings, or the clauses before it in its sentence, speak of several years (`OverYears`). */
+  oldOverYears: OverYears;
+  newOverYears: OverYears;
   /** NEW's clause before the unit in its sentence, when `subjectLinked`: where a unit that names no measure finds its name. */
   newBefore?: string;
 }
+
+/**
+ * Whether a unit speaks of several years, and how that is known: `said`
+ * when the clauses before it in its sentence say so (`五年累计，`), `heading`
+ * when only its section headings do (`过去一年和五年工作回顾`, which holds one
+ * year's figures beside five years'); false when neither.
+ */
+export type OverYears = false | 'heading' | 'said';
 
 /** A pair seen alone: no clause before it linked, no years said around it. */
 export const NO_CONTEXT: NumberContext = { subjectLinked: false, oldOverYears: false, newOverYears: false };
@@ -86,7 +94,8 @@ export function numberChanges(change: Change, context: NumberContext = NO_CONTEX
     if (a.role === 'from' || (a.value === b.value && a.unit === b.unit)) continue;
     if (!sameMeasure(mo[i], mn[j], context.subjectLinked)) continue;
     const [qo, qn] = [quote(oldSide.text, a), quote(newSide.text, b)];
-    const name = mn[j].words ? mn[j].named : context.newBefore ? lastName(context.newBefore) : undefined;
+    // A list's item names it first: the quote of `…3.5%、2.9%` shows none.
+    const name = mn[j].item ?? (mn[j].words ? mn[j].named : context.newBefore ? lastName(context.newBefore) : undefined) ?? mo[i].item;
     // Not when a quote already shows it (`国内生产总值增长6.5%-7% → 增长6.7%`).
     const of = name && !qo.before.includes(name) && !qn.before.includes(name) ? name : undefined;
     out.push({ section: change.new.section, old: qo, new: qn, ...(of && { of }) });
@@ -216,11 +225,17 @@ function quote(text: string, f: Found): QuotedFigure {
  * over years against any total, a five-year one too; and
  * two indicators that share every word but one (`QUALIFIERS`: a budget's
  * whole against its central or local part, the registered against the
- * surveyed unemployment rate).
+ * surveyed unemployment rate). A figure of a `分别` list measures its own
+ * item (`listedItem`), not the list's last.
  */
 function sameMeasure(mo: Measure, mn: Measure, subjectLinked: boolean): boolean {
-  // A level reached at the end of five years is still the current level (`国内生产总值达到…`).
-  if (mo.period !== mn.period && mo.kind !== 'level' && mn.kind !== 'level') return false;
+  if (mo.period !== mn.period) {
+    // A level reached at the end of five years is still the current level (`国内生产总值达到…`);
+    // but a figure said over five years that the words do not make a level is mostly their
+    // sum (`其中高速铁路8951公里` / `铁路运营里程达到1.1万公里`), whatever the other reads as.
+    const many = mo.period ? mo : mn;
+    if (many.kind !== 'level' && (many.periodSaid || (mo.kind !== 'level' && mn.kind !== 'level'))) return false;
+  }
   // …but a sum over years is no level of one year (`累计减税超过2万亿元` / `减税降费2.36万亿元`)…
   if ((mo.cumulative && !mn.period) || (mn.cumulative && !mo.period)) return false;
   // …and a yearly average is no total, of one year or of five.
@@ -235,8 +250,10 @@ function sameMeasure(mo: Measure, mn: Measure, subjectLinked: boolean): boolean 
 interface Measure {
   /** What the figure measures, stock words and other figures taken out; '' when no clause of its unit up to it names it. */
   words: string;
-  /** Said over several years (`PERIOD`). */
+  /** Said over several years (`PERIOD`), by its clauses, its sentence or its section headings. */
   period: boolean;
+  /** …by its clauses or its sentence, not its headings alone. */
+  periodSaid: boolean;
   /** A sum over several years, by the clauses it is read from (`CUMULATIVE`). */
   cumulative: boolean;
   /** A yearly average over several years, by the same clauses (`AVERAGE_OVER_YEARS`); not `when`'s one-year average. */
@@ -253,22 +270,28 @@ interface Measure {
   named?: string;
   /** At the year's end (`年末`) or on average over it (`平均为`), when the words before it in its clause say. */
   when: 'end' | 'average' | null;
+  /** Its item of a `分别` list as written (`化学需氧量排放量`), which a quote of a later item does not show. */
+  item?: string;
 }
 
 /** The measure of a figure: its own clause, or else the nearest clause before it in the unit that names one. */
-function measureOf(text: string, f: Found, overYears: boolean): Measure {
+function measureOf(text: string, f: Found, overYears: OverYears): Measure {
   let [s, e] = clauseAround(text, f.start, f.end);
-  const lead = text.slice(s, f.start).replace(DATE_OR_NUMBER, '');
+  const item = listedItem(text, f);
+  // A list's later figures change or reach what its first does (`分别再提高30元和5元`: 5元 is a change too).
+  const leadEnd = item?.first ?? f.start;
+  const lead = text.slice(clauseAround(text, leadEnd, leadEnd)[0], leadEnd).replace(DATE_OR_NUMBER, '');
   const kind = CHANGE_BEFORE.test(lead) || NEWLY_ADDED.test(lead) ? 'change' : LEVEL_BEFORE.test(lead) ? 'level' : null;
   const when = YEAR_END.test(lead) ? 'end' : YEAR_AVERAGE.test(lead) ? 'average' : null;
-  let period = overYears;
+  let period = overYears !== false;
+  let periodSaid = overYears === 'said';
   let cumulative = false;
   let averageOverYears = false;
   const qualifiers: Array<string | undefined> = QUALIFIERS.map(() => undefined);
   const own = s;
   for (;;) {
     const clause = text.slice(s, e);
-    period ||= PERIOD.test(clause);
+    if (PERIOD.test(clause)) period = periodSaid = true;
     cumulative ||= CUMULATIVE.test(clause);
     averageOverYears ||= AVERAGE_OVER_YEARS.test(clause);
     QUALIFIERS.forEach((q, k) => {
@@ -276,10 +299,49 @@ function measureOf(text: string, f: Found, overYears: boolean): Measure {
       if (m) qualifiers[k] ??= m[1] ?? '';
     });
     const words = measureWords(clause);
-    if (words || s === 0) return { words, period, cumulative, averageOverYears, qualifiers, kind, when, ...(words && s !== own && { named: nameIn(clause) }) };
+    if (words || s === 0) {
+      if (item !== null) return { words: item.words, period, periodSaid, cumulative, averageOverYears, qualifiers, kind, when, item: item.name };
+      return { words, period, periodSaid, cumulative, averageOverYears, qualifiers, kind, when, ...(words && s !== own && { named: nameIn(clause) }) };
+    }
     [s, e] = clauseAround(text, s - 1, s - 1);
   }
 }
+
+/**
+ * What a figure of a `分别` list measures: the item of the list before
+ * `分别` at the figure's place among those after it (`化学需氧量、二氧化硫
+ * 排放量分别下降9.66%和13.14%`: 9.66% of 化学需氧量). Read by clauses, both
+ * figures measured the last item, so they paired by place, and two lists in
+ * another order (`二氧化硫、化学需氧量…`) paired each pollutant with the
+ * other. Words the items share stand on the first item's left and the last
+ * one's right (`居民医保和基本公共卫生服务经费人均财政补助标准`: both are
+ * 人均财政补助标准), so those two are cut to the length of the longest other
+ * item, from the side that names them apart. One figure after a list of
+ * several measures each item (`二氧化硫、氮氧化物排放量分别下降3%`): all
+ * of them. Null when the figure is in no such list, or when the items and
+ * figures do not count alike otherwise (`由前三年分别上升4.9%、5.5%、0.2%`:
+ * three years, one measure), which leaves the clauses' reading.
+ */
+function listedItem(text: string, f: Found): { words: string; name?: string; first: number } | null {
+  const [s, e] = spanAround(text, f.start, f.end, LIST_STOP, Infinity, Infinity);
+  const at = text.lastIndexOf('分别', f.start);
+  if (at < s) return null;
+  const figures = [...text.slice(at, e).matchAll(FIGURE)].map((m) => at + m.index);
+  const written = text.slice(s, at).split(LIST_ITEM_STOP);
+  const items = written.map(measureWords);
+  if (items.length < 2 || items.some((w) => w === '')) return null;
+  if (figures.length === 1) return { words: items.join(''), first: f.start };
+  const k = figures.indexOf(f.start);
+  if (items.length !== figures.length || k === -1) return null;
+  const others = Math.max(...items.filter((_, i) => i !== k).map((w) => w.length));
+  const words = k === 0 ? items[k].slice(-others) : k === items.length - 1 ? items[k].slice(0, others) : items[k];
+  return { words, name: nameIn(written[k]), first: figures[0] };
+}
+
+/** A `分别` list runs over enumeration commas, to the clause's other punctuation. */
+const LIST_STOP = /[，。；：！？,;:!?\n]/u;
+/** Between a list's items: `、`, `和`, `以及`. */
+const LIST_ITEM_STOP = /、|以及|和/u;
 
 const measureWords = (clause: string) => clause.replace(FIGURE, '').replace(DATE_OR_NUMBER, '').replace(STOCK, '').replace(FUNDING, '').replace(NOT_WORDING, '');
 

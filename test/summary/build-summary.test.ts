@@ -128,6 +128,13 @@ describe('buildSummary: changed figures of real reports', () => {
     expect(s.numbers.items.find((n) => n.new.figure === '1.2万亿元')?.of).toBe('一般公共预算支出规模');
   });
 
+  it("names a 分别 list's item, which the quote of a later figure does not show (2014, review → plan)", async () => {
+    const s = buildSummary(await seedDiff('gov-work-report-2014.txt#review', 'gov-work-report-2014.txt#plan'), { limit: 0 });
+    // 2013: 二氧化硫、化学需氧量排放量分别下降3.5%、2.9%; 2014's plan: 化学需氧量、二氧化硫排放量都要减少2%.
+    const n = s.numbers.items.find((x) => x.new.figure === '2%' && x.new.before.endsWith('都要减少'))!;
+    expect([n.of, n.old.before, n.old.figure]).toEqual(['化学需氧量排放量', '', '2.9%']);
+  });
+
   it("drops a year's count against a five-year review's, and keeps a budget line (2017 → 2018)", async () => {
     const shown = await figures('gov-work-report-2017.txt', 'gov-work-report-2018.txt');
     // 新设6个国家自主创新示范区 (2016) / 新设14个… under 2018's 过去五年工作回顾

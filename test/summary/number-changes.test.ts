@@ -92,7 +92,7 @@ describe('numberChanges pairing guards', () => {
 
   it('pairs amounts of money written in different units', () => {
     // Neither clause names what grew: the clauses before them (linked) do.
-    const linked = { subjectLinked: true, oldOverYears: false, newOverYears: false };
+    const linked: NumberContext = { subjectLinked: true, oldOverYears: false, newOverYears: false };
     const [n] = numberChanges(modified([eq('比上年'), del('年初预算增加1800亿'), ins('增加1.2万亿'), eq('元')]), linked);
     expect([n.old.figure, n.new.figure]).toEqual(['1800亿元', '1.2万亿元']);
   });
@@ -137,25 +137,36 @@ describe('numberChanges: only figures of one measure', () => {
   it('drops a one-year change against a multi-year one (gov 2022 → 2023)', () => {
     expect(shown('居民人均可支配收入实际增长8.1%。', '全国居民人均可支配收入年均增长5.1%。')).toEqual([]);
     // The same from the section: a five-year review's flow against a year's.
-    expect(shown('城镇新增就业1102万人；', '城镇新增就业5771万人，', { ...alone, newOverYears: true })).toEqual([]);
+    expect(shown('城镇新增就业1102万人；', '城镇新增就业5771万人，', { ...alone, newOverYears: 'said' })).toEqual([]);
   });
 
   it('keeps a level reached at the end of five years (gov 2012 → 2013)', () => {
-    expect(shown('国内生产总值47.2万亿元，', '国内生产总值从26.6万亿元增加到51.9万亿元，', { ...alone, newOverYears: true })).toEqual(['47.2万亿元 → 51.9万亿元']);
+    expect(shown('国内生产总值47.2万亿元，', '国内生产总值从26.6万亿元增加到51.9万亿元，', { ...alone, newOverYears: 'said' })).toEqual(['47.2万亿元 → 51.9万亿元']);
+  });
+
+  it('keeps a figure said over several years apart from one year unless the words make it a level (gov 2013 → 2014)', () => {
+    // 2013's five years of new high-speed lines against the network's length: judged different.
+    expect(shown('其中高速铁路8951公里。', '铁路运营里程达到1.1万公里，', { ...alone, oldOverYears: 'said' })).toEqual([]);
+  });
+
+  it('reads a figure under a heading of several years alone as one year’s when the other is a level (gov 2022 plan → 2023 review)', () => {
+    // 2023's 过去一年和五年工作回顾 gives 2022's harvest beside the five years'.
+    expect(shown('粮食产量保持在1.3万亿斤以上，', '粮食产量1.37万亿斤，', { ...alone, newOverYears: 'heading' })).toEqual(['1.3万亿斤 → 1.37万亿斤']);
+    expect(shown('粮食产量保持在1.3万亿斤以上，', '粮食产量1.37万亿斤，', { ...alone, newOverYears: 'said' })).toEqual([]);
   });
 
   it('drops a sum over years against one year, though either reads as a level (gov 2011 → 2012, 2018 → 2020)', () => {
     expect(shown('中央财政“三农”投入累计近3万亿元，', '中央财政“三农”支出超过1万亿元，')).toEqual([]);
     expect(shown('累计减税超过2万亿元，', '减税降费2.36万亿元，')).toEqual([]);
     // Against a figure said over years too (a five-year review's target), it stays.
-    expect(shown('累计新增城镇就业5870万人，', '实现城镇新增就业5000万人以上。', { ...alone, newOverYears: true })).toEqual(['5870万人 → 5000万人']);
+    expect(shown('累计新增城镇就业5870万人，', '实现城镇新增就业5000万人以上。', { ...alone, newOverYears: 'said' })).toEqual(['5870万人 → 5000万人']);
   });
 
   it('never sets a yearly average against a total, even a five-year one (gov 2018 → 2023, 2013 → 2018)', () => {
-    expect(shown('城镇新增就业6600万人以上，', '城镇新增就业年均1270多万人。', { ...alone, oldOverYears: true, newOverYears: true })).toEqual([]);
-    expect(shown('进出口总额年均增长12.2%，', '进出口增长14.2%，', { ...alone, newOverYears: true })).toEqual([]);
+    expect(shown('城镇新增就业6600万人以上，', '城镇新增就业年均1270多万人。', { ...alone, oldOverYears: 'said', newOverYears: 'said' })).toEqual([]);
+    expect(shown('进出口总额年均增长12.2%，', '进出口增长14.2%，', { ...alone, newOverYears: 'said' })).toEqual([]);
     // Two yearly averages still pair (gov 2018 → 2023's five-year reviews).
-    expect(shown('居民消费价格年均上涨1.9%，', '居民消费价格年均上涨2.1%，', { ...alone, oldOverYears: true, newOverYears: true })).toEqual(['1.9% → 2.1%']);
+    expect(shown('居民消费价格年均上涨1.9%，', '居民消费价格年均上涨2.1%，', { ...alone, oldOverYears: 'said', newOverYears: 'said' })).toEqual(['1.9% → 2.1%']);
   });
 
   it("keeps a budget's whole apart from its central or local part (gov 2009 → 2010, 2014 → 2017)", () => {
@@ -198,6 +209,28 @@ describe('numberChanges: only figures of one measure', () => {
     expect(shown('城镇调查失业率平均为5.1%。', '年末城镇调查失业率降到5.5%，')).toEqual([]);
     expect(shown('城镇调查失业率平均为5.1%。', '城镇调查失业率平均为5.2%。')).toEqual(['5.1% → 5.2%']);
     expect(shown('一般工商业电价平均降低10%。', '降低工商业电价5%政策延长到今年年底。')).toEqual(['10% → 5%']);
+  });
+
+  it('reads each figure of a 分别 list as its own item (gov 2014 → 2017, 2007 → 2010, 2010 → 2013)', () => {
+    // By clauses, both figures measured the last item: 2.9% (化学需氧量) went with 4% (氮氧化物), judged different.
+    expect(shown('二氧化硫、化学需氧量排放量分别下降3.5%、2.9%。', '二氧化硫、氮氧化物排放量分别下降5.6%和4%，')).toEqual(['3.5% → 5.6%']);
+    // Science spending with science spending (judged the same), which by clauses measured 文化事业的支出.
+    expect(shown('全年中央财政用于科技、教育、卫生和文化事业的支出分别为774亿元、536亿元、138亿元和123亿元，', '中央财政用于科技的支出1512亿元，增长30%。')).toEqual([
+      '774亿元 → 1512亿元',
+    ]);
+    expect(shown('非金融类对外直接投资和对外工程承包营业额分别达433亿美元和777亿美元。', '非金融类对外直接投资从2007年的248亿美元上升到2012年的772亿美元，')).toEqual([
+      '433亿美元 → 772亿美元',
+    ]);
+  });
+
+  it('leaves the words a 分别 list shares to every item (gov 2018 → 2021)', () => {
+    // 人均财政补助标准 belongs to both items: 居民医保's 30元 is the 40元's successor (judged the same), not 5元 of 基本公共卫生服务经费.
+    expect(shown('居民基本医保人均财政补助标准再增加40元，', '居民医保和基本公共卫生服务经费人均财政补助标准分别再增加30元和5元，')).toEqual(['40元 → 30元']);
+  });
+
+  it("reads a 分别 list's later figures as changes or levels as its first (gov 2022 → 2023)", () => {
+    // 5元 is a rise, as 30元 is (分别再提高), not the level 84元 it rose to: judged different.
+    expect(shown('居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元，', '基本公共卫生服务经费人均财政补助标准从50元提高到84元。')).toEqual([]);
   });
 
   it('pairs figures of a list by their measure before their unit (gov 2017 → 2018)', () => {
