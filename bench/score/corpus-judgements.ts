@@ -22,9 +22,12 @@ export interface JudgedFigure {
    * `skip-three`: gov 1997 → 2001, 1999 → 2003 … 2021 → 2025 (reports four
    * apart, every other such pair), judged in that round: fresh for all its
    * rules but the yearly average's; `skip-three-b`: gov 1998 → 2002 …
-   * 2020 → 2024, the other half, judged after that round's last rule.
+   * 2020 → 2024, the other half, judged after that round's last rule;
+   * `skip-four`: gov 1997 → 2002, 1999 → 2004 … 2018 → 2024 (reports five
+   * apart, every other such pair), judged a round later, after the `分别`
+   * list rules: fresh for every rule.
    */
-  set: 'consecutive' | 'skip-one' | 'skip-one-b' | 'skip-two' | 'skip-two-b' | 'skip-three' | 'skip-three-b';
+  set: 'consecutive' | 'skip-one' | 'skip-one-b' | 'skip-two' | 'skip-two-b' | 'skip-three' | 'skip-three-b' | 'skip-four';
   /** `gov-2016-2017`, `cpc-16-17`. */
   pair: string;
   oldUnit: string;
@@ -51,12 +54,12 @@ export interface FigureEvidence {
 
 /**
  * Sets whose judged pairs are only those two nearly equal versions of the
- * engine showed (`skip-two-b`, `skip-three`, `skip-three-b`: the build
+ * engine showed (`skip-two-b`, `skip-three`, `skip-three-b`, `skip-four`: the build
  * before their round's rules and a build after), so every pair judged the
  * same is shown: recall there says nothing. The other sets' pools hold the
  * pairs shown before the figure rules, which showed more.
  */
-export const RECALL_UNMEASURED: ReadonlySet<JudgedFigure['set']> = new Set(['skip-two-b', 'skip-three', 'skip-three-b']);
+export const RECALL_UNMEASURED: ReadonlySet<JudgedFigure['set']> = new Set(['skip-two-b', 'skip-three', 'skip-three-b', 'skip-four']);
 
 export function loadJudgedFigures(root: string): JudgedFigure[] {
   return JSON.parse(readFileSync(join(root, 'bench', 'audits', 'numbers.judged.json'), 'utf8')) as JudgedFigure[];
@@ -65,7 +68,7 @@ export function loadJudgedFigures(root: string): JudgedFigure[] {
 /**
  * The corpus pairs of each set, from the texts under bench/texts: every
  * consecutive pair of each series, gov Y → Y+2 (every other report) and
- * gov Y → Y+3 and gov Y → Y+4, each in two sets.
+ * gov Y → Y+3 and gov Y → Y+4, each in two sets, and half of gov Y → Y+5.
  */
 export function figurePairs(root: string): Record<JudgedFigure['set'], string[]> {
   const years = (series: string) =>
@@ -84,6 +87,7 @@ export function figurePairs(root: string): Record<JudgedFigure['set'], string[]>
     'skip-two-b': steps('gov', gov, 3).filter((_, i) => i % 2 === 1),
     'skip-three': steps('gov', gov, 4).filter((_, i) => i % 2 === 0),
     'skip-three-b': steps('gov', gov, 4).filter((_, i) => i % 2 === 1),
+    'skip-four': steps('gov', gov, 5).filter((_, i) => i % 2 === 0),
   };
 }
 

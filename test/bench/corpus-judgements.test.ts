@@ -19,6 +19,7 @@ describe('bench corpus judgements: changed figures and section pairs', () => {
       ['skip-two-b', 12, 'gov-1998-2001', 'gov-2000-2003', 'gov-2022-2025'],
       ['skip-three', 12, 'gov-1997-2001', 'gov-1999-2003', 'gov-2021-2025'],
       ['skip-three-b', 11, 'gov-1998-2002', 'gov-2000-2004', 'gov-2020-2024'],
+      ['skip-four', 11, 'gov-1997-2002', 'gov-1999-2004', 'gov-2018-2024'],
     ];
     expect(Object.keys(sets).sort()).toEqual(['consecutive', ...expected.map(([set]) => set)].sort());
     for (const [set, length, first, second, last] of expected) {
