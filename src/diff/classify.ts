@@ -99,7 +99,8 @@ export function classify(
   let newWords: Vocabulary | undefined;
   // A claim's `closest` is set even when undefined (nothing alike enough): every claim then has one
   // shape, and JSON leaves the undefined field out.
-  const closestOf = closestPicker(oldR, newR, nearest);
+  const inAlignedSections = (o: number, n: number) => alignment.oldFor.get(newR.units[n].unit.sectionId)?.has(oldR.units[o].unit.sectionId) ?? false;
+  const closestOf = closestPicker(oldR, newR, nearest, inAlignedSections);
   const changes: Change[] = [];
   const pushDropped = (afterOld: number) => {
     for (const i of droppedAfter.get(afterOld) ?? []) {

@@ -14,6 +14,15 @@ import { isWording } from '../ingest/normalize.js';
  */
 export const CLOSEST_RERANK = 5;
 
+/**
+ * Added to a candidate's score when it sits in a section aligned with the
+ * claim's own: a rewording mostly stays where the original stood. On the
+ * judged claims of bench/audits it moved the pointer to the judges'
+ * counterpart for 11 of the 434 false claims whose quote was found (146 →
+ * 157), and away from it for none; 0.1 gave 153, 0.4 gave 154.
+ */
+export const CLOSEST_ALIGNED_BONUS = 0.2;
+
 /** Picks the closest unit of the other report for a new or dropped unit. */
 export interface ClosestPicker {
   /** For NEW unit `j` (a `new` claim): the closest OLD unit. */
@@ -26,16 +35,17 @@ export interface ClosestPicker {
  * The pointer from a claim to where a reader should check it: among the
  * units the candidate search found most alike in words (most claims that
  * are rewordings reuse a rarer word of the original), the one that also
- * shares most of its characters (`charOverlap`). What the search saw on its
+ * shares most of its characters (`charOverlap`), one in a section aligned
+ * with the claim's first (`CLOSEST_ALIGNED_BONUS`). What the search saw on its
  * way: a search of its own for every claim (which also found pairs from 0.2
  * and through common words alone: 82 of the 221) cost a cold run ≈20–40 ms
  * more, in code that runs once.
  */
-export function closestPicker(oldR: TokenizedReport, newR: TokenizedReport, nearest: NearestUnits): ClosestPicker {
+export function closestPicker(oldR: TokenizedReport, newR: TokenizedReport, nearest: NearestUnits, aligned: (o: number, n: number) => boolean): ClosestPicker {
   // Counts per UTF-16 code unit, zeroed again after each use.
   const counts = new Int32Array(65536);
   // Plain arguments, no tuple per call: this runs once per claim, mostly unoptimised.
-  const pick = (mine: TokenizedReport, u: number, other: TokenizedReport, to: Int32Array, sims: Float64Array): Closest | undefined => {
+  const pick = (mine: TokenizedReport, u: number, other: TokenizedReport, to: Int32Array, sims: Float64Array, mineIsOld: boolean): Closest | undefined => {
     const from = u * nearest.k;
     if (nearest.k === 0 || to[from] === -1) return undefined;
     const key = mine.units[u].key;
@@ -43,7 +53,8 @@ export function closestPicker(oldR: TokenizedReport, newR: TokenizedReport, near
     let bestScore = -1;
     for (let q = from; q < from + nearest.k && to[q] !== -1; q++) {
       const theirs = other.units[to[q]].key;
-      const score = sims[q] + charOverlap(key, theirs, counts);
+      const inPlace = mineIsOld ? aligned(u, to[q]) : aligned(to[q], u);
+      const score = sims[q] + charOverlap(key, theirs, counts) + (inPlace ? CLOSEST_ALIGNED_BONUS : 0);
       if (score > bestScore) {
         bestScore = score;
         best = q;
@@ -52,8 +63,8 @@ export function closestPicker(oldR: TokenizedReport, newR: TokenizedReport, near
     return { id: other.units[to[best]].unit.id, similarity: Math.round(sims[best] * 1000) / 1000 };
   };
   return {
-    ofNew: (j) => pick(newR, j, oldR, nearest.newTo, nearest.newSim),
-    ofOld: (i) => pick(oldR, i, newR, nearest.oldTo, nearest.oldSim),
+    ofNew: (j) => pick(newR, j, oldR, nearest.newTo, nearest.newSim, false),
+    ofOld: (i) => pick(oldR, i, newR, nearest.oldTo, nearest.oldSim, true),
   };
 }
 

@@ -23,6 +23,14 @@ describe('the closest unit of the other report, for a new or dropped claim (gov 
     expect((kind === 'new' ? units.old : units.new).get(c!.closest!.id)?.text).toBe(closest);
   });
 
+  it('prefers a unit in a section aligned with the claim’s: a rewording mostly stays where it stood', async () => {
+    // The judges' counterpart (bench/audits/gov-2023-2024, D30); without the preference the pointer went to a unit elsewhere.
+    const d = await diff();
+    const c = changeWith(d, 'old', '发展循环经济，');
+    expect(c?.kind).toBe('dropped');
+    expect(unitsById(d).new.get(c!.closest!.id)?.text).toBe('推动废弃物循环利用产业发展，');
+  });
+
   it('points into the other report, only from claims, and only at units alike enough', async () => {
     const d = await diff();
     const units = unitsById(d);
