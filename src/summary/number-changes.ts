@@ -1,5 +1,5 @@
 import type { Change, DiffOp } from '../report.js';
-import { AVERAGE_OVER_YEARS, CHANGE_BEFORE, CLAUSE_STOP, CONTEXT_STOP, CUMULATIVE, DATE_OR_NUMBER, FIGURE, FROM_AFTER, FUNDING, FROM_BEFORE, LEVEL_BEFORE, NAME_HEAD, NAME_TAIL, NEWLY_ADDED, PERIOD, QUALIFIERS, STOCK, YEAR_AVERAGE, YEAR_END } from './number-rules.js';
+import { AVERAGE_OVER_YEARS, CHANGE_BEFORE, ON_LAST_YEAR, CLAUSE_STOP, CONTEXT_STOP, CUMULATIVE, DATE_OR_NUMBER, FIGURE, FROM_AFTER, FUNDING, FROM_BEFORE, LEVEL_BEFORE, NAME_HEAD, NAME_TAIL, NEWLY_ADDED, PERIOD, QUALIFIERS, STOCK, YEAR_AVERAGE, YEAR_END } from './number-rules.js';
 
 /** A figure as quoted in a summary: the figure with a little of the clause around it. */
 export interface QuotedFigure {
@@ -225,8 +225,9 @@ function quote(text: string, f: Found): QuotedFigure {
  * over years against any total, a five-year one too; and
  * two indicators that share every word but one (`QUALIFIERS`: a budget's
  * whole against its central or local part, the registered against the
- * surveyed unemployment rate). A figure of a `分别` list measures its own
- * item (`listedItem`), not the list's last.
+ * surveyed unemployment rate); a change on last year against a figure not
+ * marked a change. A figure of a `分别` list measures its own item
+ * (`listedItem`), not the list's last.
  */
 function sameMeasure(mo: Measure, mn: Measure, subjectLinked: boolean): boolean {
   if (mo.period !== mn.period) {
@@ -241,6 +242,8 @@ function sameMeasure(mo: Measure, mn: Measure, subjectLinked: boolean): boolean 
   // …and a yearly average is no total, of one year or of five.
   if (mo.averageOverYears !== mn.averageOverYears) return false;
   if (mo.kind && mn.kind && mo.kind !== mn.kind) return false;
+  // A change on last year is never a figure the words do not make a change (`赤字规模比去年增加1万亿元` / `财政赤字2.38万亿元`).
+  if ((mo.onLastYear && mn.kind !== 'change') || (mn.onLastYear && mo.kind !== 'change')) return false;
   if (mo.qualifiers.some((q, k) => q !== undefined && mn.qualifiers[k] !== undefined && q !== mn.qualifiers[k])) return false;
   if (mo.when && mn.when && mo.when !== mn.when) return false;
   if (!mo.words || !mn.words) return subjectLinked;
@@ -266,6 +269,8 @@ interface Measure {
   qualifiers: Array<string | undefined>;
   /** A change (`增长5%`) or a level (`达到134.9万亿元`), when the words just before it say. */
   kind: 'change' | 'level' | null;
+  /** A change on the year before, by its words (`比去年增加1万亿元`, `比上年增长5%`). */
+  onLastYear: boolean;
   /** The name of the measure as written, when an earlier clause than the figure's own gives it (`NumberChange.of`). */
   named?: string;
   /** At the year's end (`年末`) or on average over it (`平均为`), when the words before it in its clause say. */
@@ -283,6 +288,7 @@ function measureOf(text: string, f: Found, overYears: OverYears): Measure {
   const lead = text.slice(clauseAround(text, leadEnd, leadEnd)[0], leadEnd).replace(DATE_OR_NUMBER, '');
   const kind = CHANGE_BEFORE.test(lead) || NEWLY_ADDED.test(lead) ? 'change' : LEVEL_BEFORE.test(lead) ? 'level' : null;
   const when = YEAR_END.test(lead) ? 'end' : YEAR_AVERAGE.test(lead) ? 'average' : null;
+  const onLastYear = kind === 'change' && ON_LAST_YEAR.test(lead);
   let period = overYears !== false;
   let periodSaid = overYears === 'said';
   let cumulative = false;
@@ -300,8 +306,8 @@ function measureOf(text: string, f: Found, overYears: OverYears): Measure {
     });
     const words = measureWords(clause);
     if (words || s === 0) {
-      if (item !== null) return { words: item.words, period, periodSaid, cumulative, averageOverYears, qualifiers, kind, when, item: item.name };
-      return { words, period, periodSaid, cumulative, averageOverYears, qualifiers, kind, when, ...(words && s !== own && { named: nameIn(clause) }) };
+      if (item !== null) return { words: item.words, period, periodSaid, cumulative, averageOverYears, qualifiers, kind, onLastYear, when, item: item.name };
+      return { words, period, periodSaid, cumulative, averageOverYears, qualifiers, kind, onLastYear, when, ...(words && s !== own && { named: nameIn(clause) }) };
     }
     [s, e] = clauseAround(text, s - 1, s - 1);
   }

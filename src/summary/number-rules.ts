@@ -141,6 +141,9 @@ export const CHANGE_BEFORE = /(?:增长|下降|提高|降低|上涨|减少|增�
  */
 export const NEWLY_ADDED = /新增|新建/u;
 
+/** Before a change, that it is on the year before: `比去年增加1万亿元`, `比上年末增加8800多亿元`. */
+export const ON_LAST_YEAR = /比(?:上|去)年/u;
+
 /** The end of the text before a figure that makes it a level (`达到134.9万亿元`, `提高到58.5%`, `比重超过60%`). */
 export const LEVEL_BEFORE = /(?:到|至|为|达|超过|突破|占|控制在|保持在)(?:约|近|了|的)?$/u;
 

@@ -191,6 +191,14 @@ describe('numberChanges: only figures of one measure', () => {
     expect(shown('年均增长11.2%，', '年均增长23.5%。')).toEqual([]);
   });
 
+  it('drops a change on last year against a figure its words do not make a change (gov 2018 → 2020, 2022 → 2024)', () => {
+    // The deficit against its rise on 2019: judged different, as every such pair over the judged sets.
+    expect(shown('财政赤字2.38万亿元，', '赤字规模比去年增加1万亿元，')).toEqual([]);
+    expect(shown('支出规模比去年扩大2万亿元以上。', '赤字规模4.06万亿元，')).toEqual([]);
+    // Two changes on last year still pair.
+    expect(shown('比上年增加458亿元。', '比上年增加90亿元。', subjectLinked)).toEqual(['458亿元 → 90亿元']);
+  });
+
   it('drops a change against a level (gov 2007 → 2008)', () => {
     expect(shown('增加4442亿元。', '从2002年1288亿元增加到2007年的3664亿元，', subjectLinked)).toEqual([]);
     expect(shown('各类市场主体每天新增4.5万户。', '各类市场主体达到9800多万户，')).toEqual([]);
