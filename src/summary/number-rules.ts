@@ -92,7 +92,15 @@ export const UNEMPLOYMENT_COUNT = /(登记|调查)失业率/u;
  * measure different things, and a figure its clauses never match is not
  * compared on it.
  */
-export const QUALIFIERS: readonly RegExp[] = [BUDGET_SCOPE, UNEMPLOYMENT_COUNT];
+/**
+ * What is produced against what could be: `产量` ('产量') or a capacity
+ * (`产能`, `生产能力`: ''). `粮食生产能力达到1.2万亿斤` / `粮食产量1.37万亿斤`
+ * were judged different each of the four times they were shown, in four
+ * sets; no judged pair with one on each side was the same indicator.
+ */
+export const OUTPUT_OR_CAPACITY = /(产量)|产能|生产能力/u;
+
+export const QUALIFIERS: readonly RegExp[] = [BUDGET_SCOPE, UNEMPLOYMENT_COUNT, OUTPUT_OR_CAPACITY];
 
 /**
  * Where the text a figure's measure is read from ends: clause and list

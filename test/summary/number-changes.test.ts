@@ -182,6 +182,12 @@ describe('numberChanges: only figures of one measure', () => {
     expect(shown('城镇登记失业率4.5%以内；', '城镇登记失业率4.02%，')).toEqual(['4.5% → 4.02%']);
   });
 
+  it('keeps output apart from capacity (gov 2018 → 2020, 2018 → 2022)', () => {
+    expect(shown('粮食生产能力达到1.2万亿斤，', '粮食产量保持在1.3万亿斤以上。')).toEqual([]);
+    expect(shown('粮食生产能力达到1.2万亿斤，', '粮食产量1.37万亿斤，')).toEqual([]);
+    expect(shown('粮食产量保持在1.3万亿斤以上。', '粮食产量1.37万亿斤，')).toEqual(['1.3万亿斤 → 1.37万亿斤']);
+  });
+
   it('reads what was newly added or built as a change, wherever 新增 or 新建 stands (gov 1997 → 1998, 2014 → 2017)', () => {
     expect(shown('新增发电装机1500多万千瓦，', '发电装机容量达到2.5亿千瓦。')).toEqual([]);
     expect(shown('其中高速铁路运营里程达到1.1万公里，', '新建高速铁路投产里程超过1900公里，')).toEqual([]);
