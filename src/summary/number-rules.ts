@@ -100,7 +100,15 @@ export const UNEMPLOYMENT_COUNT = /(登记|调查)失业率/u;
  */
 export const OUTPUT_OR_CAPACITY = /(产量)|产能|生产能力/u;
 
-export const QUALIFIERS: readonly RegExp[] = [BUDGET_SCOPE, UNEMPLOYMENT_COUNT, OUTPUT_OR_CAPACITY];
+/**
+ * Firms alone ('') or firms and individuals: `减轻企业负担1500多亿元` /
+ * `减轻企业和个人负担5000多亿元`, `降低企业税负5700多亿元` / `为企业和个人减税
+ * 8000多亿元`, each judged different (3 of 3 judged pairs with one on each
+ * side).
+ */
+export const FIRMS_OR_ALL = /企业([和、]个人)?/u;
+
+export const QUALIFIERS: readonly RegExp[] = [BUDGET_SCOPE, UNEMPLOYMENT_COUNT, OUTPUT_OR_CAPACITY, FIRMS_OR_ALL];
 
 /**
  * Where the text a figure's measure is read from ends: clause and list

@@ -182,6 +182,11 @@ describe('numberChanges: only figures of one measure', () => {
     expect(shown('城镇登记失业率4.5%以内；', '城镇登记失业率4.02%，')).toEqual(['4.5% → 4.02%']);
   });
 
+  it('keeps what firms are spared apart from what firms and individuals are (gov 2016 → 2017, 2017 → 2018)', () => {
+    expect(shown('今年将比改革前减轻企业和个人负担5000多亿元，', '全年降低企业税负5700多亿元，')).toEqual([]);
+    expect(shown('全年降低企业税负5700多亿元，', '全年再为企业和个人减税8000多亿元，')).toEqual([]);
+  });
+
   it('keeps output apart from capacity (gov 2018 → 2020, 2018 → 2022)', () => {
     expect(shown('粮食生产能力达到1.2万亿斤，', '粮食产量保持在1.3万亿斤以上。')).toEqual([]);
     expect(shown('粮食生产能力达到1.2万亿斤，', '粮食产量1.37万亿斤，')).toEqual([]);
