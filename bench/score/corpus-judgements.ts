@@ -25,9 +25,11 @@ export interface JudgedFigure {
    * 2020 → 2024, the other half, judged after that round's last rule;
    * `skip-four`: gov 1997 → 2002, 1999 → 2004 … 2018 → 2024 (reports five
    * apart, every other such pair), judged a round later, after the `分别`
-   * list rules: fresh for every rule.
+   * list rules: fresh for them, not for that round's last three rules;
+   * `skip-four-b`: gov 1998 → 2003 … 2020 → 2025, the other half, judged
+   * after every rule of that round.
    */
-  set: 'consecutive' | 'skip-one' | 'skip-one-b' | 'skip-two' | 'skip-two-b' | 'skip-three' | 'skip-three-b' | 'skip-four';
+  set: 'consecutive' | 'skip-one' | 'skip-one-b' | 'skip-two' | 'skip-two-b' | 'skip-three' | 'skip-three-b' | 'skip-four' | 'skip-four-b';
   /** `gov-2016-2017`, `cpc-16-17`. */
   pair: string;
   oldUnit: string;
@@ -54,12 +56,12 @@ export interface FigureEvidence {
 
 /**
  * Sets whose judged pairs are only those two nearly equal versions of the
- * engine showed (`skip-two-b`, `skip-three`, `skip-three-b`, `skip-four`: the build
+ * engine showed (`skip-two-b`, `skip-three`, `skip-three-b`, `skip-four`, `skip-four-b`: the build
  * before their round's rules and a build after), so every pair judged the
  * same is shown: recall there says nothing. The other sets' pools hold the
  * pairs shown before the figure rules, which showed more.
  */
-export const RECALL_UNMEASURED: ReadonlySet<JudgedFigure['set']> = new Set(['skip-two-b', 'skip-three', 'skip-three-b', 'skip-four']);
+export const RECALL_UNMEASURED: ReadonlySet<JudgedFigure['set']> = new Set(['skip-two-b', 'skip-three', 'skip-three-b', 'skip-four', 'skip-four-b']);
 
 export function loadJudgedFigures(root: string): JudgedFigure[] {
   return JSON.parse(readFileSync(join(root, 'bench', 'audits', 'numbers.judged.json'), 'utf8')) as JudgedFigure[];
@@ -68,7 +70,7 @@ export function loadJudgedFigures(root: string): JudgedFigure[] {
 /**
  * The corpus pairs of each set, from the texts under bench/texts: every
  * consecutive pair of each series, gov Y → Y+2 (every other report) and
- * gov Y → Y+3 and gov Y → Y+4, each in two sets, and half of gov Y → Y+5.
+ * gov Y → Y+3, gov Y → Y+4 and gov Y → Y+5, each in two sets.
  */
 export function figurePairs(root: string): Record<JudgedFigure['set'], string[]> {
   const years = (series: string) =>
@@ -88,6 +90,7 @@ export function figurePairs(root: string): Record<JudgedFigure['set'], string[]>
     'skip-three': steps('gov', gov, 4).filter((_, i) => i % 2 === 0),
     'skip-three-b': steps('gov', gov, 4).filter((_, i) => i % 2 === 1),
     'skip-four': steps('gov', gov, 5).filter((_, i) => i % 2 === 0),
+    'skip-four-b': steps('gov', gov, 5).filter((_, i) => i % 2 === 1),
   };
 }
 

@@ -85,14 +85,6 @@ export const BUDGET_SCOPE = /(中央|地方)?(?:一般公共预算)?财政(?:赤
 export const UNEMPLOYMENT_COUNT = /(登记|调查)失业率/u;
 
 /**
- * What splits one measure into indicators that the words around a figure
- * otherwise share. For each pattern, a figure's qualifier is the first group
- * of its first match in the clauses its measure is read from ('' when the
- * group is empty); two figures whose qualifiers differ for one pattern
- * measure different things, and a figure its clauses never match is not
- * compared on it.
- */
-/**
  * What is produced against what could be: `产量` ('产量') or a capacity
  * (`产能`, `生产能力`: ''). `粮食生产能力达到1.2万亿斤` / `粮食产量1.37万亿斤`
  * were judged different each of the four times they were shown, in four
@@ -108,6 +100,14 @@ export const OUTPUT_OR_CAPACITY = /(产量)|产能|生产能力/u;
  */
 export const FIRMS_OR_ALL = /企业([和、]个人)?/u;
 
+/**
+ * What splits one measure into indicators that the words around a figure
+ * otherwise share. For each pattern, a figure's qualifier is the first group
+ * of its first match in the clauses its measure is read from ('' when the
+ * group is empty); two figures whose qualifiers differ for one pattern
+ * measure different things, and a figure its clauses never match is not
+ * compared on it.
+ */
 export const QUALIFIERS: readonly RegExp[] = [BUDGET_SCOPE, UNEMPLOYMENT_COUNT, OUTPUT_OR_CAPACITY, FIRMS_OR_ALL];
 
 /**

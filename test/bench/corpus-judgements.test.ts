@@ -20,6 +20,7 @@ describe('bench corpus judgements: changed figures and section pairs', () => {
       ['skip-three', 12, 'gov-1997-2001', 'gov-1999-2003', 'gov-2021-2025'],
       ['skip-three-b', 11, 'gov-1998-2002', 'gov-2000-2004', 'gov-2020-2024'],
       ['skip-four', 11, 'gov-1997-2002', 'gov-1999-2004', 'gov-2018-2024'],
+      ['skip-four-b', 11, 'gov-1998-2003', 'gov-2000-2005', 'gov-2020-2025'],
     ];
     expect(Object.keys(sets).sort()).toEqual(['consecutive', ...expected.map(([set]) => set)].sort());
     for (const [set, length, first, second, last] of expected) {
