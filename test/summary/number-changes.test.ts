@@ -187,6 +187,11 @@ describe('numberChanges: only figures of one measure', () => {
     expect(shown('全年降低企业税负5700多亿元，', '全年再为企业和个人减税8000多亿元，')).toEqual([]);
   });
 
+  it('reads 为此 (for this) as no measure: two sums for what two sentences before them say (gov 2005 → 2006, 2006 → 2007)', () => {
+    expect(shown('今年中央财政为此新增支出140亿元，', '中央财政为此将增加支出42亿元。')).toEqual([]);
+    expect(shown('中央财政为此将增加支出42亿元。', '为此，中央财政增加支出28亿元。')).toEqual([]);
+  });
+
   it('keeps output apart from capacity (gov 2018 → 2020, 2018 → 2022)', () => {
     expect(shown('粮食生产能力达到1.2万亿斤，', '粮食产量保持在1.3万亿斤以上。')).toEqual([]);
     expect(shown('粮食生产能力达到1.2万亿斤，', '粮食产量1.37万亿斤，')).toEqual([]);
