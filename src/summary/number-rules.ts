@@ -103,6 +103,14 @@ export const OUTPUT_OR_CAPACITY = /(产量)|产能|生产能力/u;
 export const FIRMS_OR_ALL = /企业([和、]个人)?/u;
 
 /**
+ * Every kind of a thing (`各项`) or one kind: `各项医疗保险参保超过13亿人` /
+ * `城镇职工基本医疗保险参保人数达到1.8亿人`. Matches every clause, `各项` or not
+ * (then ''), so that a figure with it never meets one without it; all 6
+ * judged pairs with `各项` on one side only were different.
+ */
+export const EVERY_KIND = /(各项)|$/u;
+
+/**
  * What splits one measure into indicators that the words around a figure
  * otherwise share. For each pattern, a figure's qualifier is the first group
  * of its first match in the clauses its measure is read from ('' when the
@@ -110,7 +118,7 @@ export const FIRMS_OR_ALL = /企业([和、]个人)?/u;
  * measure different things, and a figure its clauses never match is not
  * compared on it.
  */
-export const QUALIFIERS: readonly RegExp[] = [BUDGET_SCOPE, UNEMPLOYMENT_COUNT, OUTPUT_OR_CAPACITY, FIRMS_OR_ALL];
+export const QUALIFIERS: readonly RegExp[] = [BUDGET_SCOPE, UNEMPLOYMENT_COUNT, OUTPUT_OR_CAPACITY, FIRMS_OR_ALL, EVERY_KIND];
 
 /**
  * Where the text a figure's measure is read from ends: clause and list

@@ -192,6 +192,11 @@ describe('numberChanges: only figures of one measure', () => {
     expect(shown('中央财政为此将增加支出42亿元。', '为此，中央财政增加支出28亿元。')).toEqual([]);
   });
 
+  it('keeps every kind of a thing (各项) apart from one kind (gov 2010 → 2013, 2008 → 2013)', () => {
+    expect(shown('城镇职工和城镇居民基本医疗保险参保4.01亿人，', '各项医疗保险参保超过13亿人，')).toEqual([]);
+    expect(shown('2007年城镇职工基本医疗保险参保人数达到1.8亿人，', '各项医疗保险参保超过13亿人，')).toEqual([]);
+  });
+
   it('keeps output apart from capacity (gov 2018 → 2020, 2018 → 2022)', () => {
     expect(shown('粮食生产能力达到1.2万亿斤，', '粮食产量保持在1.3万亿斤以上。')).toEqual([]);
     expect(shown('粮食生产能力达到1.2万亿斤，', '粮食产量1.37万亿斤，')).toEqual([]);
