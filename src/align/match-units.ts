@@ -1,7 +1,7 @@
 import { surfaceForm, type TokenizedReport, type TokenizedUnit } from '../segment/tokenize-report.js';
 import type { SectionAlignment } from './align-sections.js';
 import { termWeights, type TermWeights } from './term-weights.js';
-import { isMoved, isMovedUnderAlignedParents } from './moved.js';
+import { isMoved, isMovedUnderAlignedParents, sectionsAligned } from './moved.js';
 import { isFigureWord, isGenreWord, termPrior } from '../segment/terms.js';
 import { stableShape } from '../stable-shape.js';
 import { termCount, termName } from '../segment/term-ids.js';
@@ -711,8 +711,7 @@ export function matchUnits(
   };
 
   identicalMatches(oldR, newR, alignment, taken, take);
-  const aligned = (o: number, n: number) =>
-    alignment.oldFor.get(newR.units[n].unit.sectionId)?.has(oldR.units[o].unit.sectionId) ?? false;
+  const aligned = (o: number, n: number) => sectionsAligned(alignment, oldR.units[o].unit.sectionId, newR.units[n].unit.sectionId);
 
   const ix = indexTerms(oldR, newR, w);
   const where = places(oldR, newR, alignment);
@@ -1044,7 +1043,7 @@ function leftoverLinks(p: Pairing): Candidate[] {
  * `isMovedUnderAlignedParents`.
  */
 function sectionsInPlace({ oldR, newR, alignment }: Pairing, oldSection: number, newSection: number): boolean {
-  return (alignment.oldFor.get(newSection)?.has(oldSection) ?? false) && !isMovedUnderAlignedParents(oldR.report, newR.report, alignment, oldSection, newSection);
+  return sectionsAligned(alignment, oldSection, newSection) && !isMovedUnderAlignedParents(oldR.report, newR.report, alignment, oldSection, newSection);
 }
 
 /**

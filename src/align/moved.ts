@@ -3,7 +3,8 @@ import type { SectionAlignment } from './align-sections.js';
 import { crossesParts } from './cross-part.js';
 import { isClosingText } from './closing-text.js';
 
-function aligned(alignment: SectionAlignment, oldSection: number, newSection: number): boolean {
+/** Whether the alignment pairs these two sections (NEW's section has OLD's among its aligned ones). */
+export function sectionsAligned(alignment: SectionAlignment, oldSection: number, newSection: number): boolean {
   return alignment.oldFor.get(newSection)?.has(oldSection) ?? false;
 }
 
@@ -74,10 +75,10 @@ function movedBetween(oldR: Report, newR: Report, alignment: SectionAlignment, o
   const oldUp = ancestors(oldR, oldSection);
   const newUp = ancestors(newR, newSection);
   // One of these sections aligned with the other side's section.
-  const oldUnder = (olds: number[]) => olds.some((o) => aligned(alignment, o, newSection));
-  const newUnder = (news: number[]) => news.some((n) => aligned(alignment, oldSection, n));
+  const oldUnder = (olds: number[]) => olds.some((o) => sectionsAligned(alignment, o, newSection));
+  const newUnder = (news: number[]) => news.some((n) => sectionsAligned(alignment, oldSection, n));
   const related = (olds: number[], news: number[]) => oldUnder(olds) || newUnder(news);
-  if (!aligned(alignment, oldSection, newSection)) {
+  if (!sectionsAligned(alignment, oldSection, newSection)) {
     const oldDeeper = oldUnder(oldUp);
     const newDeeper = newUnder(newUp);
     if (!oldDeeper && !newDeeper) return true;
@@ -92,7 +93,7 @@ function movedBetween(oldR: Report, newR: Report, alignment: SectionAlignment, o
   const po = oldR.sections[oldSection]?.parentId;
   const pn = newR.sections[newSection]?.parentId;
   if (po == null || pn == null || (po === 0 && pn === 0)) return false;
-  if (strict ? aligned(alignment, po, pn) : parentsCorrespond(oldR, newR, alignment, po, pn)) return false;
+  if (strict ? sectionsAligned(alignment, po, pn) : parentsCorrespond(oldR, newR, alignment, po, pn)) return false;
   // One a section of its own, the other a subsection: the same theme one
   // level up or down (2006's `今年主要任务` › `进一步推进改革开放` became 2007's
   // `五、深化改革和扩大开放`, one of four plan sections), moved only when it
@@ -119,7 +120,7 @@ function movedBetween(oldR: Report, newR: Report, alignment: SectionAlignment, o
  * subsections align under 2006's.
  */
 function parentsCorrespond(oldR: Report, newR: Report, alignment: SectionAlignment, po: number, pn: number): boolean {
-  if (aligned(alignment, po, pn)) return true;
+  if (sectionsAligned(alignment, po, pn)) return true;
   // A plan's subsections aligned with a review's (2023's five-year review took
   // the themes of 2022's plan) still moved to the other part of the report.
   const op = oldR.sections[po]?.part;

@@ -4,7 +4,7 @@ import type { SectionAlignment } from '../align/align-sections.js';
 import type { NearestUnits, UnitMatch } from '../align/match-units.js';
 import type { TermWeights } from '../align/term-weights.js';
 import { wordDiff } from './word-diff.js';
-import { isMoved } from '../align/moved.js';
+import { isMoved, sectionsAligned } from '../align/moved.js';
 import { novelWords, vocabulary, type Vocabulary } from './novel-words.js';
 import { closestPicker } from './closest.js';
 import { ADDRESS_ONLY } from '../structure/rules.js';
@@ -99,8 +99,7 @@ export function classify(
   let newWords: Vocabulary | undefined;
   // A claim's `closest` is set even when undefined (nothing alike enough): every claim then has one
   // shape, and JSON leaves the undefined field out.
-  const inAlignedSections = (o: number, n: number) => alignment.oldFor.get(newR.units[n].unit.sectionId)?.has(oldR.units[o].unit.sectionId) ?? false;
-  const closestOf = closestPicker(oldR, newR, nearest, inAlignedSections);
+  const closestOf = closestPicker(oldR, newR, nearest, (o, n) => sectionsAligned(alignment, oldR.units[o].unit.sectionId, newR.units[n].unit.sectionId));
   const changes: Change[] = [];
   const pushDropped = (afterOld: number) => {
     for (const i of droppedAfter.get(afterOld) ?? []) {
