@@ -43,9 +43,13 @@ function bullets<T>(out: string[], s: SummaryStyle, items: Capped<T>, line: (ite
   if (items.more > 0) out.push(s.bullet(`… and ${items.more} more`));
 }
 
-/** `In NEW's plan (439), from “2025年经济社会发展总体要求和政策取向” on`: where a group of claims sits (a part runs over several sections). */
+/**
+ * `In NEW's plan (439), from 「2025年经济社会发展总体要求和政策取向」 on`: where a group of
+ * claims sits (a part runs over several sections). Corner brackets, not “”: a
+ * title may hold its own quotes (`“十三五”时期发展成就和“十四五”时期主要目标任务`).
+ */
 function partLabel(g: ClaimGroup, side: string, quote: (text: string) => string): string {
-  const from = g.title === null ? '' : `, from “${quote(g.title)}” on`;
+  const from = g.title === null ? '' : `, from 「${quote(g.title)}」 on`;
   const name = g.part === 'other' ? (g.title === null ? `In ${side}'s opening, before its first heading` : `In a part of ${side}`) : `In ${side}'s ${g.part}`;
   return `${name} (${g.claims.total})${from}`;
 }
