@@ -1,5 +1,5 @@
 import type { Change, DiffOp } from '../report.js';
-import { AVERAGE_OVER_YEARS, CHANGE_BEFORE, ON_LAST_YEAR, CLAUSE_STOP, CONTEXT_STOP, CUMULATIVE, DATE_OR_NUMBER, FIGURE, FROM_AFTER, FUNDING, FROM_BEFORE, LEVEL_BEFORE, NAME_HEAD, NAME_TAIL, NEWLY_ADDED, PERIOD, QUALIFIERS, STOCK, YEAR_AVERAGE, YEAR_END } from './number-rules.js';
+import { AVERAGE_OVER_YEARS, CHANGE_BEFORE, CLAUSE_STOP, CONTEXT_STOP, CUMULATIVE, DATE_OR_NUMBER, FIGURE, FROM_AFTER, FROM_BEFORE, FUNDING, LEVEL_BEFORE, LIST_ITEM_STOP, LIST_STOP, NAME_HEAD, NAME_TAIL, NEWLY_ADDED, ON_LAST_YEAR, PERIOD, QUALIFIERS, STOCK, YEAR_AVERAGE, YEAR_END } from './number-rules.js';
 
 /** A figure as quoted in a summary: the figure with a little of the clause around it. */
 export interface QuotedFigure {
@@ -343,11 +343,6 @@ function listedItem(text: string, f: Found): { words: string; name?: string; fir
   const words = k === 0 ? items[k].slice(-others) : k === items.length - 1 ? items[k].slice(0, others) : items[k];
   return { words, name: nameIn(written[k]), first: figures[0] };
 }
-
-/** A `分别` list runs over enumeration commas, to the clause's other punctuation. */
-const LIST_STOP = /[，。；：！？,;:!?\n]/u;
-/** Between a list's items: `、`, `和`, `以及`. */
-const LIST_ITEM_STOP = /、|以及|和/u;
 
 const measureWords = (clause: string) => clause.replace(FIGURE, '').replace(DATE_OR_NUMBER, '').replace(STOCK, '').replace(FUNDING, '').replace(NOT_WORDING, '');
 

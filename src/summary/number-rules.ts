@@ -126,6 +126,11 @@ export const QUALIFIERS: readonly RegExp[] = [BUDGET_SCOPE, UNEMPLOYMENT_COUNT, 
  */
 export const CLAUSE_STOP = /[，。；：、！？,;:!?\n]/u;
 
+/** Where a `分别` list ends: `CLAUSE_STOP` but the enumeration comma, which runs between its items and its figures. */
+export const LIST_STOP = /[，。；：！？,;:!?\n]/u;
+/** Between a `分别` list's items: `、`, `和`, `以及`. */
+export const LIST_ITEM_STOP = /、|以及|和/u;
+
 /** Dates and bare numbers left once the figures are out (`从2002年`, `9月26日`). */
 export const DATE_OR_NUMBER = new RegExp(`${NUMBER}(?:年|月|日)?`, 'gu');
 
