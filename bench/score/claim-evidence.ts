@@ -48,7 +48,7 @@ function pointsAt(c: Change, otherSpans: Map<number, Span>, at: Span | null): 'o
 }
 
 /** The engine's `kind` claims whose unit overlaps a phrase (units are located by content, as the label scorer does). */
-function claimsAt(diff: ReportDiff, spans: ReturnType<typeof locateDiff>, keys: { old: string; new: string }, kind: 'new' | 'dropped', phrase: string): Change[] {
+export function claimsAt(diff: ReportDiff, spans: ReturnType<typeof locateDiff>, keys: { old: string; new: string }, kind: 'new' | 'dropped', phrase: string): Change[] {
   const side = kind === 'new' ? 'new' : 'old';
   const at = spanOf(keys[side], phrase);
   return at ? diff.changes.filter((c) => c.kind === kind && c[side] && overlaps(spans[side].get(c[side]!.id), at)) : [];
