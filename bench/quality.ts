@@ -175,7 +175,7 @@ async function main(): Promise<void> {
   }
   const sure = rd instanceof Error ? [] : await sureClaimEvidence(rd, errors);
   if (sure.length) {
-    console.log(`\nSure claims (claimTrust sure) on four pairs no audit read, judged blind, half of each pair's sample naming ${MANY_NOVEL_WORDS} or more words the other report never uses (bench/audits/*.sure.judged.json): holds / in the other report / trivial, of those the engine still makes sure and in that half; all = each half weighted by the engine's sure claims in it\n`);
+    console.log(`\nSure claims (claimTrust sure) on four pairs whose claims no audit read, judged blind, half of each pair's sample naming ${MANY_NOVEL_WORDS} or more words the other report never uses (bench/audits/*.sure.judged.json): holds / in the other report / trivial, of those the engine still makes sure and in that half; all = each half weighted by the engine's sure claims in it\n`);
     const cell = (h: HalfVerdicts) => `${h.holds} / ${h.inOther} / ${h.trivial} (${(100 * holdShare(h)).toFixed(0)}%)`;
     const add = (a: HalfVerdicts, b: HalfVerdicts): HalfVerdicts => ({ holds: a.holds + b.holds, inOther: a.inOther + b.inOther, trivial: a.trivial + b.trivial, claims: a.claims + b.claims });
     const zero: HalfVerdicts = { holds: 0, inOther: 0, trivial: 0, claims: 0 };
