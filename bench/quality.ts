@@ -19,7 +19,7 @@ import { addInto, f1, ratio, precision, recall, type PRCounts, type Share } from
 import { toKey } from './lib/key.js';
 import { claimEvidence, judgedAudit, labelEvidence, linkEvidence, type ClaimEvidence, type LabelEvidence, type LinkEvidence } from './score/claim-evidence.js';
 import { figurePairFiles, figurePairs, loadJudgedFigures, loadJudgedSections, noSectionVerdicts, RECALL_UNMEASURED, scoreFigures, scoreSections, type FigureEvidence, type SectionVerdicts } from './score/corpus-judgements.js';
-import { holdShare, MANY_NOVEL_WORDS, sureEvidence, sureSamples, weightedSure, type HalfVerdicts, type SureEvidence } from './score/sure-claims.js';
+import { gradedEvidence, gradedSamples, holdShare, MANY_NOVEL_WORDS, STRATA, sumStrata, weightedShare, type GradedEvidence, type SampleMode, type StratumVerdicts } from './score/graded-claims.js';
 import { writeResult } from './lib/write-result.js';
 import { argValue, median, table } from './lib/args.js';
 
@@ -173,21 +173,26 @@ async function main(): Promise<void> {
     console.log("\nSection pairs of the consecutive corpus pairs judged by blind readers (bench/audits/sections.judged.json): same theme / partial / different / unclear\n");
     console.log(table(['section pairs', 'judged'], [['still made', v(sections.kept)], ['no longer made', v(sections.gone)]]));
   }
-  const sure = rd instanceof Error ? [] : await sureClaimEvidence(rd, errors);
+  const sure = rd instanceof Error ? [] : await gradedClaimEvidence(rd, 'sure', errors);
+  const graded = rd instanceof Error ? [] : await gradedClaimEvidence(rd, 'graded', errors);
+  const cell = (h: StratumVerdicts | undefined) => (h ? `${h.holds} / ${h.inOther} / ${h.trivial} (${(100 * holdShare(h)).toFixed(0)}%)` : '');
   if (sure.length) {
-    console.log(`\nSure claims (claimTrust sure) on four pairs whose claims no audit read, judged blind, half of each pair's sample naming ${MANY_NOVEL_WORDS} or more words the other report never uses (bench/audits/*.sure.judged.json): holds / in the other report / trivial, of those the engine still makes sure and in that half; all = each half weighted by the engine's sure claims in it\n`);
-    const cell = (h: HalfVerdicts) => `${h.holds} / ${h.inOther} / ${h.trivial} (${(100 * holdShare(h)).toFixed(0)}%)`;
-    const add = (a: HalfVerdicts, b: HalfVerdicts): HalfVerdicts => ({ holds: a.holds + b.holds, inOther: a.inOther + b.inOther, trivial: a.trivial + b.trivial, claims: a.claims + b.claims });
-    const zero: HalfVerdicts = { holds: 0, inOther: 0, trivial: 0, claims: 0 };
-    const rows = sure.map((r) => [r.pair, cell(r.many), cell(r.few), `${(100 * weightedSure([r])).toFixed(0)}%`, String(r.gone)]);
-    rows.push(['all', cell(sure.reduce((a, r) => add(a, r.many), zero)), cell(sure.reduce((a, r) => add(a, r.few), zero)), `${(100 * weightedSure(sure)).toFixed(0)}%`, String(sure.reduce((a, r) => a + r.gone, 0))]);
-    console.log(table(['pair', `naming ${MANY_NOVEL_WORDS} or more`, 'naming fewer', 'sure, weighted', 'no longer sure'], rows));
+    console.log(`\nSure claims (claimTrust sure) on four pairs whose claims no audit read, judged blind, half of each pair's sample naming ${MANY_NOVEL_WORDS} or more words the other report never uses (bench/audits/*.sure.judged.json): holds / in the other report / trivial, of those the engine still makes sure and in that half; weighted = each half weighted by the engine's sure claims in it; not matched = no longer made so, or its text stands twice in its report\n`);
+    const rows = sure.map((r) => [r.pair, cell(r.strata.many), cell(r.strata.few), `${(100 * weightedShare([r], STRATA.sure)).toFixed(0)}%`, String(r.gone)]);
+    rows.push(['all', cell(sumStrata(sure, 'many')), cell(sumStrata(sure, 'few')), `${(100 * weightedShare(sure, STRATA.sure)).toFixed(0)}%`, String(sure.reduce((a, r) => a + r.gone, 0))]);
+    console.log(table(['pair', `naming ${MANY_NOVEL_WORDS} or more`, 'naming fewer', 'sure, weighted', 'not matched'], rows));
+  }
+  if (graded.length) {
+    console.log(`\nThe other grades on the same four pairs, judged blind, the same number of claims from each (bench/audits/*.graded.judged.json): holds / in the other report / trivial, of those the engine still makes in that grade; not matched = no longer made so, or its text stands twice in its report\n`);
+    const rows = graded.map((r) => [r.pair, ...STRATA.graded.map((g) => cell(r.strata[g])), String(r.gone)]);
+    rows.push(['all', ...STRATA.graded.map((g) => cell(sumStrata(graded, g))), String(graded.reduce((a, r) => a + r.gone, 0))]);
+    console.log(table(['pair', 'alike', 'unsure', 'close', 'not matched'], rows));
   }
   if (errors.length) console.log('\nErrors:\n' + errors.join('\n'));
 
   const out = join(root, 'bench', 'results', 'quality.json');
   const groupsJson = Object.fromEntries(engines.map((e) => [e.name, Object.fromEntries([...groups.get(e.name)!].map(([g, s]) => [g, { ...summary(s), counts: s }]))]));
-  writeResult(out, { segmenter, cases: cases.length, groups: groupsJson, timingsMs: Object.fromEntries(times), perCase, labels: labelResults, claimEvidence: evidence, linkEvidence: linkRows, labelEvidence: blindEvidence, figures, sections, sureClaims: sure, errors });
+  writeResult(out, { segmenter, cases: cases.length, groups: groupsJson, timingsMs: Object.fromEntries(times), perCase, labels: labelResults, claimEvidence: evidence, linkEvidence: linkRows, labelEvidence: blindEvidence, figures, sections, sureClaims: sure, gradedClaims: graded, errors });
   console.log(`\nwrote ${out}`);
 }
 
@@ -230,15 +235,15 @@ async function corpusEvidence(engine: Engine, errors: string[]): Promise<{ figur
   return { figures, sections };
 }
 
-/** The sure-claims samples of bench/audits against the engine now (bench/score/sure-claims.ts). */
-async function sureClaimEvidence(engine: Engine, errors: string[]): Promise<SureEvidence[]> {
-  const out: SureEvidence[] = [];
-  for (const s of sureSamples(root)) {
+/** The claims sampled by grade in bench/audits, one mode's, against the engine now (bench/score/graded-claims.ts). */
+async function gradedClaimEvidence(engine: Engine, mode: SampleMode, errors: string[]): Promise<GradedEvidence[]> {
+  const out: GradedEvidence[] = [];
+  for (const s of gradedSamples(root, mode)) {
     try {
       const diff = await compareOnce(engine, s.oldFile, s.newFile);
-      out.push(sureEvidence(s.pair, diff, s.judged, s.key, toKey(readFileSync(s.oldFile, 'utf8')), toKey(readFileSync(s.newFile, 'utf8'))));
+      out.push(gradedEvidence(s, mode, diff, toKey(readFileSync(s.oldFile, 'utf8')), toKey(readFileSync(s.newFile, 'utf8'))));
     } catch (err) {
-      errors.push(`sure claims ${s.pair}: ${(err as Error).message}`);
+      errors.push(`${mode} claims ${s.pair}: ${(err as Error).message}`);
     }
   }
   return out;
