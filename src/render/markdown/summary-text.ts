@@ -19,7 +19,8 @@ function textStyle(st: Style): SummaryStyle {
   return {
     title: (a, b) => `${st.bold(`--- ${a}`)}\n${st.bold(`+++ ${b}`)}`,
     heading: (t) => st.bold(t),
-    subheading: (t) => st.bold(t),
+    // Without colour a bold line is a plain one: the mark tells a part's subheading from the list's heading above it.
+    subheading: (t) => st.bold(`▸ ${t}`),
     quote: (t) => t.replace(/\s*\n\s*/g, ' '),
     hunks: (hs: Hunk[]) =>
       hs.map((h) => ('equal' in h ? h.equal : (h.deleted ? st.del(h.deleted) : '') + (h.inserted ? st.ins(h.inserted) : ''))).join(''),

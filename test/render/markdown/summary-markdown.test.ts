@@ -156,7 +156,9 @@ describe('the claims of a report with a review and a plan (gov 2024 → 2025)', 
     expect(planText).toContain('- 稳住楼市股市， — *2025年经济社会发展总体要求和政策取向* · *not in OLD: 稳住、楼市、股市*');
     expect(planText).toContain(`- … and ${plan.claims.total - 20} more`);
     const text = renderSummaryText(s, { color: false });
-    expect(text).toContain(`\nIn NEW's plan (${plan.claims.total}), from 「2025年经济社会发展总体要求和政策取向」 on\n\nThose naming`);
+    // In plain text the subheading is marked, or it would read as a heading of its own.
+    expect(text).toContain(`\nNew initiatives (${d.counts.new})\n\n▸ In NEW's plan (${plan.claims.total}), from 「2025年经济社会发展总体要求和政策取向」 on\n\nThose naming`);
+    expect(text).toContain(`\n▸ In OLD's review (${oldReview.claims.total}), from 「2023年工作回顾」 on\n`);
   });
 
   it('sets a part title holding its own quotes in corner brackets (gov 2020 → 2021)', async () => {
