@@ -27,7 +27,7 @@ import { join } from 'node:path';
 import { compareFiles } from '../../src/pipeline.js';
 import { type Change } from '../../src/report.js';
 import { makeRng } from '../lib/prng.js';
-import { stratumOf, STRATA, type SampleMode } from '../score/graded-claims.js';
+import { stratumOf, STRATA, type SampleMode, type Stratum } from '../score/graded-claims.js';
 
 const [mode, name, oldSpec, newSpec, perStratum = mode === 'sure' ? '12' : '8', seed = '1'] = process.argv.slice(2);
 if ((mode !== 'sure' && mode !== 'graded') || !name || !oldSpec || !newSpec) {
@@ -37,7 +37,7 @@ process.env.REPORTDIFF_CACHE = 'off';
 const diff = await compareFiles(oldSpec, newSpec);
 const rng = makeRng(Number(seed));
 const sample: Record<string, Array<{ id: string; section: string; text: string }>> = {};
-const key: Record<string, { stratum: string; novel: string[] }> = {};
+const key: Record<string, { stratum: Stratum; novel: string[] }> = {};
 // Ids of the two modes differ, so that the samples of one pair never share one.
 const idLetter = { sure: { new: 'N', dropped: 'D' }, graded: { new: 'GN', dropped: 'GD' } }[mode as SampleMode];
 for (const kind of ['new', 'dropped'] as const) {
