@@ -7,6 +7,7 @@ import {
   HEADING_START,
   MAX_HEADING_CHARS,
   OPEN_END,
+  PART_TITLE_LINE,
   SALUTATION,
   SENTENCE_END_INSIDE,
   SECTION_HEADING_START,
@@ -177,7 +178,7 @@ export function joinBlocks(blocks: string[][]): Joined {
 
 function continues(line: string, next: string): boolean {
   if (OPEN_END.test(line) || BARE_MARKER.test(line)) return true;
-  if (TERMINAL_END.test(line)) return false;
+  if (TERMINAL_END.test(line) || PART_TITLE_LINE.test(line)) return false;
   if (HEADING_START.test(line) && line.length <= MAX_HEADING_CHARS && !SENTENCE_END_INSIDE.test(line)) return false;
-  return !HEADING_START.test(next) && !SALUTATION.test(next);
+  return !HEADING_START.test(next) && !SALUTATION.test(next) && !PART_TITLE_LINE.test(next);
 }

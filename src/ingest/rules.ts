@@ -107,6 +107,15 @@ export const HEADING_START = /^(?:[一二三四五六七八九十]+、|[（(][�
 export const SECTION_HEADING_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?!\d))/;
 
 /**
+ * A part title on a line of its own, with no outline marker: provincial 2025
+ * sichuan's `2024年工作回顾` and `2025年工作安排建议`, tibet's `2025年工作安排`.
+ * A year first, then a review or plan word, no punctuation. Never joined to
+ * the text around it; structure reads it as the part's heading. Over the
+ * corpus, the seeds and the bench texts, these four lines are the only ones.
+ */
+export const PART_TITLE_LINE = /^(?:19|20)\d\d ?年[^。！？!?，,；;：:、\s]{0,12}(?:回顾|安排|任务|建议|总体要求|重点工作)[^。！？!?，,；;：:、\s]{0,8}$/;
+
+/**
  * A line that starts its own paragraph whatever precedes it: the salutation
  * (2020 TMX `国务院总理 李克强` / `各位代表：`) or an uploader's source line
  * (provincial files: `2025年云南省政府工作报告` / `来源：北京日报`).

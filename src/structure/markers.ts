@@ -1,4 +1,4 @@
-import { HEADING_STOP, MARKER_RULES, SENTENCE_END, type MarkerRule } from './rules.js';
+import { HEADING_STOP, MARKER_RULES, PART_TITLE_LINE, PART_TITLE_RULE, SENTENCE_END, type MarkerRule } from './rules.js';
 import { extendEnd, firstSpanFrom, type Span } from './brackets.js';
 import { isSpace } from './sentences.js';
 
@@ -47,7 +47,17 @@ export function findMarker(text: string, start: number, end: number, spans: read
     const headEnd = headingEnd(text, start + m[0].length, end, spans);
     return { rule, marker: m[0], ordinal, start, end: headEnd, tooLong: headEnd - start > rule.maxHeading };
   }
-  return null;
+  return partTitle(text, start, end);
+}
+
+/**
+ * A paragraph that is a part title with no marker (`PART_TITLE_RULE`:
+ * `2024年工作回顾` on its own line), as a heading candidate whose marker is
+ * empty: every such title is the first of its kind, so each opens a section.
+ */
+function partTitle(text: string, start: number, end: number): MarkerCandidate | null {
+  if (end - start > PART_TITLE_RULE.maxHeading || !PART_TITLE_LINE.test(text.slice(start, end))) return null;
+  return { rule: PART_TITLE_RULE, marker: '', ordinal: 1, start, end, tooLong: false };
 }
 
 /** End of a run-in heading: after its first 。 (or a sooner ；/：), else the paragraph end. */

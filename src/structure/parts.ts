@@ -57,9 +57,11 @@ function mostlyPast(text: string): boolean {
 /**
  * Splits a report into contiguous parts: an optional opening ('other'), the
  * review of year Y and the plan for Y+1, from level-1 headings such as
- * `一、2024年工作回顾` / `二、2025年经济社会发展总体要求和政策取向`, or from
- * manifest hints. Later level-1 headings (gov 2020's `三、加大宏观政策实施力度…`)
- * stay in the part they follow.
+ * `一、2024年工作回顾` / `二、2025年经济社会发展总体要求和政策取向` (or a part
+ * title with no marker, `2024年工作回顾`), or from manifest hints; failing
+ * those, from what the sections tell (`byTense`, `unheadedPlan`). Later
+ * level-1 headings (gov 2020's `三、加大宏观政策实施力度…`) stay in the part
+ * they follow.
  */
 /** `front`: the front matter set aside before the text (`Report.front`), whose date line may give the plan's year. */
 export function findParts(text: string, paragraphs: Range[], sections: Section[], hints: PartHints = {}, front = ''): Part[] {
@@ -72,6 +74,7 @@ export function findParts(text: string, paragraphs: Range[], sections: Section[]
   }
   let plan = (hints.plan?.startsAt && boundaryAt(text, paragraphs, hints.plan.startsAt)) || found.plan;
   let review = (hints.review?.startsAt && boundaryAt(text, paragraphs, hints.review.startsAt)) || found.review;
+  if (!plan && !review && !hints.plan && !hints.review) ({ review, plan } = byTense(text, sections));
   if (!plan && !hints.plan && review === found.review) plan = unheadedPlan(text, sections, review);
   if (review && plan && review.start >= plan.start) review = undefined;
   if (!review && plan && plan.start > 0 && (hints.review?.years?.length || mostlyPast(text.slice(0, plan.start)))) {
@@ -101,8 +104,7 @@ const NAMES_A_YEAR = new RegExp(YEAR_IN_TEXT.source);
  * section when the text before it tells of work done and the rest of work
  * to do (gov 2002 opens with 2001's review, unheaded). A review of no named
  * year (the congress reports' `一、过去五年的工作…`) is followed by doctrine,
- * not plans; a report whose level-1 sections tell of work done (provincial
- * 2025 tibet, sichuan) has no plan to find.
+ * not plans.
  */
 function unheadedPlan(text: string, sections: Section[], review: Boundary | undefined): Boundary | undefined {
   const level1 = sections.filter((s) => s.level === 1 && s.heading !== null);
@@ -117,6 +119,32 @@ function unheadedPlan(text: string, sections: Section[], review: Boundary | unde
   if ((rest.match(FUTURE_WORDS)?.length ?? 0) <= (rest.match(PAST_WORDS)?.length ?? 0)) return undefined;
   return { start: first.start, title: titleOf(first) };
 }
+
+/**
+ * Review and plan when every level-1 heading names a theme, not a part
+ * (provincial 2025 fujian: `一、牢记殷殷嘱托，在接续奋斗中…`,
+ * `二、牢记历史使命，在中国式现代化建设中奋勇争先`, `三、牢记人民至上…`):
+ * the first section is the review when it tells of work done
+ * (`mostlyPast`), and the plan starts at the first later one from which
+ * the text speaks of work to do (`FUTURE_WORDS`) at least
+ * `PLAN_FUTURE_RATIO` times as often per character. Fujian's review has 2
+ * such words in 9,923 characters, the rest from `二、` 31 in 17,323.
+ */
+function byTense(text: string, sections: Section[]): { review?: Boundary; plan?: Boundary } {
+  const level1 = sections.filter((s) => s.level === 1 && s.heading !== null);
+  if (level1.length < 2) return {};
+  const first = text.slice(level1[0].start, level1[1].start);
+  if (!mostlyPast(first)) return {};
+  const futureRate = (t: string) => ((t.match(FUTURE_WORDS)?.length ?? 0) + 1) / t.length;
+  const next = level1.slice(1).find((s) => {
+    const rest = text.slice(s.start);
+    return (rest.match(FUTURE_WORDS)?.length ?? 0) >= PLAN_MIN_FUTURE && futureRate(rest) >= PLAN_FUTURE_RATIO * futureRate(first);
+  });
+  if (!next) return {};
+  return { review: { start: level1[0].start, title: titleOf(level1[0]) }, plan: { start: next.start, title: titleOf(next) } };
+}
+const PLAN_FUTURE_RATIO = 3;
+const PLAN_MIN_FUTURE = 10;
 
 function titleOf(s: Section): string {
   return `${s.marker ?? ''}${s.heading ?? ''}`;

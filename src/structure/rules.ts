@@ -1,4 +1,6 @@
-import { ADDRESSEE, HALL } from '../ingest/rules.js';
+import { ADDRESSEE, HALL, PART_TITLE_LINE } from '../ingest/rules.js';
+
+export { PART_TITLE_LINE };
 
 /**
  * Every pattern the structure stage matches against report text, named and
@@ -11,7 +13,7 @@ const CN = '[一二三四五六七八九十]+';
 
 /** One outline-marker style: how it is written and where it sits by convention. */
 export interface MarkerRule {
-  style: 'dun' | 'paren' | 'shi' | 'di' | 'arabic' | 'arabic-paren';
+  style: 'title' | 'dun' | 'paren' | 'shi' | 'di' | 'arabic' | 'arabic-paren';
   /** Anchored at the paragraph start; group 1 is the ordinal. */
   re: RegExp;
   /**
@@ -41,6 +43,14 @@ export const MARKER_RULES: readonly MarkerRule[] = [
   // Nested items in legal-style texts: `（1）建立…`.
   { style: 'arabic-paren', re: /^[（(](\d{1,2})[）)](?= ?\p{Script=Han})/u, rank: 5, maxHeading: 40 },
 ];
+
+/**
+ * The rule of a part title on a line of its own, with no marker
+ * (`PART_TITLE_LINE`, which ingest keeps apart from the text around it:
+ * provincial 2025 sichuan's `2024年工作回顾` above its `（一）…`). Outermost,
+ * above `一、`.
+ */
+export const PART_TITLE_RULE: MarkerRule = { style: 'title', re: /^/, rank: 0, maxHeading: 30 };
 
 /**
  * Any outline or enumeration marker at the start of a unit, for comparison

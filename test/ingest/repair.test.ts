@@ -192,6 +192,25 @@ describe('repairText: one sentence per line (gov-work-report-2020 TMX)', () => {
   });
 });
 
+describe('repairText: a part title on a line of its own (provincial 2025 sichuan, tibet)', () => {
+  it('keeps 2024年工作回顾 and 2025年工作安排建议 apart from the text around them', () => {
+    // Sichuan 2025's own lines: the title ends without punctuation, so it was read as a line cut inside a sentence.
+    const text = '现在，我代表省人民政府，向大会报告工作，请予审议。\n2024年工作回顾\n过去一年，是实现“十四五”规划目标任务的关键一年。\n2025年工作安排建议\n今年是“十四五”规划收官之年。\n';
+    expect(lines(text)).toEqual([
+      '现在，我代表省人民政府，向大会报告工作，请予审议。',
+      '2024年工作回顾',
+      '过去一年，是实现“十四五”规划目标任务的关键一年。',
+      '2025年工作安排建议',
+      '今年是“十四五”规划收官之年。',
+    ]);
+  });
+
+  it('still joins a line that starts with a year but runs on into the next (a title line, a date line)', () => {
+    expect(lines('2025年云南省政府工作报告\n来源：云南日报\n')).toEqual(['2025年云南省政府工作报告', '来源：云南日报']);
+    expect(lines('2025年要着力\n扩大内需。\n')).toEqual(['2025年要着力扩大内需。']);
+  });
+});
+
 describe('repairText: line endings', () => {
   it('treats CRLF and CR like LF', () => {
     expect(repairText('各位代表：\r\n\r\n现在，我代表国务院。\r二、今年工作').text).toBe('各位代表：\n现在，我代表国务院。\n二、今年工作');

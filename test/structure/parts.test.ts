@@ -67,9 +67,29 @@ describe('plans without a plan heading (corpus reports copied to test/fixtures/s
     ]);
   });
 
-  it('provincial 2025 tibet: level-1 sections that tell of work done make no plan', async () => {
+  it('provincial 2025 tibet: the part titles on lines of their own, 2024年工作回顾 and 2025年工作安排, open the review and the plan', async () => {
     const r = await loadReport(fixture('structure/provincial-2025-tibet.txt'));
-    expect(r.parts.map((p) => p.kind)).toEqual(['other']);
+    expect(r.parts.map((p) => [p.kind, p.title, p.years])).toEqual([
+      ['other', null, []],
+      ['review', '2024年工作回顾', [2024]],
+      ['plan', '2025年工作安排', [2025]],
+    ]);
+    // The plan's nine tasks sit under its title, one level down.
+    const plan = r.sections.find((s) => s.heading === '2025年工作安排')!;
+    const tasks = r.sections.filter((s) => s.parentId === plan.id && s.marker !== null);
+    expect([plan.level, plan.marker, tasks.length, tasks[0].heading]).toEqual([1, '', 9, '坚决维护社会和谐稳定。']);
+    expect(tasks.every((s) => s.part === 'plan' && s.level === 2)).toBe(true);
+  });
+
+  it('provincial 2025 fujian: with every level-1 heading a theme, the review is the first, the plan starts where the text turns to work to do', async () => {
+    const r = await loadReport(fixture('structure/provincial-2025-fujian.txt'));
+    expect(r.parts.map((p) => [p.kind, p.title, p.years])).toEqual([
+      ['other', null, []],
+      ['review', '一、牢记殷殷嘱托，在接续奋斗中新福建建设取得新成效', [2024]],
+      ['plan', '二、牢记历史使命，在中国式现代化建设中奋勇争先', [2025]],
+    ]);
+    // 三、 (the government's own work) stays in the plan it follows.
+    expect(r.sections.find((s) => s.marker === '三、')?.part).toBe('plan');
   });
 
   it('a review of no named year is followed by doctrine, not a plan (CPC 19th congress headings and first sentences)', () => {
