@@ -3,7 +3,7 @@ import { claimTrust, closestUnit, repeatUnits, unitsById, type Change, type Chan
 import { stripEnumMarker } from '../structure/strip-marker.js';
 import { capList, type Capped } from './cap-list.js';
 import { NO_CONTEXT, numberChanges, type NumberChange, type NumberContext, type OverYears } from './number-changes.js';
-import { PERIOD } from './number-rules.js';
+import { ONE_YEAR_OPENER, PERIOD, YEARS_OPENER } from './number-rules.js';
 
 /** A reworded initiative: the pair and its word-level diff. */
 export interface RewordedItem {
@@ -183,9 +183,10 @@ export function buildSummary(diff: ReportDiff, opts: SummaryOptions = {}): Summa
  * What the summary knows around a link that its figures need: whether the
  * two units follow, in their sentences, clauses linked to each other (then a
  * unit that names no measure of its own, `比上年增加1.1万亿元`, speaks of the
- * same thing as its partner), and whether each unit's section headings or
- * the clauses before it in its sentence speak of several years (`过去五年工作回顾`,
- * `五年累计，…`), which makes its figures multi-year ones.
+ * same thing as its partner), and whether each unit's section headings, the
+ * clauses before it in its sentence or the sentence its paragraph's time
+ * frame opens with speak of several years (`过去五年工作回顾`, `五年累计，…`,
+ * `五年来，…`), which makes its figures multi-year ones.
  */
 function numberContextOf(diff: ReportDiff, units: UnitsById): (c: Change) => NumberContext {
   const partners = new Map<number, Set<number>>();
@@ -199,8 +200,19 @@ function numberContextOf(diff: ReportDiff, units: UnitsById): (c: Change) => Num
     const p = side.get(u.id - 1);
     return p && p.sentence === u.sentence ? p : undefined;
   };
+  // Units tile their paragraph without a gap, and paragraphs are apart by their line break.
+  const inParagraphBefore = (side: Map<number, UnitRef>, u: UnitRef): UnitRef | undefined => {
+    const p = side.get(u.id - 1);
+    return p && p.end === u.start ? p : undefined;
+  };
   const overYears = (side: Map<number, UnitRef>, u: UnitRef): OverYears => {
     for (let p = before(side, u); p; p = before(side, p)) if (PERIOD.test(p.text)) return 'said';
+    // The sentences before it in its paragraph, nearest first, up to one that sets the time frame.
+    for (let q = inParagraphBefore(side, u); q; q = inParagraphBefore(side, q)) {
+      if (q.sentence === u.sentence || inParagraphBefore(side, q)?.sentence === q.sentence) continue;
+      if (ONE_YEAR_OPENER.test(q.text)) break;
+      if (YEARS_OPENER.test(q.text)) return 'said';
+    }
     return u.section.some((h) => PERIOD.test(h)) ? 'heading' : false;
   };
   return (c) => {

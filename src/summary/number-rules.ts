@@ -142,6 +142,20 @@ export const DATE_OR_NUMBER = new RegExp(`${NUMBER}(?:年|月|日)?`, 'gu');
 export const PERIOD = /年均|累计|平均每年|五年|十[一二三四]五/u;
 
 /**
+ * A sentence that opens a paragraph's stretch of several years (`五年来，`,
+ * `过去五年间`): the figures after it in the paragraph are the years' sums,
+ * until a sentence opens one year's (`ONE_YEAR_OPENER`). Gov 2018's review:
+ * `扎实推进“三去一降一补”。五年来，…。退出钢铁产能1.7亿吨以上、煤炭产能8亿吨`,
+ * once set against 2017's one year, `全年退出钢铁产能超过6500万吨`. Only the
+ * words `来`, `间`, `里` make it so: with `五年，` and `过去五年，` counted too,
+ * 4 judged-wrong figure pairs were shown more (five years' new rail lines
+ * against a year's length of line).
+ */
+export const YEARS_OPENER = /^(?:过去)?(?:五|十)年(?:来|间|里)/u;
+/** A sentence that turns the paragraph back to one year (`去年`, `2022年`): see `YEARS_OPENER`. */
+export const ONE_YEAR_OPENER = /^(?:去年|今年|一年来|过去一年|(?:19|20)\d\d年)/u;
+
+/**
  * The words of `PERIOD` that make the figure itself a sum over several years
  * (`累计减税超过2万亿元`), where the others may only date it: such a figure is
  * never a one-year level.

@@ -141,4 +141,12 @@ describe('buildSummary: changed figures of real reports', () => {
     expect(shown).not.toContain('6个 → 14个');
     expect(shown).toContain('5076亿元 → 5376亿元');
   });
+
+  it("drops a year's figure against one its paragraph's 五年来 makes the five years' sum (2017 → 2018)", async () => {
+    // 2017: 全年退出钢铁产能超过6500万吨、煤炭产能超过2.9亿吨; 2018: 扎实推进“三去一降一补”。五年来，…。退出钢铁产能1.7亿吨以上、煤炭产能8亿吨
+    const shown = await figures('gov-work-report-2017.txt', 'gov-work-report-2018.txt');
+    expect(shown.filter((f) => f.startsWith('6500万吨') || f.startsWith('2.9亿吨'))).toEqual([]);
+    // One year's figure in 2023's 过去一年和五年工作回顾, whose paragraph opens with 2022, still meets 2022's plan.
+    expect(await figures('gov-work-report-2022.txt#plan', 'gov-work-report-2023.txt#review')).toContain('1.3万亿斤 → 1.37万亿斤');
+  });
 });
