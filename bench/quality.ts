@@ -19,7 +19,7 @@ import { addInto, f1, ratio, precision, recall, type PRCounts, type Share } from
 import { toKey } from './lib/key.js';
 import { claimEvidence, judgedAudit, labelEvidence, linkEvidence, type ClaimEvidence, type LabelEvidence, type LinkEvidence } from './score/claim-evidence.js';
 import { figurePairFiles, figurePairs, loadJudgedFigures, loadJudgedSections, noSectionVerdicts, RECALL_UNMEASURED, scoreFigures, scoreSections, type FigureEvidence, type SectionVerdicts } from './score/corpus-judgements.js';
-import { gradedEvidence, gradedSamples, holdShare, MANY_NOVEL_WORDS, STRATA, sumStrata, weightedShare, type GradedEvidence, type SampleMode, type StratumVerdicts } from './score/graded-claims.js';
+import { gradedEvidence, gradedSamples, holdShare, MANY_NOVEL_WORDS, sampledPairLinks, STRATA, sumStrata, weightedShare, type GradedEvidence, type SampleMode, type StratumVerdicts } from './score/graded-claims.js';
 import { writeResult } from './lib/write-result.js';
 import { argValue, median, table } from './lib/args.js';
 
@@ -138,12 +138,7 @@ async function main(): Promise<void> {
     rows.push(['all', ...grades.map((g) => `${cell(sum(g))} (${share(sum(g))} hold)`), String(evidence.reduce((a, x) => a + x.gone, 0))]);
     console.log(table(['audit', 'names a word, nothing alike', 'names a word, a unit alike', 'every word in the other', 'a unit close', 'no longer claimed'], rows));
     console.log('\nAudited links the engine still makes, by its weak mark (Change.weak): same / partial / wrong\n');
-    const verdicts = (v: LinkEvidence['weak']) => `${v.same} / ${v.partial} / ${v.wrong}`;
-    const wrong = (v: LinkEvidence['weak']) => `${((100 * v.wrong) / Math.max(1, v.same + v.partial + v.wrong)).toFixed(0)}% wrong`;
-    const lsum = (k: 'weak' | 'other') => linkRows.reduce((a, x) => ({ same: a.same + x[k].same, partial: a.partial + x[k].partial, wrong: a.wrong + x[k].wrong }), { same: 0, partial: 0, wrong: 0 });
-    const lrows = linkRows.map((x) => [x.audit, verdicts(x.weak), verdicts(x.other), String(x.gone)]);
-    lrows.push(['all', `${verdicts(lsum('weak'))} (${wrong(lsum('weak'))})`, `${verdicts(lsum('other'))} (${wrong(lsum('other'))})`, String(linkRows.reduce((a, x) => a + x.gone, 0))]);
-    console.log(table(['audit', 'weak', 'not weak', 'no longer linked'], lrows));
+    console.log(table(['audit', 'weak', 'not weak', 'no longer linked'], linkTableRows(linkRows)));
     console.log('\nWhere the closest unit (Change.closest) points: claims judged to be in the other report, by whether it is the quoted text; claims that hold, by whether one is shown\n');
     const pointer = (c: ClaimEvidence['closest']) => [String(c.onTarget), String(c.elsewhere), String(c.none), `${c.shownOnHolds} / ${c.holds}`];
     const crows = evidence.map((x) => [x.audit, ...pointer(x.closest)]);
@@ -188,11 +183,16 @@ async function main(): Promise<void> {
     rows.push(['all', ...STRATA.graded.map((g) => cell(sumStrata(graded, g))), String(graded.reduce((a, r) => a + r.gone, 0))]);
     console.log(table(['pair', 'alike', 'unsure', 'close', 'not matched'], rows));
   }
+  const freshLinks = rd instanceof Error ? [] : await sampledLinkEvidence(rd, errors);
+  if (freshLinks.length) {
+    console.log('\nLinks on the same four pairs, 60 per pair drawn as for the audits and judged blind (bench/audits/gov-*.links.json), by the weak mark: same / partial / wrong\n');
+    console.log(table(['pair', 'weak', 'not weak', 'no longer linked'], linkTableRows(freshLinks)));
+  }
   if (errors.length) console.log('\nErrors:\n' + errors.join('\n'));
 
   const out = join(root, 'bench', 'results', 'quality.json');
   const groupsJson = Object.fromEntries(engines.map((e) => [e.name, Object.fromEntries([...groups.get(e.name)!].map(([g, s]) => [g, { ...summary(s), counts: s }]))]));
-  writeResult(out, { segmenter, cases: cases.length, groups: groupsJson, timingsMs: Object.fromEntries(times), perCase, labels: labelResults, claimEvidence: evidence, linkEvidence: linkRows, labelEvidence: blindEvidence, figures, sections, sureClaims: sure, gradedClaims: graded, errors });
+  writeResult(out, { segmenter, cases: cases.length, groups: groupsJson, timingsMs: Object.fromEntries(times), perCase, labels: labelResults, claimEvidence: evidence, linkEvidence: linkRows, labelEvidence: blindEvidence, figures, sections, sureClaims: sure, gradedClaims: graded, freshLinks, errors });
   console.log(`\nwrote ${out}`);
 }
 
@@ -233,6 +233,30 @@ async function corpusEvidence(engine: Engine, errors: string[]): Promise<{ figur
     figures.push(row);
   }
   return { figures, sections };
+}
+
+/** Rows of a links table: per audit or pair, the weak and other links' verdicts, then their sums with the share wrong. */
+function linkTableRows(rows: Array<{ audit: string } & LinkEvidence>): string[][] {
+  const verdicts = (v: LinkEvidence['weak']) => `${v.same} / ${v.partial} / ${v.wrong}`;
+  const wrong = (v: LinkEvidence['weak']) => `${((100 * v.wrong) / Math.max(1, v.same + v.partial + v.wrong)).toFixed(0)}% wrong`;
+  const sum = (k: 'weak' | 'other') => rows.reduce((a, x) => ({ same: a.same + x[k].same, partial: a.partial + x[k].partial, wrong: a.wrong + x[k].wrong }), { same: 0, partial: 0, wrong: 0 });
+  const out = rows.map((x) => [x.audit, verdicts(x.weak), verdicts(x.other), String(x.gone)]);
+  out.push(['all', `${verdicts(sum('weak'))} (${wrong(sum('weak'))})`, `${verdicts(sum('other'))} (${wrong(sum('other'))})`, String(rows.reduce((a, x) => a + x.gone, 0))]);
+  return out;
+}
+
+/** The links of the four sampled pairs against the engine now (bench/score/graded-claims.ts). */
+async function sampledLinkEvidence(engine: Engine, errors: string[]): Promise<Array<{ audit: string } & LinkEvidence>> {
+  const out: Array<{ audit: string } & LinkEvidence> = [];
+  for (const s of sampledPairLinks(root)) {
+    try {
+      const diff = await compareOnce(engine, s.oldFile, s.newFile);
+      out.push({ audit: s.pair, ...linkEvidence(diff, s.links, toKey(readFileSync(s.oldFile, 'utf8')), toKey(readFileSync(s.newFile, 'utf8'))) });
+    } catch (err) {
+      errors.push(`links ${s.pair}: ${(err as Error).message}`);
+    }
+  }
+  return out;
 }
 
 /** The claims sampled by grade in bench/audits, one mode's, against the engine now (bench/score/graded-claims.ts). */

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { claimTrust, type Change, type ReportDiff } from '../../src/report.js';
 import { locateDiff } from './locate.js';
-import { claimsAt, type JudgedClaim } from './claim-evidence.js';
+import { claimsAt, type JudgedClaim, type JudgedLink } from './claim-evidence.js';
 
 /**
  * How many words the other report never uses split the sure claims of a
@@ -50,18 +50,34 @@ interface Sample {
 /** The pairs sampled in one mode: their verdicts (`NAME.MODE.judged.json`), the stratum of each claim (`NAME.MODE-key.json`) and texts. */
 export function gradedSamples(root: string, mode: SampleMode): Sample[] {
   const dir = join(root, 'bench', 'audits');
-  return SAMPLED_PAIRS.filter((p) => existsSync(join(dir, `${p}.${mode}.judged.json`))).map((pair) => {
-    const [, a, b] = /^gov-(\d{4})-(\d{4})$/.exec(pair)!;
-    return {
-      pair,
-      oldFile: join(root, 'bench', 'texts', `gov-work-report-${a}.txt`),
-      newFile: join(root, 'bench', 'texts', `gov-work-report-${b}.txt`),
-      judged: JSON.parse(readFileSync(join(dir, `${pair}.${mode}.judged.json`), 'utf8')),
-      key: JSON.parse(readFileSync(join(dir, `${pair}.${mode}-key.json`), 'utf8')),
-    };
-  });
+  return SAMPLED_PAIRS.filter((p) => existsSync(join(dir, `${p}.${mode}.judged.json`))).map((pair) => ({
+    ...pairFiles(root, pair),
+    judged: JSON.parse(readFileSync(join(dir, `${pair}.${mode}.judged.json`), 'utf8')),
+    key: JSON.parse(readFileSync(join(dir, `${pair}.${mode}-key.json`), 'utf8')),
+  }));
 }
 const SAMPLED_PAIRS = ['gov-1998-1999', 'gov-2006-2007', 'gov-2009-2010', 'gov-2012-2013'];
+
+/** A sampled pair's name with its two texts in bench/texts (`gov-2006-2007`). */
+function pairFiles(root: string, pair: string): { pair: string; oldFile: string; newFile: string } {
+  const [, a, b] = /^gov-(\d{4})-(\d{4})$/.exec(pair)!;
+  const text = (year: string) => join(root, 'bench', 'texts', `gov-work-report-${year}.txt`);
+  return { pair, oldFile: text(a), newFile: text(b) };
+}
+
+/**
+ * The same four pairs' links (`NAME.links.json`, drawn by
+ * bench/audits/sample-links.ts as the audits' were, the key in
+ * `NAME.links-key.json`), judged blind after the rules: scored with
+ * `linkEvidence` (bench/score/claim-evidence.ts).
+ */
+export function sampledPairLinks(root: string): Array<{ pair: string; oldFile: string; newFile: string; links: JudgedLink[] }> {
+  const dir = join(root, 'bench', 'audits');
+  return SAMPLED_PAIRS.filter((p) => existsSync(join(dir, `${p}.links.json`))).map((pair) => ({
+    ...pairFiles(root, pair),
+    links: JSON.parse(readFileSync(join(dir, `${pair}.links.json`), 'utf8')),
+  }));
+}
 
 const zero = (): StratumVerdicts => ({ holds: 0, inOther: 0, trivial: 0, claims: 0 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { gradedEvidence, gradedSamples, holdShare, STRATA, stratumOf, weightedShare, type GradedEvidence, type StratumVerdicts } from '../../bench/score/graded-claims.js';
+import { gradedEvidence, gradedSamples, holdShare, sampledPairLinks, STRATA, stratumOf, weightedShare, type GradedEvidence, type StratumVerdicts } from '../../bench/score/graded-claims.js';
+import { linkEvidence } from '../../bench/score/claim-evidence.js';
 import { toKey } from '../../bench/lib/key.js';
 import { filesDiff } from '../helpers/seeds.js';
 
@@ -38,6 +39,20 @@ describe('bench claims sampled by grade (bench/audits/*.sure.judged.json, *.grad
     const unsure = { ...diff, changes: diff.changes.map((c) => (c.novel ? { ...c, novel: [] } : c)) };
     expect(unsure.changes.filter((c) => c.novel).every((c) => ['unsure', 'close'].includes(stratumOf(c)))).toBe(true);
     expect(gradedEvidence(s, 'sure', unsure, ...keys).gone).toBe(judged);
+  });
+
+  it('reads the four pairs’ judged links, and finds those of 2009 → 2010 among the links the engine makes', async () => {
+    const pairs = sampledPairLinks(root);
+    expect(pairs.map((p) => [p.pair, p.links.length])).toEqual(PAIRS.map((p) => [p, 60]));
+    const s = pairs.find((p) => p.pair === 'gov-2009-2010')!;
+    const diff = await filesDiff(s.oldFile, s.newFile);
+    const keys = [toKey(readFileSync(s.oldFile, 'utf8')), toKey(readFileSync(s.newFile, 'utf8'))] as const;
+    const e = linkEvidence(diff, s.links, ...keys);
+    const counted = (v: typeof e.weak) => v.same + v.partial + v.wrong;
+    expect(counted(e.weak) + counted(e.other) + e.gone).toBe(60);
+    expect(e.gone).toBeLessThanOrEqual(3);
+    // With no links left, every judged link is no longer made.
+    expect(linkEvidence({ ...diff, changes: diff.changes.filter((c) => !(c.old && c.new)) }, s.links, ...keys).gone).toBe(60);
   });
 
   it("weighs each stratum's share by the engine's claims in it", () => {
