@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { ingestText } from '../../src/ingest/index.js';
 import { loadReport } from '../../src/pipeline.js';
 import { buildReport } from '../../src/structure/index.js';
 import { fixture } from '../helpers/seeds.js';
@@ -79,6 +81,20 @@ describe('plans without a plan heading (corpus reports copied to test/fixtures/s
     const tasks = r.sections.filter((s) => s.parentId === plan.id && s.marker !== null);
     expect([plan.level, plan.marker, tasks.length, tasks[0].heading]).toEqual([1, '', 9, '坚决维护社会和谐稳定。']);
     expect(tasks.every((s) => s.part === 'plan' && s.level === 2)).toBe(true);
+  });
+
+  it('provincial 2025 tibet wrapped as PDF extraction wraps it (16 characters a line, blank lines between): the same parts', () => {
+    const raw = readFileSync(fixture('structure/provincial-2025-tibet.txt'), 'utf8');
+    const wrapped = raw.split('\n').filter((l) => l.trim()).flatMap((l) => Array.from({ length: Math.ceil(l.length / 16) }, (_, k) => l.slice(16 * k, 16 * k + 16)));
+    // Before its title, a line the 16 characters fill, ending 表示崇高敬意和衷心感谢!: no short line to break after.
+    expect(wrapped[wrapped.indexOf('2024年工作回顾') - 1]).toMatch(/衷心感谢!$/);
+    const r = buildReport(ingestText(wrapped.join('\n\n'), 'tibet.txt'));
+    expect(r.diagnostics.map((d) => d.code)).toContain('hard-wrap-joined');
+    expect(r.parts.map((p) => [p.kind, p.title, p.years])).toEqual([
+      ['other', null, []],
+      ['review', '2024年工作回顾', [2024]],
+      ['plan', '2025年工作安排', [2025]],
+    ]);
   });
 
   it('provincial 2025 fujian: with every level-1 heading a theme, the review is the first, the plan starts where the text turns to work to do', async () => {
