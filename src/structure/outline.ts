@@ -119,5 +119,76 @@ export function buildOutline(text: string, paragraphs: Range[], candidates: Arra
     headings.push(accepted);
     sectionOf.push(stack[stack.length - 1].id);
   });
-  return { sections, headings, sectionOf, diagnostics };
+  const ended = endLongLastItems(sections, sectionOf, paragraphs);
+  return { sections: ended.sections, headings, sectionOf: ended.sectionOf, diagnostics };
+}
+
+/** `一是`, `五 是`: the markers of an enumeration run inline in the text. */
+const SERIES_MARKER = /是$/;
+
+/**
+ * Where a run of `一是…五是` items ends, which no marker says: after its last
+ * item's first paragraphs, as many as the longest earlier item has. What
+ * follows is the parent's text again, a section without heading after the
+ * items (closing text): gov 2024's `一年来，中国特色大国外交全面推进…` and
+ * `各位代表！` after `六是全面加强政府建设…`, gov 2009's `全面加强“三农”工作要采取
+ * 以下措施：` and its `一要…五要` after `五是加大扶贫开发力度`, gov 2010's
+ * `加快推进医药卫生事业改革发展…` (eleven paragraphs) after `四是大力整顿和规范
+ * 房地产市场秩序`. Were they left under the last item, its section would
+ * hold other themes, and the foreign-policy review would be compared as
+ * part of the government's own work. A last item with subsections of its
+ * own is left as it is.
+ */
+function endLongLastItems(sections: Section[], sectionOf: number[], paragraphs: Range[]): { sections: Section[]; sectionOf: number[] } {
+  const paragraphsOf = new Map<number, number[]>();
+  sectionOf.forEach((id, pi) => {
+    const list = paragraphsOf.get(id);
+    if (list) list.push(pi);
+    else paragraphsOf.set(id, [pi]);
+  });
+  // Runs of sibling items, each broken by a sibling of another kind.
+  const runs: Section[][] = [];
+  const running = new Map<number, Section[]>();
+  for (const s of sections) {
+    if (s.parentId === null) continue;
+    if (s.marker === null || !SERIES_MARKER.test(s.marker)) {
+      running.delete(s.parentId);
+      continue;
+    }
+    let run = running.get(s.parentId);
+    if (!run) {
+      run = [];
+      running.set(s.parentId, run);
+      runs.push(run);
+    }
+    run.push(s);
+  }
+  const parents = new Set(sections.map((s) => s.parentId));
+  // The first paragraph each cut item gives up, by item id.
+  const cutAt = new Map<number, number>();
+  for (const run of runs) {
+    const last = run[run.length - 1];
+    if (run.length < 2 || parents.has(last.id)) continue;
+    const keep = Math.max(...run.slice(0, -1).map((s) => paragraphsOf.get(s.id)?.length ?? 0));
+    const own = paragraphsOf.get(last.id) ?? [];
+    if (keep > 0 && own.length > keep) cutAt.set(last.id, own[keep]);
+  }
+  if (cutAt.size === 0) return { sections, sectionOf };
+  const out: Section[] = [];
+  const newId = new Map<number, number>();
+  const closingOf = new Map<number, Section>();
+  for (const s of sections) {
+    newId.set(s.id, out.length);
+    const moved: Section = { ...s, id: out.length, parentId: s.parentId === null ? null : newId.get(s.parentId)! };
+    out.push(moved);
+    const firstGiven = cutAt.get(s.id);
+    if (firstGiven === undefined) continue;
+    const parent = out[moved.parentId!];
+    const start = paragraphs[firstGiven].start;
+    const closing: Section = { id: out.length, parentId: parent.id, level: s.level, marker: null, heading: null, path: parent.path, part: 'other', start, end: s.end };
+    moved.end = start;
+    out.push(closing);
+    closingOf.set(s.id, closing);
+  }
+  return { sections: out, sectionOf: sectionOf.map((id, pi) => (closingOf.has(id) && pi >= cutAt.get(id)! ? closingOf.get(id)!.id : newId.get(id)!)) };
 }

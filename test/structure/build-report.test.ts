@@ -65,7 +65,13 @@ describe('gov-work-report-2024', () => {
     // The review's summing-up and its problems follow 六是 after an address.
     const problems = sectionOf('在肯定成绩的同时');
     expect(problems).toMatchObject({ parentId: review.id, heading: null, marker: null, level: 3, part: 'review', path: ['2023年工作回顾'] });
-    expect(sectionOf('一年来，中国特色大国外交全面推进').heading).toBe('全面加强政府建设，大力提升治理效能。');
+    // Before them, the foreign-policy review follows 六是 with no marker: it is the review's text again, not 六是's
+    // (六是 keeps one paragraph, as each item before it has), a closing text of its own before the address.
+    const foreign = sectionOf('一年来，中国特色大国外交全面推进');
+    expect(foreign).toMatchObject({ parentId: review.id, heading: null, marker: null, level: 3, path: ['2023年工作回顾'] });
+    expect(foreign).not.toBe(problems);
+    const sixth = r.sections.find((s) => s.parentId === review.id && s.marker === '六是')!;
+    expect(sixth.end).toBe(foreign.start);
     // After the plan's （十）: the government's own work, then nationalities to foreign policy, each after its own address.
     const nationalities = sectionOf('我们要以铸牢中华民族共同体意识为主线');
     expect(nationalities).toMatchObject({ parentId: tasks.id, heading: null, level: 2, part: 'plan', path: ['2024年政府工作任务'] });
@@ -113,9 +119,11 @@ describe('gov-work-report-2025', () => {
     const review = r.sections.find((s) => s.heading === '2024年工作回顾')!;
     const u = r.units.find((x) => x.text.startsWith('在肯定成绩的同时'))!;
     expect(r.sections[u.sectionId]).toMatchObject({ parentId: review.id, heading: null, part: 'review', path: ['2024年工作回顾'] });
-    // The foreign-policy paragraph before it stays in the last subsection: nothing marks where that ends.
+    // The foreign-policy paragraph before it no longer sits in the last item (七是, one paragraph as each before it):
+    // the review's text again, under the review.
     const before = r.units.find((x) => x.text.includes('中国为促进世界和平与发展'))!;
-    expect(r.sections[before.sectionId].heading).toBe('加强政府建设和治理创新，保持社会和谐稳定。');
+    expect(r.sections[before.sectionId]).toMatchObject({ parentId: review.id, heading: null, path: ['2024年工作回顾'] });
+    expect(r.sections[before.sectionId]).not.toBe(r.sections[u.sectionId]);
   });
 
   it('has （一）…（十） task sections, all in the plan part', () => {

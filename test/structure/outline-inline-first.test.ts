@@ -19,3 +19,22 @@ describe('a complete report whose first `一是` runs inline (gov-work-report 20
     expect(r.sections[parent.parentId!].heading).toBe('2008年工作回顾');
   });
 });
+
+describe('where a run of 一是…五是 ends, which no marker says (gov-work-report 2009)', () => {
+  it('keeps the last item to as many paragraphs as the longest before it, and files the rest under the parent', async () => {
+    const r = await loadReport(fixture);
+    const sectionOf = (phrase: string) => r.sections[r.units.find((u) => u.text.includes(phrase))!.sectionId];
+    // 一是…五是 of the farm section, one paragraph each; after 五是加大扶贫开发力度, its parent's own measures.
+    const fifth = sectionOf('加大扶贫开发力度');
+    expect(fifth.marker).toBe('五是');
+    const items = r.sections.filter((s) => s.parentId === fifth.parentId && s.marker?.endsWith('是'));
+    expect(items.map((s) => s.marker)).toEqual(['一是', '二是', '三是', '四是', '五是']);
+    const measures = sectionOf('全面加强“三农”工作要采取以下措施');
+    expect(measures).toMatchObject({ parentId: fifth.parentId, heading: null, marker: null, level: fifth.level });
+    expect(sectionOf('一要大幅度增加农业农村投入')).toBe(measures);
+    expect(fifth.end).toBe(measures.start);
+    // Items that each run over several paragraphs keep them: 七是 follows six one-paragraph items and keeps one.
+    const seventh = sectionOf('营造良好的国际经贸环境');
+    expect(new Set(r.units.filter((u) => u.sectionId === seventh.id).map((u) => u.paragraph)).size).toBe(1);
+  });
+});
