@@ -63,13 +63,13 @@ export function joinHardWrapped(lines: string[]): Joined {
   const isIndented = (i: number) =>
     w[i] <= typical[i] - HARD_WRAP.indentBy && w[i] >= typical[i] - HARD_WRAP.indentMaxBy;
   const series = inlineSeries(lines);
+  // A part title with no marker stands alone (`2024年工作回顾`): short, with no sentence end to break at,
+  // after a sentence that may have filled its last line.
+  const isTitle = (k: number) => k < lines.length && isShort(k) && PART_TITLE_LINE.test(lines[k]);
   /** Whether the paragraph of lines start..i ends after line i. */
   const breakAfter = (start: number, i: number): boolean => {
     const ends = TERMINAL_END.test(lines[i]);
-    // A part title with no marker stands alone (`2024年工作回顾`): short, with no sentence end to break at,
-    // after a sentence that may have filled its last line.
-    const title = (k: number) => k < lines.length && isShort(k) && PART_TITLE_LINE.test(lines[k]);
-    if ((start === i && title(i)) || (ends && title(i + 1))) return true;
+    if ((start === i && isTitle(i)) || (ends && isTitle(i + 1))) return true;
     if (HEADING_START.test(lines[i + 1]) && (ends || isShort(i))) {
       return isShort(i) || isIndented(i + 1) || !series.continues(start, i, lines[i + 1]);
     }

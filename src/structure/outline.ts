@@ -42,6 +42,8 @@ export function buildOutline(text: string, paragraphs: Range[], candidates: Arra
   const diagnostics: Diagnostic[] = [];
   const headings: Array<MarkerCandidate | null> = [];
   const sectionOf: number[] = [];
+  // Sections opened by an inline enumeration's marker (`一是`, MarkerRule style `shi`): see endLongLastItems.
+  const seriesItems = new Set<number>();
 
   const open = (level: number, start: number, c: MarkerCandidate | null): Section => {
     const parent = stack[stack.length - 1];
@@ -53,6 +55,7 @@ export function buildOutline(text: string, paragraphs: Range[], candidates: Arra
     };
     sections.push(s);
     stack.push(s);
+    if (c?.rule.style === 'shi') seriesItems.add(s.id);
     return s;
   };
 
@@ -119,12 +122,9 @@ export function buildOutline(text: string, paragraphs: Range[], candidates: Arra
     headings.push(accepted);
     sectionOf.push(stack[stack.length - 1].id);
   });
-  const ended = endLongLastItems(sections, sectionOf, paragraphs);
+  const ended = endLongLastItems(sections, sectionOf, paragraphs, seriesItems);
   return { sections: ended.sections, headings, sectionOf: ended.sectionOf, diagnostics };
 }
-
-/** `一是`, `五 是`: the markers of an enumeration run inline in the text. */
-const SERIES_MARKER = /是$/;
 
 /**
  * Where a run of `一是…五是` items ends, which no marker says: after its last
@@ -139,7 +139,7 @@ const SERIES_MARKER = /是$/;
  * part of the government's own work. A last item with subsections of its
  * own is left as it is.
  */
-function endLongLastItems(sections: Section[], sectionOf: number[], paragraphs: Range[]): { sections: Section[]; sectionOf: number[] } {
+function endLongLastItems(sections: Section[], sectionOf: number[], paragraphs: Range[], seriesItems: ReadonlySet<number>): { sections: Section[]; sectionOf: number[] } {
   const paragraphsOf = new Map<number, number[]>();
   sectionOf.forEach((id, pi) => {
     const list = paragraphsOf.get(id);
@@ -151,7 +151,7 @@ function endLongLastItems(sections: Section[], sectionOf: number[], paragraphs: 
   const running = new Map<number, Section[]>();
   for (const s of sections) {
     if (s.parentId === null) continue;
-    if (s.marker === null || !SERIES_MARKER.test(s.marker)) {
+    if (!seriesItems.has(s.id)) {
       running.delete(s.parentId);
       continue;
     }

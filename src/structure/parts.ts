@@ -66,8 +66,7 @@ function mostlyPast(text: string): boolean {
 /** `front`: the front matter set aside before the text (`Report.front`), whose date line may give the plan's year. */
 export function findParts(text: string, paragraphs: Range[], sections: Section[], hints: PartHints = {}, front = ''): Part[] {
   const found: Partial<Record<'review' | 'plan', Boundary>> = {};
-  for (const s of sections) {
-    if (s.level !== 1 || s.heading === null) continue;
+  for (const s of headedLevel1(sections)) {
     const kind = classify(s, text);
     if (kind === 'review' && !found.review && !found.plan) found.review = { start: s.start, title: titleOf(s) };
     if (kind === 'plan' && !found.plan) found.plan = { start: s.start, title: titleOf(s) };
@@ -107,7 +106,7 @@ const NAMES_A_YEAR = new RegExp(YEAR_IN_TEXT.source);
  * not plans.
  */
 function unheadedPlan(text: string, sections: Section[], review: Boundary | undefined): Boundary | undefined {
-  const level1 = sections.filter((s) => s.level === 1 && s.heading !== null);
+  const level1 = headedLevel1(sections);
   if (review) {
     if (!review.title || !NAMES_A_YEAR.test(review.title)) return undefined;
     const next = level1.find((s) => s.start > review.start && classify(s, text) !== 'review');
@@ -131,20 +130,27 @@ function unheadedPlan(text: string, sections: Section[], review: Boundary | unde
  * such words in 9,923 characters, the rest from `二、` 31 in 17,323.
  */
 function byTense(text: string, sections: Section[]): { review?: Boundary; plan?: Boundary } {
-  const level1 = sections.filter((s) => s.level === 1 && s.heading !== null);
+  const level1 = headedLevel1(sections);
   if (level1.length < 2) return {};
   const first = text.slice(level1[0].start, level1[1].start);
   if (!mostlyPast(first)) return {};
-  const futureRate = (t: string) => ((t.match(FUTURE_WORDS)?.length ?? 0) + 1) / t.length;
+  const futureWords = (t: string) => t.match(FUTURE_WORDS)?.length ?? 0;
+  const firstRate = (futureWords(first) + 1) / first.length;
   const next = level1.slice(1).find((s) => {
     const rest = text.slice(s.start);
-    return (rest.match(FUTURE_WORDS)?.length ?? 0) >= PLAN_MIN_FUTURE && futureRate(rest) >= PLAN_FUTURE_RATIO * futureRate(first);
+    const n = futureWords(rest);
+    return n >= PLAN_MIN_FUTURE && (n + 1) / rest.length >= PLAN_FUTURE_RATIO * firstRate;
   });
   if (!next) return {};
   return { review: { start: level1[0].start, title: titleOf(level1[0]) }, plan: { start: next.start, title: titleOf(next) } };
 }
 const PLAN_FUTURE_RATIO = 3;
 const PLAN_MIN_FUTURE = 10;
+
+/** The level-1 sections that have a heading (not the placeholders of lost headings). */
+function headedLevel1(sections: Section[]): Section[] {
+  return sections.filter((s) => s.level === 1 && s.heading !== null);
+}
 
 function titleOf(s: Section): string {
   return `${s.marker ?? ''}${s.heading ?? ''}`;
