@@ -130,6 +130,8 @@ export interface UnitRef {
   section: string[];
   sectionId: number;
   sentence: number;
+  /** `Unit.paragraph`: the line of the repaired text the unit sits on; units with the same one form a paragraph. */
+  paragraph: number;
   start: number;
   end: number;
 }

@@ -9,7 +9,7 @@ const MAX_HEADING = 40;
 
 /** Sentences of a whitespace-free text as unit refs (offsets into that text). */
 function sentenceRefs(key: string): UnitRef[] {
-  return splitSentences(key).map(([start, end], i) => ({ id: i, text: key.slice(start, end), section: [], sectionId: 0, sentence: i, start, end }));
+  return splitSentences(key).map(([start, end], i) => ({ id: i, text: key.slice(start, end), section: [], sectionId: 0, sentence: i, paragraph: 0, start, end }));
 }
 
 /** Headings the baseline can see: a marker after a sentence end, text up to the next `。` (capped). */

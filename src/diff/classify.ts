@@ -16,6 +16,7 @@ function ref(r: Report, u: Unit): UnitRef {
     section: r.sections[u.sectionId]?.path ?? [],
     sectionId: u.sectionId,
     sentence: u.sentence,
+    paragraph: u.paragraph,
     start: u.start,
     end: u.end,
   };

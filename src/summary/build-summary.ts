@@ -200,18 +200,22 @@ function numberContextOf(diff: ReportDiff, units: UnitsById): (c: Change) => Num
     const p = side.get(u.id - 1);
     return p && p.sentence === u.sentence ? p : undefined;
   };
-  // Units tile their paragraph without a gap, and paragraphs are apart by their line break.
   const inParagraphBefore = (side: Map<number, UnitRef>, u: UnitRef): UnitRef | undefined => {
     const p = side.get(u.id - 1);
-    return p && p.end === u.start ? p : undefined;
+    return p && p.paragraph === u.paragraph ? p : undefined;
   };
+  // Back through the paragraph, nearest first: the clauses before it in its sentence, then the
+  // sentences before that, up to one whose opening sets the time frame.
   const overYears = (side: Map<number, UnitRef>, u: UnitRef): OverYears => {
-    for (let p = before(side, u); p; p = before(side, p)) if (PERIOD.test(p.text)) return 'said';
-    // The sentences before it in its paragraph, nearest first, up to one that sets the time frame.
-    for (let q = inParagraphBefore(side, u); q; q = inParagraphBefore(side, q)) {
-      if (q.sentence === u.sentence || inParagraphBefore(side, q)?.sentence === q.sentence) continue;
-      if (ONE_YEAR_OPENER.test(q.text)) break;
-      if (YEARS_OPENER.test(q.text)) return 'said';
+    for (let q = inParagraphBefore(side, u); q; ) {
+      const prev = inParagraphBefore(side, q);
+      if (q.sentence === u.sentence) {
+        if (PERIOD.test(q.text)) return 'said';
+      } else if (prev?.sentence !== q.sentence) {
+        if (ONE_YEAR_OPENER.test(q.text)) break;
+        if (YEARS_OPENER.test(q.text)) return 'said';
+      }
+      q = prev;
     }
     return u.section.some((h) => PERIOD.test(h)) ? 'heading' : false;
   };

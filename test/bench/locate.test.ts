@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { locateUnits } from '../../bench/score/locate.js';
 
 const key = '推进政府与同级工会联席会议制度建设。推动完善“法院+工会”劳动争议多元化解。';
-const ref = (id: number, text: string, start: number) => ({ id, text, section: [], sectionId: 0, sentence: 0, start, end: start + text.length });
+const ref = (id: number, text: string, start: number) => ({ id, text, section: [], sectionId: 0, sentence: 0, paragraph: 0, start, end: start + text.length });
 
 describe('locateUnits', () => {
   it('finds units whose text still carries PDF spaces and skips one it cannot find without losing the rest', () => {

@@ -2,7 +2,7 @@ import type { ReportDiff, Change, UnitRef } from '../../src/report.js';
 import type { Truth } from '../../bench/gen/make-case.js';
 
 /** A unit ref over [start, end) of a key. */
-const ref = (key: string, id: number, start: number, end: number): UnitRef => ({ id, text: key.slice(start, end), section: [], sectionId: 0, sentence: 0, start, end });
+const ref = (key: string, id: number, start: number, end: number): UnitRef => ({ id, text: key.slice(start, end), section: [], sectionId: 0, sentence: 0, paragraph: 0, start, end });
 
 /**
  * The perfect answer for a truth, in ReportDiff shape: each run of NEW chars

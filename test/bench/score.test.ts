@@ -49,7 +49,7 @@ describe('scoreDiff', () => {
       oldKept: [0, 0, 0, 0, 1, 1, 1, 1, 0, 0, 1],
       oldIgnore: Array(11).fill(0), newIgnore: Array(9).fill(0), newMoved: Array(9).fill(0), sections: [],
     };
-    const unit = (id: number, text: string) => ({ id, text, section: [], sectionId: 0, sentence: 0, start: 0, end: text.length });
+    const unit = (id: number, text: string) => ({ id, text, section: [], sectionId: 0, sentence: 0, paragraph: 0, start: 0, end: text.length });
     const diff: ReportDiff = {
       ...emptyDiff(),
       changes: [{
@@ -67,7 +67,7 @@ describe('scoreDiff', () => {
   it('counts a dropped unit that truly stayed as removed false positives', () => {
     const oldKey = '加强和改进侨务工作。';
     const truth: Truth = { oldKey, newKey: oldKey, newOrigin: [...oldKey].map((_, i) => i), oldKept: Array(10).fill(1), oldIgnore: Array(10).fill(0), newIgnore: Array(10).fill(0), newMoved: Array(10).fill(0), sections: [] };
-    const u = { id: 0, text: oldKey, section: [], sectionId: 0, sentence: 0, start: 0, end: 10 };
+    const u = { id: 0, text: oldKey, section: [], sectionId: 0, sentence: 0, paragraph: 0, start: 0, end: 10 };
     const s = scoreDiff({ ...emptyDiff(), changes: [{ kind: 'dropped', moved: false, old: u, new: null }, { kind: 'new', moved: false, old: null, new: u }] }, truth);
     expect(s.removed).toEqual({ tp: 0, fp: 10, fn: 0 });
     expect(s.added).toEqual({ tp: 0, fp: 10, fn: 0 });

@@ -5,7 +5,7 @@ import type { ReportDiff } from '../../src/report.js';
  * The JSON contract of the README, checked on any diff: every unit of each
  * side appears exactly once, in order (a repeat's repeated unit again, once
  * per repeat of it, beside its first partner), and a modified pair's word
- * diff rebuilds both texts.
+ * diff rebuilds both texts; a unit's `paragraph` never runs back, nor splits a sentence.
  */
 export function expectDiffInvariants(diff: ReportDiff): void {
   const oldIds = diff.changes.flatMap((c) => (c.old && c.repeats !== 'old' ? [c.old.id] : []));
@@ -33,6 +33,15 @@ export function expectDiffInvariants(diff: ReportDiff): void {
   expect(newIds.length).toBe(diff.new.units);
   // NEW units come in reading order.
   expect(newIds).toEqual([...newIds].sort((a, b) => a - b));
+  // Sentences lie within one paragraph, and paragraphs follow the units' order.
+  for (const side of ['old', 'new'] as const) {
+    const refs = [...new Map(diff.changes.flatMap((c) => (c[side] ? [[c[side]!.id, c[side]!] as const] : []))).values()].sort((a, b) => a.id - b.id);
+    for (let i = 1; i < refs.length; i++) {
+      const [a, b] = [refs[i - 1], refs[i]];
+      expect(b.paragraph).toBeGreaterThanOrEqual(a.paragraph);
+      if (a.sentence === b.sentence) expect(b.paragraph).toBe(a.paragraph);
+    }
+  }
   for (const c of diff.changes) {
     expect(['carried', 'modified', 'new', 'dropped']).toContain(c.kind);
     if (c.kind === 'new') expect(c.old).toBeNull();

@@ -30,7 +30,7 @@ describe('a change as long as a whole report', () => {
   it('shows its first 4,000 characters and says how many more there are', () => {
     // The 2024 report with its line breaks lost, as one unit (17k characters).
     const text = readFileSync(seed('gov-work-report-2024.txt'), 'utf8').replace(/\n/g, '');
-    const unit = { id: 0, text, section: [], sectionId: 0, sentence: 0, start: 0, end: text.length };
+    const unit = { id: 0, text, section: [], sectionId: 0, sentence: 0, paragraph: 0, start: 0, end: text.length };
     const lines = changeLines({ kind: 'new', moved: false, old: null, new: unit }, 74, false).map((l) => l.map((s) => s.text).join(''));
     const shown = lines.slice(0, -2).map((l) => l.slice(6)).join('');
     expect(text.startsWith(shown.trimEnd())).toBe(true);
