@@ -245,13 +245,21 @@ function linkTableRows(rows: Array<{ audit: string } & LinkEvidence>): string[][
   return out;
 }
 
+const textKeys = new Map<string, string>();
+/** A bench text's whitespace-free key, read once: the sampled pairs are scored three times (sure, graded, links). */
+function textKey(file: string): string {
+  let key = textKeys.get(file);
+  if (key === undefined) textKeys.set(file, (key = toKey(readFileSync(file, 'utf8'))));
+  return key;
+}
+
 /** The links of the four sampled pairs against the engine now (bench/score/graded-claims.ts). */
 async function sampledLinkEvidence(engine: Engine, errors: string[]): Promise<Array<{ audit: string } & LinkEvidence>> {
   const out: Array<{ audit: string } & LinkEvidence> = [];
   for (const s of sampledPairLinks(root)) {
     try {
       const diff = await compareOnce(engine, s.oldFile, s.newFile);
-      out.push({ audit: s.pair, ...linkEvidence(diff, s.links, toKey(readFileSync(s.oldFile, 'utf8')), toKey(readFileSync(s.newFile, 'utf8'))) });
+      out.push({ audit: s.pair, ...linkEvidence(diff, s.links, textKey(s.oldFile), textKey(s.newFile)) });
     } catch (err) {
       errors.push(`links ${s.pair}: ${(err as Error).message}`);
     }
@@ -265,7 +273,7 @@ async function gradedClaimEvidence(engine: Engine, mode: SampleMode, errors: str
   for (const s of gradedSamples(root, mode)) {
     try {
       const diff = await compareOnce(engine, s.oldFile, s.newFile);
-      out.push(gradedEvidence(s, mode, diff, toKey(readFileSync(s.oldFile, 'utf8')), toKey(readFileSync(s.newFile, 'utf8'))));
+      out.push(gradedEvidence(s, mode, diff, textKey(s.oldFile), textKey(s.newFile)));
     } catch (err) {
       errors.push(`${mode} claims ${s.pair}: ${(err as Error).message}`);
     }

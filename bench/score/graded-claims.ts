@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { claimTrust, type Change, type ReportDiff } from '../../src/report.js';
 import { locateDiff } from './locate.js';
 import { claimsAt, type JudgedClaim, type JudgedLink } from './claim-evidence.js';
+import { figurePairFiles } from './corpus-judgements.js';
 
 /**
  * How many words the other report never uses split the sure claims of a
@@ -58,11 +59,10 @@ export function gradedSamples(root: string, mode: SampleMode): Sample[] {
 }
 const SAMPLED_PAIRS = ['gov-1998-1999', 'gov-2006-2007', 'gov-2009-2010', 'gov-2012-2013'];
 
-/** A sampled pair's name with its two texts in bench/texts (`gov-2006-2007`). */
+/** A sampled pair's name with its two texts in bench/texts (`gov-2006-2007`), as the figure sets name theirs. */
 function pairFiles(root: string, pair: string): { pair: string; oldFile: string; newFile: string } {
-  const [, a, b] = /^gov-(\d{4})-(\d{4})$/.exec(pair)!;
-  const text = (year: string) => join(root, 'bench', 'texts', `gov-work-report-${year}.txt`);
-  return { pair, oldFile: text(a), newFile: text(b) };
+  const [oldFile, newFile] = figurePairFiles(root, pair);
+  return { pair, oldFile, newFile };
 }
 
 /**
