@@ -1,7 +1,7 @@
 import type { Diagnostic, Section } from '../report.js';
 import type { MarkerCandidate } from './markers.js';
 import type { Range } from './sentences.js';
-import { ADDRESS, ADDRESS_ONLY, PROBLEMS_OPENER } from './rules.js';
+import { ADDRESS, ADDRESS_ONLY, PROBLEMS_OPENER, SUMMING_UP_OPENER, type MarkerRule } from './rules.js';
 
 /** The outline of a text: sections, and which paragraphs open one. */
 export interface Outline {
@@ -42,8 +42,8 @@ export function buildOutline(text: string, paragraphs: Range[], candidates: Arra
   const diagnostics: Diagnostic[] = [];
   const headings: Array<MarkerCandidate | null> = [];
   const sectionOf: number[] = [];
-  // Sections opened by an inline enumeration's marker (`一是`, MarkerRule style `shi`): see endLongLastItems.
-  const seriesItems = new Set<number>();
+  // The marker style each section was opened by: see endLongLastItems.
+  const styleOf = new Map<number, MarkerRule['style']>();
 
   const open = (level: number, start: number, c: MarkerCandidate | null): Section => {
     const parent = stack[stack.length - 1];
@@ -55,7 +55,7 @@ export function buildOutline(text: string, paragraphs: Range[], candidates: Arra
     };
     sections.push(s);
     stack.push(s);
-    if (c?.rule.style === 'shi') seriesItems.add(s.id);
+    if (c) styleOf.set(s.id, c.rule.style);
     return s;
   };
 
@@ -122,56 +122,88 @@ export function buildOutline(text: string, paragraphs: Range[], candidates: Arra
     headings.push(accepted);
     sectionOf.push(stack[stack.length - 1].id);
   });
-  const ended = endLongLastItems(sections, sectionOf, paragraphs, seriesItems);
+  const ended = endLongLastItems(text, sections, sectionOf, paragraphs, styleOf);
   return { sections: ended.sections, headings, sectionOf: ended.sectionOf, diagnostics };
 }
 
 /**
- * Where a run of `一是…五是` items ends, which no marker says: after its last
- * item's first paragraphs, as many as the longest earlier item has. What
- * follows is the parent's text again, a section without heading after the
- * items (closing text): gov 2024's `一年来，中国特色大国外交全面推进…` and
- * `各位代表！` after `六是全面加强政府建设…`, gov 2009's `全面加强“三农”工作要采取
- * 以下措施：` and its `一要…五要` after `五是加大扶贫开发力度`, gov 2010's
+ * Where a run of items ends, which no marker says; what follows is the
+ * parent's text again, a section without heading after the items (closing
+ * text). Were it left under the last item, that section would hold other
+ * themes, and the foreign-policy review would be compared as part of the
+ * government's own work.
+ *
+ * A run of `一是…五是` ends after its last item's first paragraphs, as many
+ * as the longest earlier item has: gov 2024's `一年来，中国特色大国外交全面推进…`
+ * and `各位代表！` after `六是全面加强政府建设…`, gov 2009's `全面加强“三农”工作
+ * 要采取以下措施：` and its `一要…五要` after `五是加大扶贫开发力度`, gov 2010's
  * `加快推进医药卫生事业改革发展…` (eleven paragraphs) after `四是大力整顿和规范
- * 房地产市场秩序`. Were they left under the last item, its section would
- * hold other themes, and the foreign-policy review would be compared as
- * part of the government's own work. A last item with subsections of its
- * own is left as it is.
+ * 房地产市场秩序`. A last item with subsections of its own is left as it is.
+ *
+ * A run of headed items under a section (`（一）…（八）`, `第一，…`) ends where
+ * its last item's text turns to summing up the year (`SUMMING_UP_OPENER`):
+ * the defence, Hong Kong, Taiwan and foreign-policy paragraphs after gov
+ * 2025's `（十）加大保障和改善民生力度…`, the lessons after 2005's, 2008's,
+ * 2010's and 2011's last review items, the government's own work after the
+ * last review item of 16 provincial reports of 2025. The item keeps its
+ * first body paragraph whatever it says: gov 2009's and 2010's plan items on
+ * the government's own work open `过去一年，政府自身改革和建设…`.
  */
-function endLongLastItems(sections: Section[], sectionOf: number[], paragraphs: Range[], seriesItems: ReadonlySet<number>): { sections: Section[]; sectionOf: number[] } {
+function endLongLastItems(
+  text: string,
+  sections: Section[],
+  sectionOf: number[],
+  paragraphs: Range[],
+  styleOf: ReadonlyMap<number, MarkerRule['style']>,
+): { sections: Section[]; sectionOf: number[] } {
   const paragraphsOf = new Map<number, number[]>();
   sectionOf.forEach((id, pi) => {
     const list = paragraphsOf.get(id);
     if (list) list.push(pi);
     else paragraphsOf.set(id, [pi]);
   });
-  // Runs of sibling items, each broken by a sibling of another kind.
+  // Runs of sibling items of one style, each broken by a sibling of another kind.
   const runs: Section[][] = [];
   const running = new Map<number, Section[]>();
   for (const s of sections) {
     if (s.parentId === null) continue;
-    if (!seriesItems.has(s.id)) {
+    const style = styleOf.get(s.id);
+    const run = running.get(s.parentId);
+    // `一、…三、` and part titles are the report's parts, not items: the plan, last, is long by nature.
+    if (style === undefined || style === 'title' || style === 'dun') {
       running.delete(s.parentId);
-      continue;
+    } else if (run && styleOf.get(run[0].id) === style) {
+      run.push(s);
+    } else {
+      const started = [s];
+      running.set(s.parentId, started);
+      runs.push(started);
     }
-    let run = running.get(s.parentId);
-    if (!run) {
-      run = [];
-      running.set(s.parentId, run);
-      runs.push(run);
-    }
-    run.push(s);
   }
   const parents = new Set(sections.map((s) => s.parentId));
   // The first paragraph each cut item gives up, by item id.
   const cutAt = new Map<number, number>();
   for (const run of runs) {
     const last = run[run.length - 1];
-    if (run.length < 2 || parents.has(last.id)) continue;
-    const keep = Math.max(...run.slice(0, -1).map((s) => paragraphsOf.get(s.id)?.length ?? 0));
+    if (run.length < 2) continue;
     const own = paragraphsOf.get(last.id) ?? [];
-    if (keep > 0 && own.length > keep) cutAt.set(last.id, own[keep]);
+    if (styleOf.get(last.id) === 'shi') {
+      if (parents.has(last.id)) continue;
+      const keep = Math.max(...run.slice(0, -1).map((s) => paragraphsOf.get(s.id)?.length ?? 0));
+      if (keep > 0 && own.length > keep) cutAt.set(last.id, own[keep]);
+      continue;
+    }
+    if (last.parentId === 0) continue;
+    const para = (pi: number) => text.slice(paragraphs[pi].start, paragraphs[pi].end);
+    const headingOnly = own.length > 0 && para(own[0]).replace(/\s/gu, '') === `${last.marker}${last.heading}`.replace(/\s/gu, '');
+    // An item's own paragraphs all come before its subsections: those after the turn go with it
+    // (gov 2008's lessons `第一，必须坚持解放思想…`, shandong's `一年来，着重抓了以下工作：一是…`).
+    for (let k = headingOnly ? 2 : 1; k < own.length; k++) {
+      if (SUMMING_UP_OPENER.test(para(own[k]))) {
+        cutAt.set(last.id, own[k]);
+        break;
+      }
+    }
   }
   if (cutAt.size === 0) return { sections, sectionOf };
   const out: Section[] = [];
@@ -179,13 +211,15 @@ function endLongLastItems(sections: Section[], sectionOf: number[], paragraphs: 
   const closingOf = new Map<number, Section>();
   for (const s of sections) {
     newId.set(s.id, out.length);
-    const moved: Section = { ...s, id: out.length, parentId: s.parentId === null ? null : newId.get(s.parentId)! };
+    // A subsection of a cut item follows the cut: it hangs under the closing text, its path re-rooted there.
+    const parent = s.parentId === null ? null : (closingOf.get(s.parentId) ?? out[newId.get(s.parentId)!]);
+    const path = parent === null ? s.path : [...parent.path, ...s.path.slice(sections[s.parentId!].path.length)];
+    const moved: Section = { ...s, id: out.length, parentId: parent?.id ?? null, path };
     out.push(moved);
     const firstGiven = cutAt.get(s.id);
     if (firstGiven === undefined) continue;
-    const parent = out[moved.parentId!];
     const start = paragraphs[firstGiven].start;
-    const closing: Section = { id: out.length, parentId: parent.id, level: s.level, marker: null, heading: null, path: parent.path, part: 'other', start, end: s.end };
+    const closing: Section = { id: out.length, parentId: parent!.id, level: s.level, marker: null, heading: null, path: parent!.path, part: 'other', start, end: s.end };
     moved.end = start;
     out.push(closing);
     closingOf.set(s.id, closing);

@@ -84,6 +84,16 @@ export const ADDRESS_ONLY = new RegExp(`^${ADDRESSEE}\\s*$`);
  */
 export const PROBLEMS_OPENER = /^(?:同时，)?(?:我们)?也?清醒地?(?:看到|认识到)|^在?(?:充分)?(?:肯定|看到|总结)成绩的同时/;
 
+/**
+ * A paragraph that looks back over the whole year, or the five years
+ * (`一年来，…`, `过去一年，…`, `五年来，…`): after a section's last headed item
+ * (`（八）…`), the section's own summing-up again, not the item's text (see
+ * endLongLastItems in outline.ts). Of 26 such paragraphs after a last item
+ * in the corpus, seeds and bench texts, 24 were; the other two opened the
+ * item's body, which the rule keeps.
+ */
+export const SUMMING_UP_OPENER = /^(?:过去一年|一年来|过去五年|五年来)/u;
+
 /** Ends a sentence: gov reports end sentences with 。 and the closing exhortation with ！. */
 export const SENTENCE_END = '。！？!?';
 /**

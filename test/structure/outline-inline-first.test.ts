@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { loadReport } from '../../src/pipeline.js';
 
 const fixture = fileURLToPath(new URL('../fixtures/structure/gov-work-report-2009.txt', import.meta.url));
+const fujian = fileURLToPath(new URL('../fixtures/structure/provincial-2025-fujian.txt', import.meta.url));
 
 describe('a complete report whose first `一是` runs inline (gov-work-report 2009)', () => {
   it('does not warn that the text starts past its first heading', async () => {
@@ -36,5 +37,28 @@ describe('where a run of 一是…五是 ends, which no marker says (gov-work-re
     // Items that each run over several paragraphs keep them: 七是 follows six one-paragraph items and keeps one.
     const seventh = sectionOf('营造良好的国际经贸环境');
     expect(new Set(r.units.filter((u) => u.sectionId === seventh.id).map((u) => u.paragraph)).size).toBe(1);
+  });
+});
+
+describe('where a run of headed items ends: the text turning to look back over the year', () => {
+  it('files what follows a review’s last （八） item from `一年来，` on under the review (provincial 2025, fujian)', async () => {
+    const r = await loadReport(fujian);
+    const sectionOf = (phrase: string) => r.sections[r.units.find((u) => u.text.includes(phrase))!.sectionId];
+    const eighth = sectionOf('守牢红线底线');
+    expect(eighth.marker).toBe('（八）');
+    // The item's last paragraph of its own stays with it.
+    expect(sectionOf('城乡社区服务体系进一步完善')).toBe(eighth);
+    const after = sectionOf('全省各级人民政府坚定拥护');
+    expect(after).toMatchObject({ parentId: eighth.parentId, marker: null, heading: null, level: eighth.level, part: 'review' });
+    expect(after.start).toBe(eighth.end);
+  });
+
+  it('keeps an item’s first paragraph under it even when it opens `过去一年，` (gov-work-report 2009)', async () => {
+    const r = await loadReport(fixture);
+    const sectionOf = (phrase: string) => r.sections[r.units.find((u) => u.text.includes(phrase))!.sectionId];
+    const seventh = sectionOf('政府自身改革和建设取得了新的成绩');
+    expect(seventh).toMatchObject({ marker: '（七）', part: 'plan' });
+    expect(seventh.heading).toMatch(/^推进政府自身建设/);
+    expect(sectionOf('规范行政行为')).toBe(seventh);
   });
 });
