@@ -144,8 +144,9 @@ export function buildOutline(text: string, paragraphs: Range[], candidates: Arra
  * its last item's text turns to summing up the year (`SUMMING_UP_OPENER`):
  * the defence, Hong Kong, Taiwan and foreign-policy paragraphs after gov
  * 2025's `（十）加大保障和改善民生力度…`, the lessons after 2005's, 2008's,
- * 2010's and 2011's last review items, the government's own work after the
- * last review item of 16 provincial reports of 2025. The item keeps its
+ * 2010's and 2011's last review items, the government's own work, defence
+ * and the summing-up after the last items of 18 provincial reports of 2025
+ * (`各位代表，…` in their way of turning to the hall). The item keeps its
  * first body paragraph whatever it says: gov 2009's and 2010's plan items on
  * the government's own work open `过去一年，政府自身改革和建设…`.
  */

@@ -4,6 +4,8 @@ import { loadReport } from '../../src/pipeline.js';
 
 const fixture = fileURLToPath(new URL('../fixtures/structure/gov-work-report-2009.txt', import.meta.url));
 const fujian = fileURLToPath(new URL('../fixtures/structure/provincial-2025-fujian.txt', import.meta.url));
+const shanghai = fileURLToPath(new URL('../fixtures/structure/provincial-2025-shanghai.txt', import.meta.url));
+const shanxi = fileURLToPath(new URL('../fixtures/structure/provincial-2025-shanxi.txt', import.meta.url));
 
 describe('a complete report whose first `一是` runs inline (gov-work-report 2009)', () => {
   it('does not warn that the text starts past its first heading', async () => {
@@ -51,6 +53,24 @@ describe('where a run of headed items ends: the text turning to look back over t
     const after = sectionOf('全省各级人民政府坚定拥护');
     expect(after).toMatchObject({ parentId: eighth.parentId, marker: null, heading: null, level: eighth.level, part: 'review' });
     expect(after.start).toBe(eighth.end);
+  });
+
+  it('ends a last item where the speaker turns to the hall with a comma, as provincial reports do (shanghai)', async () => {
+    const r = await loadReport(shanghai);
+    const sectionOf = (phrase: string) => r.sections[r.units.find((u) => u.text.includes(phrase))!.sectionId];
+    const sixth = sectionOf('数字政府建设迈上新台阶');
+    expect(sixth).toMatchObject({ marker: '（六）', part: 'review' });
+    const after = sectionOf('国防和军队建设支持力度进一步加大');
+    expect(after).toMatchObject({ parentId: sixth.parentId, marker: null, heading: null, part: 'review' });
+    expect(after.start).toBe(sixth.end);
+  });
+
+  it('leaves `各位代表，…` under an item that is not the last: shanxi closes its plan items with one', async () => {
+    const r = await loadReport(shanxi);
+    const sectionOf = (phrase: string) => r.sections[r.units.find((u) => u.text.includes(phrase))!.sectionId];
+    const second = sectionOf('高质量发展是必由之路');
+    expect(second.marker).toBe('（二）');
+    expect(second.heading).toMatch(/^聚焦加快转型发展/);
   });
 
   it('keeps an item’s first paragraph under it even when it opens `过去一年，` (gov-work-report 2009)', async () => {
