@@ -72,6 +72,13 @@ function movedBetween(oldR: Report, newR: Report, alignment: SectionAlignment, o
   // text of a section stands in the other's last subsection (gov 2023's
   // foreign policy after `各位代表！`, 2024's at the end of its `六是`).
   if (!strict && (closesLastOf(oldR, newR, alignment.oldFor, oldSection, newSection) || closesLastOf(newR, oldR, alignment.newFor, newSection, oldSection))) return false;
+  // Closing texts of aligned sections are each that section's own text, however many addresses, turns to the
+  // problems or looks back over the year cut it into (gov 2005's problems after its lessons, 2006's on their own).
+  if (!strict && isClosingText(oldR.sections, oldSection) && isClosingText(newR.sections, newSection)) {
+    const po = oldR.sections[oldSection].parentId!;
+    const pn = newR.sections[newSection].parentId!;
+    if (sectionsAligned(alignment, po, pn)) return false;
+  }
   const oldUp = ancestors(oldR, oldSection);
   const newUp = ancestors(newR, newSection);
   // One of these sections aligned with the other side's section.

@@ -96,6 +96,18 @@ describe('text after an address to the hall in one report, run on in the last su
 });
 
 describe('closing text after a section’s subsections', () => {
+  it('between two closing texts of aligned sections is not moved, however the texts were cut: 持之以恒纠治“四风” (2022 → 2023)', async () => {
+    const d = await seedDiff('gov-work-report-2022.txt', 'gov-work-report-2023.txt');
+    const c = changeWith(d, 'new', '持之以恒纠治“四风”')!;
+    expect(c).toMatchObject({ kind: 'carried', moved: false });
+    // 2022 files it after its last 八是 item (where that run ends), 2023 after an address: each its review's own text,
+    // in closing texts that the alignment pairs with others.
+    expect(c.old!.section).toEqual(['2021年工作回顾']);
+    expect(c.new!.section).toEqual(['过去一年和五年工作回顾']);
+    const pair = d.sections.find((p) => p.oldId === c.old!.sectionId);
+    expect(pair?.newId).not.toBe(c.new!.sectionId);
+  });
+
   it('filed after an address in 2023 and at the end of the last review subsection in 2024 is not moved: 严格落实中央八项规定精神', async () => {
     const c = changeWith(await seedDiff('gov-work-report-2023.txt', 'gov-work-report-2024.txt'), 'new', '严格落实中央八项规定精神')!;
     expect(c).toMatchObject({ kind: 'carried', moved: false });
