@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SegmenterName } from '../src/segment/segmenter.js';
-import type { ReportDiff } from '../src/report.js';
+import type { Report, ReportDiff } from '../src/report.js';
 import { ALIKE_SIMILARITY, CLOSE_SIMILARITY, type ClaimTrust } from '../src/report.js';
 import { buildCases } from './gen/corpus.js';
 import { PROFILES } from './gen/make-case.js';
@@ -20,6 +20,7 @@ import { toKey } from './lib/key.js';
 import { claimEvidence, judgedAudit, labelEvidence, linkEvidence, type ClaimEvidence, type LabelEvidence, type LinkEvidence } from './score/claim-evidence.js';
 import { figurePairFiles, figurePairs, loadJudgedFigures, loadJudgedSections, noSectionVerdicts, RECALL_UNMEASURED, scoreFigures, scoreSections, type FigureEvidence, type SectionVerdicts } from './score/corpus-judgements.js';
 import { gradedEvidence, gradedSamples, holdShare, MANY_NOVEL_WORDS, sampledPairLinks, STRATA, sumStrata, weightedShare, type GradedEvidence, type SampleMode, type StratumVerdicts } from './score/graded-claims.js';
+import { loadItemEnds, tallyItemEnds, type ItemEndTally } from './score/item-ends.js';
 import { writeResult } from './lib/write-result.js';
 import { argValue, median, table } from './lib/args.js';
 
@@ -188,11 +189,18 @@ async function main(): Promise<void> {
     console.log('\nLinks on the same four pairs, 60 per pair drawn as for the audits and judged blind (bench/audits/gov-*.links.json), by the weak mark: same / partial / wrong\n');
     console.log(table(['pair', 'weak', 'not weak', 'no longer linked'], linkTableRows(freshLinks)));
   }
+  const itemEnds = rd instanceof Error ? null : await itemEndEvidence(errors);
+  if (itemEnds) {
+    console.log("\nWhere the last item of a run ends (`（八）…`, `六是…`), which no marker says, against blind readers (bench/audits/item-ends.*): every last item whose text runs longer than any earlier item's in the bench texts; same = the engine ends it at the reader's paragraph; keeps more / less = the engine ends it after / before; misfiled = paragraphs on the other side of the end in all\n");
+    const row = (name: string, t: ItemEndTally) => [name, String(t.cases), String(t.same), String(t.keepsMore), String(t.keepsLess), String(t.misfiled), String(t.notFound)];
+    const all = Object.values(itemEnds).reduce((a, t) => ({ cases: a.cases + t.cases, same: a.same + t.same, keepsMore: a.keepsMore + t.keepsMore, keepsLess: a.keepsLess + t.keepsLess, misfiled: a.misfiled + t.misfiled, notFound: a.notFound + t.notFound }));
+    console.log(table(['runs', 'cases', 'same', 'keeps more', 'keeps less', 'misfiled', 'not found'], [row('一是…', itemEnds.shi), row('（一）…, 第一，…, 1.…', itemEnds.headed), row('all', all)]));
+  }
   if (errors.length) console.log('\nErrors:\n' + errors.join('\n'));
 
   const out = join(root, 'bench', 'results', 'quality.json');
   const groupsJson = Object.fromEntries(engines.map((e) => [e.name, Object.fromEntries([...groups.get(e.name)!].map(([g, s]) => [g, { ...summary(s), counts: s }]))]));
-  writeResult(out, { segmenter, cases: cases.length, groups: groupsJson, timingsMs: Object.fromEntries(times), perCase, labels: labelResults, claimEvidence: evidence, linkEvidence: linkRows, labelEvidence: blindEvidence, figures, sections, sureClaims: sure, gradedClaims: graded, freshLinks, errors });
+  writeResult(out, { segmenter, cases: cases.length, groups: groupsJson, timingsMs: Object.fromEntries(times), perCase, labels: labelResults, claimEvidence: evidence, linkEvidence: linkRows, labelEvidence: blindEvidence, figures, sections, sureClaims: sure, gradedClaims: graded, freshLinks, itemEnds, errors });
   console.log(`\nwrote ${out}`);
 }
 
@@ -265,6 +273,20 @@ async function sampledLinkEvidence(engine: Engine, errors: string[]): Promise<Ar
     }
   }
   return out;
+}
+
+/** Where the last items of runs end, the engine's structure now against the readers (bench/score/item-ends.ts). */
+async function itemEndEvidence(errors: string[]): Promise<Record<'shi' | 'headed', ItemEndTally> | null> {
+  try {
+    const { loadReport } = await import('../src/pipeline.js');
+    const { cases, verdicts } = loadItemEnds(root);
+    const reports = new Map<string, Report>();
+    for (const c of cases) if (!reports.has(c.report)) reports.set(c.report, await loadReport(join(root, c.report)));
+    return tallyItemEnds(cases, verdicts, (path) => reports.get(path)!);
+  } catch (err) {
+    errors.push(`item ends: ${(err as Error).message}`);
+    return null;
+  }
 }
 
 /** The claims sampled by grade in bench/audits, one mode's, against the engine now (bench/score/graded-claims.ts). */
