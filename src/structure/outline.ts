@@ -133,22 +133,32 @@ export function buildOutline(text: string, paragraphs: Range[], candidates: Arra
  * themes, and the foreign-policy review would be compared as part of the
  * government's own work.
  *
- * A run of `一是…五是` ends after its last item's first paragraphs, as many
- * as the longest earlier item has: gov 2024's `一年来，中国特色大国外交全面推进…`
- * and `各位代表！` after `六是全面加强政府建设…`, gov 2009's `全面加强“三农”工作
- * 要采取以下措施：` and its `一要…五要` after `五是加大扶贫开发力度`, gov 2010's
- * `加快推进医药卫生事业改革发展…` (eleven paragraphs) after `四是大力整顿和规范
- * 房地产市场秩序`. A last item with subsections of its own is left as it is.
+ * The last item (`六是…`, `（十）…`, `第五，…`) ends at the first of:
+ * - its text turning to look back over the year or to the hall
+ *   (`SUMMING_UP_OPENER`: `一年来，`, `过去一年，`, `各位代表，`), from its
+ *   first body paragraph on: gov 2009's and 2010's plan items on the
+ *   government's own work open `过去一年，政府自身改革和建设…` and keep it;
+ * - as many paragraphs as the longest earlier item has, subsections
+ *   included, when it has none of its own. Not for a headed item that
+ *   already ends at a bare `各位代表！`: there the report has marked the end
+ *   itself, and gov 2024's `（十）` runs a paragraph longer than any before.
  *
- * A run of headed items under a section (`（一）…（八）`, `第一，…`) ends where
- * its last item's text turns to summing up the year (`SUMMING_UP_OPENER`):
- * the defence, Hong Kong, Taiwan and foreign-policy paragraphs after gov
- * 2025's `（十）加大保障和改善民生力度…`, the lessons after 2005's, 2008's,
- * 2010's and 2011's last review items, the government's own work, defence
- * and the summing-up after the last items of 18 provincial reports of 2025
- * (`各位代表，…` in their way of turning to the hall). The item keeps its
- * first body paragraph whatever it says: gov 2009's and 2010's plan items on
- * the government's own work open `过去一年，政府自身改革和建设…`.
+ * Readers who never saw the rule judged all 140 last items of the bench
+ * texts that run longer than every earlier item of their run
+ * (bench/audits/item-ends.*; `npm run bench:quality`): the engine ends 116 of
+ * them where they do, against 94 by the turn alone and 74 by the length of
+ * `一是` runs alone. The turn was set before they judged; the length for
+ * headed items after, on their verdicts: 85 of the 104 headed items, against
+ * 64 by the turn alone, 82 without the exception for a bare address, 66 with
+ * one paragraph to spare. Gov
+ * 2024's foreign-policy review (`一年来，中国特色大国外交全面推进…`) after
+ * `六是全面加强政府建设…`; gov 2009's `全面加强“三农”工作要采取以下措施：` and its
+ * `一要…五要` after `五是加大扶贫开发力度`; gov 2025's next five-year plan,
+ * the government's own work, nationalities, defence, Hong Kong, Taiwan and
+ * foreign policy after `（十）加大保障和改善民生力度…`; the lessons after the
+ * last review items of 2005, 2008, 2010 and 2011; the summing-up after the
+ * last review item of most provincial reports of 2025; the congress
+ * reports' `以上十条…` and each section's closing call.
  */
 function endLongLastItems(
   text: string,
@@ -184,27 +194,33 @@ function endLongLastItems(
   const parents = new Set(sections.map((s) => s.parentId));
   // The first paragraph each cut item gives up, by item id.
   const cutAt = new Map<number, number>();
+  // Paragraphs within a section, its subsections' included.
+  const extent = (s: Section) => paragraphs.filter((p) => p.start >= s.start && p.start < s.end).length;
   for (const run of runs) {
     const last = run[run.length - 1];
-    if (run.length < 2) continue;
+    const shi = styleOf.get(last.id) === 'shi';
+    if (run.length < 2 || (shi ? parents.has(last.id) : last.parentId === 0)) continue;
     const own = paragraphsOf.get(last.id) ?? [];
-    if (styleOf.get(last.id) === 'shi') {
-      if (parents.has(last.id)) continue;
-      const keep = Math.max(...run.slice(0, -1).map((s) => paragraphsOf.get(s.id)?.length ?? 0));
-      if (keep > 0 && own.length > keep) cutAt.set(last.id, own[keep]);
-      continue;
-    }
-    if (last.parentId === 0) continue;
     const para = (pi: number) => text.slice(paragraphs[pi].start, paragraphs[pi].end);
-    const headingOnly = own.length > 0 && para(own[0]).replace(/\s/gu, '') === `${last.marker}${last.heading}`.replace(/\s/gu, '');
+    const headingOnly = !shi && own.length > 0 && para(own[0]).replace(/\s/gu, '') === `${last.marker}${last.heading}`.replace(/\s/gu, '');
+    const first = headingOnly ? 2 : 1;
+    let cut = own.length;
+    // As many paragraphs as the longest earlier item; not where a headed item already ends at a bare
+    // address, which readers took for its end (gov 2024's （十） runs a paragraph longer than any before).
+    // After a `一是` run an address closes its parent, and the length held there.
+    if (!parents.has(last.id) && (shi || !(own.length > 0 && ADDRESS_ONLY.test(para(own[own.length - 1]))))) {
+      const keep = Math.max(first, ...run.slice(0, -1).map(extent));
+      if (own.length > keep) cut = keep;
+    }
     // An item's own paragraphs all come before its subsections: those after the turn go with it
     // (gov 2008's lessons `第一，必须坚持解放思想…`, shandong's `一年来，着重抓了以下工作：一是…`).
-    for (let k = headingOnly ? 2 : 1; k < own.length; k++) {
+    for (let k = first; k < cut; k++) {
       if (SUMMING_UP_OPENER.test(para(own[k]))) {
-        cutAt.set(last.id, own[k]);
+        cut = k;
         break;
       }
     }
+    if (cut < own.length) cutAt.set(last.id, own[cut]);
   }
   if (cutAt.size === 0) return { sections, sectionOf };
   const out: Section[] = [];

@@ -76,15 +76,15 @@ describe('2024’s plan against 2025’s review', () => {
   });
 });
 
-describe('text after an address to the hall in one report, run on in the last subsection in the other (2024 → 2025)', () => {
+describe('text after an address to the hall in one report, after a last task that ends by its length in the other (2024 → 2025)', () => {
   const diff = () => seedDiff('gov-work-report-2024.txt', 'gov-work-report-2025.txt');
 
-  it('我们要以铸牢中华民族共同体意识为主线: filed under the plan in 2024, under its last task in 2025, and not moved', async () => {
+  it('我们要以铸牢中华民族共同体意识为主线: filed under the plan after an address in 2024, after 2025’s last task ends, and not moved', async () => {
     const c = changeWith(await diff(), 'new', '我们要以铸牢中华民族共同体意识为主线')!;
     expect(c).toMatchObject({ kind: 'carried', moved: false });
-    // 2024 says `各位代表！` before these paragraphs, 2025 does not.
+    // 2024 says `各位代表！` before these paragraphs, 2025 does not: its （十） ends by its length (endLongLastItems).
     expect(c.old!.section).toEqual(['2024年政府工作任务']);
-    expect(c.new!.section).toEqual(['2025年政府工作任务', '加大保障和改善民生力度，提升社会治理效能']);
+    expect(c.new!.section).toEqual(['2025年政府工作任务']);
   });
 
   it('我们要坚持独立自主的和平外交政策: under the plan in both, 2025’s last task ending where its text looks back (`过去一年，国防和军队建设…`)', async () => {

@@ -126,18 +126,19 @@ describe('gov-work-report-2025', () => {
     expect(r.sections[before.sectionId]).not.toBe(r.sections[u.sectionId]);
   });
 
-  it('ends （十） where its text turns to looking back over the year: defence, Hong Kong, Taiwan and foreign policy are the task section’s own text', () => {
+  it('ends （十） before the task section’s own text: the next five-year plan, the government’s own work, nationalities, defence, Hong Kong, Taiwan, foreign policy', () => {
     const tasks = r.sections.find((s) => s.heading === '2025年政府工作任务')!;
     const tenth = r.sections.find((s) => s.parentId === tasks.id && s.marker === '（十）')!;
     const sectionOf = (phrase: string) => r.sections[r.units.find((u) => u.text.includes(phrase))!.sectionId];
-    // The item's own paragraphs stay, its last included.
+    // The item's own paragraphs stay: no earlier item runs longer than five, and no turn comes sooner.
     expect(sectionOf('就业是民生之本')).toBe(tenth);
-    expect(sectionOf('全面贯彻总体国家安全观')).toBe(tenth);
-    const after = sectionOf('国防和军队建设取得新的重要进展');
+    expect(sectionOf('完善社会保障和服务政策')).toBe(tenth);
+    const after = sectionOf('今年将开展“十五五”规划编制工作');
     expect(after).toMatchObject({ parentId: tasks.id, marker: null, heading: null, level: tenth.level, part: 'plan', path: ['2025年政府工作任务'] });
-    expect(after.start).toBe(tenth.end);
-    expect(sectionOf('坚持一个中国原则')).toBe(after);
-    expect(sectionOf('坚持独立自主的和平外交政策')).toBe(after);
+    for (const phrase of ['加强法治政府建设', '铸牢中华民族共同体意识', '国防和军队建设取得新的重要进展', '坚持一个中国原则', '坚持独立自主的和平外交政策']) {
+      expect(r.sections[sectionOf(phrase).parentId!], phrase).toBe(tasks);
+      expect(sectionOf(phrase).heading, phrase).toBeNull();
+    }
   });
 
   it('has （一）…（十） task sections, all in the plan part', () => {
