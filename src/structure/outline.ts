@@ -150,15 +150,16 @@ export function buildOutline(text: string, paragraphs: Range[], candidates: Arra
  * `一是` runs alone. The turn was set before they judged; the length for
  * headed items after, on their verdicts: 85 of the 104 headed items, against
  * 64 by the turn alone, 82 without the exception for a bare address, 66 with
- * one paragraph to spare. Gov
- * 2024's foreign-policy review (`一年来，中国特色大国外交全面推进…`) after
- * `六是全面加强政府建设…`; gov 2009's `全面加强“三农”工作要采取以下措施：` and its
- * `一要…五要` after `五是加大扶贫开发力度`; gov 2025's next five-year plan,
- * the government's own work, nationalities, defence, Hong Kong, Taiwan and
- * foreign policy after `（十）加大保障和改善民生力度…`; the lessons after the
- * last review items of 2005, 2008, 2010 and 2011; the summing-up after the
- * last review item of most provincial reports of 2025; the congress
- * reports' `以上十条…` and each section's closing call.
+ * one paragraph to spare.
+ *
+ * What ends so: gov 2024's foreign-policy review (`一年来，中国特色大国外交
+ * 全面推进…`) after `六是全面加强政府建设…`; gov 2009's `全面加强“三农”工作要
+ * 采取以下措施：` and its `一要…五要` after `五是加大扶贫开发力度`; gov 2025's
+ * next five-year plan, the government's own work, nationalities, defence,
+ * Hong Kong, Taiwan and foreign policy after `（十）加大保障和改善民生力度…`;
+ * the lessons after the last review items of 2005, 2008, 2010 and 2011; the
+ * summing-up after the last review item of most provincial reports of 2025;
+ * the congress reports' `以上十条…` and each section's closing call.
  */
 function endLongLastItems(
   text: string,
@@ -195,7 +196,11 @@ function endLongLastItems(
   // The first paragraph each cut item gives up, by item id.
   const cutAt = new Map<number, number>();
   // Paragraphs within a section, its subsections' included.
-  const extent = (s: Section) => paragraphs.filter((p) => p.start >= s.start && p.start < s.end).length;
+  const extent = (s: Section) => {
+    let n = 0;
+    for (const p of paragraphs) if (p.start >= s.start && p.start < s.end) n++;
+    return n;
+  };
   for (const run of runs) {
     const last = run[run.length - 1];
     const shi = styleOf.get(last.id) === 'shi';

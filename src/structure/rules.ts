@@ -88,13 +88,14 @@ export const PROBLEMS_OPENER = /^(?:同时，)?(?:我们)?也?清醒地?(?:看�
  * A paragraph that looks back over the whole year, or the five years
  * (`一年来，…`, `过去一年，…`, `五年来，…`), or turns to the hall with a comma
  * (`各位代表，过去一年，国防和军队建设…`, as provincial reports do where gov
- * reports write `各位代表！`): after a section's last headed item (`（八）…`),
- * the section's own text again, not the item's (see endLongLastItems in
- * outline.ts). Of the 33 last items in the 63 corpus reports that hold
- * such a paragraph after their first, 31 end there, read one by one; in the
- * other two it opens the item's body under a heading on a line of its own,
- * which the rule keeps. Not after any other item: shanxi closes three of its
- * plan's items with a `各位代表，…` of their own.
+ * reports write `各位代表！`): after the last item of a list (`（八）…`,
+ * `六是…`), the section's own text again, not the item's (see
+ * endLongLastItems in outline.ts). Of the 33 last headed items in the 63
+ * corpus reports that hold such a paragraph after their first, 31 end
+ * there, read one by one; in the other two it opens the item's body under a
+ * heading on a line of its own, which the rule keeps. Not after any other
+ * item: shanxi closes three of its plan's items with a `各位代表，…` of their
+ * own.
  */
 export const SUMMING_UP_OPENER = new RegExp(`^(?:过去一年|一年来|过去五年|五年来|${HALL}[，,])`, 'u');
 
