@@ -118,7 +118,13 @@ export const EVERY_KIND = /(各项)|$/u;
  * measure different things, and a figure its clauses never match is not
  * compared on it.
  */
-export const QUALIFIERS: readonly RegExp[] = [BUDGET_SCOPE, UNEMPLOYMENT_COUNT, OUTPUT_OR_CAPACITY, FIRMS_OR_ALL, EVERY_KIND];
+/**
+ * Which way direct investment goes: out of the country (`对外直接投资`,
+ * `对外投资`: '对外') or into it (`外商直接投资`, `实际使用外资`: '').
+ */
+export const INVESTMENT_DIRECTION = /(对外)(?:直接)?投资|外商(?:直接)?投资|[利使]用外资/u;
+
+export const QUALIFIERS: readonly RegExp[] = [BUDGET_SCOPE, UNEMPLOYMENT_COUNT, OUTPUT_OR_CAPACITY, FIRMS_OR_ALL, EVERY_KIND, INVESTMENT_DIRECTION];
 
 /**
  * Where the text a figure's measure is read from ends: clause and list

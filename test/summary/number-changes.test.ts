@@ -187,6 +187,11 @@ describe('numberChanges: only figures of one measure', () => {
     expect(shown('全年降低企业税负5700多亿元，', '全年再为企业和个人减税8000多亿元，')).toEqual([]);
   });
 
+  it('keeps investment going out apart from investment coming in (gov 2006 → 2011)', () => {
+    expect(shown('实际利用外商直接投资累计达到2740.8亿美元。', '累计对外直接投资2200亿美元，')).toEqual([]);
+    expect(shown('实际使用外商直接投资1160亿美元，', '实际使用外资1263亿美元，')).toEqual(['1160亿美元 → 1263亿美元']);
+  });
+
   it('reads 为此 (for this) as no measure: two sums for what two sentences before them say (gov 2005 → 2006, 2006 → 2007)', () => {
     expect(shown('今年中央财政为此新增支出140亿元，', '中央财政为此将增加支出42亿元。')).toEqual([]);
     expect(shown('中央财政为此将增加支出42亿元。', '为此，中央财政增加支出28亿元。')).toEqual([]);
