@@ -124,7 +124,15 @@ export const EVERY_KIND = /(各项)|$/u;
  */
 export const INVESTMENT_DIRECTION = /(对外)(?:直接)?投资|外商(?:直接)?投资|[利使]用外资/u;
 
-export const QUALIFIERS: readonly RegExp[] = [BUDGET_SCOPE, UNEMPLOYMENT_COUNT, OUTPUT_OR_CAPACITY, FIRMS_OR_ALL, EVERY_KIND, INVESTMENT_DIRECTION];
+/**
+ * Homes (or works) completed (`基本建成`, `建成`, `竣工`: the group) against
+ * homes started or being built (`开工`, `新建`, `建设`: ''): `建设保障性住房
+ * 300万套` / `保障性住房基本建成432万套` and `新开工保障性安居工程666万套` /
+ * `…住房基本建成772万套` were judged different each time (3 of 3 shown).
+ */
+export const BUILD_STAGE = /(基本建成|建成|竣工)|开工|新建|建设/u;
+
+export const QUALIFIERS: readonly RegExp[] = [BUDGET_SCOPE, UNEMPLOYMENT_COUNT, OUTPUT_OR_CAPACITY, FIRMS_OR_ALL, EVERY_KIND, INVESTMENT_DIRECTION, BUILD_STAGE];
 
 /**
  * Where the text a figure's measure is read from ends: clause and list

@@ -192,6 +192,12 @@ describe('numberChanges: only figures of one measure', () => {
     expect(shown('实际使用外商直接投资1160亿美元，', '实际使用外资1263亿美元，')).toEqual(['1160亿美元 → 1263亿美元']);
   });
 
+  it('keeps homes completed apart from homes started (gov 2010 → 2012, 2014 → 2016)', () => {
+    expect(shown('建设保障性住房300万套，', '全年城镇保障性住房基本建成432万套，')).toEqual([]);
+    expect(shown('新开工保障性安居工程666万套，', '城镇保障性安居工程住房基本建成772万套，')).toEqual([]);
+    expect(shown('全年城镇保障性住房基本建成432万套，', '城镇保障性安居工程住房基本建成772万套，')).toEqual(['432万套 → 772万套']);
+  });
+
   it('reads 为此 (for this) as no measure: two sums for what two sentences before them say (gov 2005 → 2006, 2006 → 2007)', () => {
     expect(shown('今年中央财政为此新增支出140亿元，', '中央财政为此将增加支出42亿元。')).toEqual([]);
     expect(shown('中央财政为此将增加支出42亿元。', '为此，中央财政增加支出28亿元。')).toEqual([]);
