@@ -53,13 +53,13 @@ const paragraphsIn = (r: Report, start: number, end: number) =>
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
 
-function styleOf(marker: string): 'shi' | 'headed' | 'parts' {
-  if (/是$/u.test(marker)) return 'shi';
-  if (/、$/u.test(marker) && !/^\d/u.test(marker)) return 'parts';
-  return 'headed';
-}
 /** Markers of one style as the outline writes them: `（一）` and `（1）` differ, as `1.` and `一、` do. */
 const styleKey = (marker: string) => (/^[（(]\d/u.test(marker) ? 'aparen' : /^[（(]/u.test(marker) ? 'paren' : /^第/u.test(marker) ? 'di' : /是$/u.test(marker) ? 'shi' : /^\d/u.test(marker) ? 'arabic' : 'dun');
+/** `一、` items are the report's parts; `一是` runs are scored apart from the headed items. */
+function kindOf(marker: string): ItemEndCase['style'] | 'parts' {
+  const key = styleKey(marker);
+  return key === 'shi' ? 'shi' : key === 'dun' ? 'parts' : 'headed';
+}
 
 function isWithin(sections: readonly Section[], id: number, ancestor: number): boolean {
   for (let a: number | null = id; a !== null; a = sections[a].parentId) if (a === ancestor) return true;
@@ -85,7 +85,7 @@ export function itemEndCases(r: Report, report: string): Array<Omit<ItemEndCase,
   }
   for (const [parentId, items] of byParent) {
     const last = items[items.length - 1];
-    const style = styleOf(last.marker!);
+    const style = kindOf(last.marker!);
     if (style === 'parts' || (style === 'headed' && parentId === 0)) continue;
     const run: Section[] = [];
     for (const s of items) {

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildReport, selectPart } from '../../src/structure/index.js';
-import { ACFTU_MANIFEST, acftuDoc, contractProblems, seedDoc } from './seed-doc.js';
+import { ACFTU_MANIFEST, acftuDoc, contractProblems, sectionWith, seedDoc } from './seed-doc.js';
 
 const seeds = readdirSync(new URL('../../seeds/', import.meta.url)).filter((f) => f.startsWith('gov-work-report'));
 
@@ -59,7 +59,7 @@ describe('gov-work-report-2024', () => {
   });
 
   it('files what follows an address to the hall (各位代表！) under the top-level section, not under its last subsection', () => {
-    const sectionOf = (phrase: string) => r.sections[r.units.find((u) => u.text.includes(phrase))!.sectionId];
+    const sectionOf = (phrase: string) => sectionWith(r, phrase);
     const review = r.sections.find((s) => s.heading === '2023年工作回顾')!;
     const tasks = r.sections.find((s) => s.heading === '2024年政府工作任务')!;
     // The review's summing-up and its problems follow 六是 after an address.
@@ -129,7 +129,7 @@ describe('gov-work-report-2025', () => {
   it('ends （十） before the task section’s own text: the next five-year plan, the government’s own work, nationalities, defence, Hong Kong, Taiwan, foreign policy', () => {
     const tasks = r.sections.find((s) => s.heading === '2025年政府工作任务')!;
     const tenth = r.sections.find((s) => s.parentId === tasks.id && s.marker === '（十）')!;
-    const sectionOf = (phrase: string) => r.sections[r.units.find((u) => u.text.includes(phrase))!.sectionId];
+    const sectionOf = (phrase: string) => sectionWith(r, phrase);
     // The item's own paragraphs stay: no earlier item runs longer than five, and no turn comes sooner.
     expect(sectionOf('就业是民生之本')).toBe(tenth);
     expect(sectionOf('完善社会保障和服务政策')).toBe(tenth);

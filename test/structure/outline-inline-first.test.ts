@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { loadReport } from '../../src/pipeline.js';
+import { sectionWith } from './seed-doc.js';
 
 const fixture = fileURLToPath(new URL('../fixtures/structure/gov-work-report-2009.txt', import.meta.url));
 const fujian = fileURLToPath(new URL('../fixtures/structure/provincial-2025-fujian.txt', import.meta.url));
@@ -26,7 +27,7 @@ describe('a complete report whose first `一是` runs inline (gov-work-report 20
 describe('where a run of 一是…五是 ends, which no marker says (gov-work-report 2009)', () => {
   it('keeps the last item to as many paragraphs as the longest before it, and files the rest under the parent', async () => {
     const r = await loadReport(fixture);
-    const sectionOf = (phrase: string) => r.sections[r.units.find((u) => u.text.includes(phrase))!.sectionId];
+    const sectionOf = (phrase: string) => sectionWith(r, phrase);
     // 一是…五是 of the farm section, one paragraph each; after 五是加大扶贫开发力度, its parent's own measures.
     const fifth = sectionOf('加大扶贫开发力度');
     expect(fifth.marker).toBe('五是');
@@ -45,7 +46,7 @@ describe('where a run of 一是…五是 ends, which no marker says (gov-work-re
 describe('where a run of headed items ends: the text turning to look back over the year', () => {
   it('files what follows a review’s last （八） item from `一年来，` on under the review (provincial 2025, fujian)', async () => {
     const r = await loadReport(fujian);
-    const sectionOf = (phrase: string) => r.sections[r.units.find((u) => u.text.includes(phrase))!.sectionId];
+    const sectionOf = (phrase: string) => sectionWith(r, phrase);
     const eighth = sectionOf('守牢红线底线');
     expect(eighth.marker).toBe('（八）');
     // The item's last paragraph of its own stays with it.
@@ -57,7 +58,7 @@ describe('where a run of headed items ends: the text turning to look back over t
 
   it('ends a last item where the speaker turns to the hall with a comma, as provincial reports do (shanghai)', async () => {
     const r = await loadReport(shanghai);
-    const sectionOf = (phrase: string) => r.sections[r.units.find((u) => u.text.includes(phrase))!.sectionId];
+    const sectionOf = (phrase: string) => sectionWith(r, phrase);
     const sixth = sectionOf('数字政府建设迈上新台阶');
     expect(sixth).toMatchObject({ marker: '（六）', part: 'review' });
     const after = sectionOf('国防和军队建设支持力度进一步加大');
@@ -67,7 +68,7 @@ describe('where a run of headed items ends: the text turning to look back over t
 
   it('leaves `各位代表，…` under an item that is not the last: shanxi closes its plan items with one', async () => {
     const r = await loadReport(shanxi);
-    const sectionOf = (phrase: string) => r.sections[r.units.find((u) => u.text.includes(phrase))!.sectionId];
+    const sectionOf = (phrase: string) => sectionWith(r, phrase);
     const second = sectionOf('高质量发展是必由之路');
     expect(second.marker).toBe('（二）');
     expect(second.heading).toMatch(/^聚焦加快转型发展/);
@@ -75,7 +76,7 @@ describe('where a run of headed items ends: the text turning to look back over t
 
   it('keeps an item’s first paragraph under it even when it opens `过去一年，` (gov-work-report 2009)', async () => {
     const r = await loadReport(fixture);
-    const sectionOf = (phrase: string) => r.sections[r.units.find((u) => u.text.includes(phrase))!.sectionId];
+    const sectionOf = (phrase: string) => sectionWith(r, phrase);
     const seventh = sectionOf('政府自身改革和建设取得了新的成绩');
     expect(seventh).toMatchObject({ marker: '（七）', part: 'plan' });
     expect(seventh.heading).toMatch(/^推进政府自身建设/);

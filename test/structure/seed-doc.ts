@@ -56,3 +56,10 @@ export function contractProblems(r: Report, tiling = true): string[] {
   });
   return out;
 }
+
+/** The section holding the first unit whose text contains `phrase`. */
+export function sectionWith(r: Report, phrase: string): Report['sections'][number] {
+  const u = r.units.find((x) => x.text.includes(phrase));
+  if (!u) throw new Error(`no unit holds ${phrase}`);
+  return r.sections[u.sectionId];
+}
