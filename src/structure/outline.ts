@@ -1,7 +1,7 @@
 import type { Diagnostic, Section } from '../report.js';
 import type { MarkerCandidate } from './markers.js';
 import type { Range } from './sentences.js';
-import { ADDRESS, ADDRESS_ONLY, PROBLEMS_OPENER, SUMMING_UP_OPENER, type MarkerRule } from './rules.js';
+import { ADDRESS, ADDRESS_ONLY, LAST_ITEM_TURN, PROBLEMS_OPENER, type MarkerRule } from './rules.js';
 
 /** The outline of a text: sections, and which paragraphs open one. */
 export interface Outline {
@@ -135,7 +135,7 @@ export function buildOutline(text: string, paragraphs: Range[], candidates: Arra
  *
  * The last item (`六是…`, `（十）…`, `第五，…`) ends at the first of:
  * - its text turning to look back over the year or to the hall
- *   (`SUMMING_UP_OPENER`: `一年来，`, `过去一年，`, `各位代表，`), from its
+ *   (`LAST_ITEM_TURN`: `一年来，`, `过去一年，`, `各位代表，`), from its
  *   first body paragraph on: gov 2009's and 2010's plan items on the
  *   government's own work open `过去一年，政府自身改革和建设…` and keep it;
  * - as many paragraphs as the longest earlier item has, subsections
@@ -220,7 +220,7 @@ function endLongLastItems(
     // An item's own paragraphs all come before its subsections: those after the turn go with it
     // (gov 2008's lessons `第一，必须坚持解放思想…`, shandong's `一年来，着重抓了以下工作：一是…`).
     for (let k = first; k < cut; k++) {
-      if (SUMMING_UP_OPENER.test(para(own[k]))) {
+      if (LAST_ITEM_TURN.test(para(own[k]))) {
         cut = k;
         break;
       }

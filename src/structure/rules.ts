@@ -97,7 +97,7 @@ export const PROBLEMS_OPENER = /^(?:同时，)?(?:我们)?也?清醒地?(?:看�
  * item: shanxi closes three of its plan's items with a `各位代表，…` of their
  * own.
  */
-export const SUMMING_UP_OPENER = new RegExp(`^(?:过去一年|一年来|过去五年|五年来|${HALL}[，,])`, 'u');
+export const LAST_ITEM_TURN = new RegExp(`^(?:过去一年|一年来|过去五年|五年来|${HALL}[，,])`, 'u');
 
 /** Ends a sentence: gov reports end sentences with 。 and the closing exhortation with ！. */
 export const SENTENCE_END = '。！？!?';

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildReport, selectPart } from '../../src/structure/index.js';
-import { ACFTU_MANIFEST, acftuDoc, contractProblems, sectionWith, seedDoc } from './seed-doc.js';
+import { ACFTU_MANIFEST, acftuDoc, contractProblems, expectClosingTextAfter, sectionWith, seedDoc } from './seed-doc.js';
 
 const seeds = readdirSync(new URL('../../seeds/', import.meta.url)).filter((f) => f.startsWith('gov-work-report'));
 
@@ -59,27 +59,26 @@ describe('gov-work-report-2024', () => {
   });
 
   it('files what follows an address to the hall (各位代表！) under the top-level section, not under its last subsection', () => {
-    const sectionOf = (phrase: string) => sectionWith(r, phrase);
     const review = r.sections.find((s) => s.heading === '2023年工作回顾')!;
     const tasks = r.sections.find((s) => s.heading === '2024年政府工作任务')!;
     // The review's summing-up and its problems follow 六是 after an address.
-    const problems = sectionOf('在肯定成绩的同时');
+    const problems = sectionWith(r, '在肯定成绩的同时');
     expect(problems).toMatchObject({ parentId: review.id, heading: null, marker: null, level: 3, part: 'review', path: ['2023年工作回顾'] });
     // Before them, the foreign-policy review follows 六是 with no marker: it is the review's text again, not 六是's
     // (六是 keeps one paragraph, as each item before it has), a closing text of its own before the address.
-    const foreign = sectionOf('一年来，中国特色大国外交全面推进');
+    const foreign = sectionWith(r, '一年来，中国特色大国外交全面推进');
     expect(foreign).toMatchObject({ parentId: review.id, heading: null, marker: null, level: 3, path: ['2023年工作回顾'] });
     expect(foreign).not.toBe(problems);
     const sixth = r.sections.find((s) => s.parentId === review.id && s.marker === '六是')!;
     expect(sixth.end).toBe(foreign.start);
     // After the plan's （十）: the government's own work, then nationalities to foreign policy, each after its own address.
-    const nationalities = sectionOf('我们要以铸牢中华民族共同体意识为主线');
+    const nationalities = sectionWith(r, '我们要以铸牢中华民族共同体意识为主线');
     expect(nationalities).toMatchObject({ parentId: tasks.id, heading: null, level: 2, part: 'plan', path: ['2024年政府工作任务'] });
-    expect(sectionOf('我们要坚持独立自主的和平外交政策')).toBe(nationalities);
-    expect(sectionOf('新征程新使命')).not.toBe(nationalities);
-    expect(sectionOf('新征程新使命').parentId).toBe(tasks.id);
+    expect(sectionWith(r, '我们要坚持独立自主的和平外交政策')).toBe(nationalities);
+    expect(sectionWith(r, '新征程新使命')).not.toBe(nationalities);
+    expect(sectionWith(r, '新征程新使命').parentId).toBe(tasks.id);
     const last = r.sections.find((s) => s.parentId === tasks.id && s.marker === '（十）')!;
-    expect(sectionOf('维护国家安全和社会稳定')).toBe(last);
+    expect(sectionWith(r, '维护国家安全和社会稳定')).toBe(last);
     expect(last.end).toBeLessThanOrEqual(r.text.indexOf('新征程新使命'));
     // The address line itself stays with the text before it (linked across sections, bare addresses were mostly wrong).
     const at = r.units.findIndex((u) => u.text.startsWith('新征程新使命'));
@@ -129,15 +128,15 @@ describe('gov-work-report-2025', () => {
   it('ends （十） before the task section’s own text: the next five-year plan, the government’s own work, nationalities, defence, Hong Kong, Taiwan, foreign policy', () => {
     const tasks = r.sections.find((s) => s.heading === '2025年政府工作任务')!;
     const tenth = r.sections.find((s) => s.parentId === tasks.id && s.marker === '（十）')!;
-    const sectionOf = (phrase: string) => sectionWith(r, phrase);
     // The item's own paragraphs stay: no earlier item runs longer than five, and no turn comes sooner.
-    expect(sectionOf('就业是民生之本')).toBe(tenth);
-    expect(sectionOf('完善社会保障和服务政策')).toBe(tenth);
-    const after = sectionOf('今年将开展“十五五”规划编制工作');
-    expect(after).toMatchObject({ parentId: tasks.id, marker: null, heading: null, level: tenth.level, part: 'plan', path: ['2025年政府工作任务'] });
+    expect(sectionWith(r, '就业是民生之本')).toBe(tenth);
+    expect(sectionWith(r, '完善社会保障和服务政策')).toBe(tenth);
+    const after = sectionWith(r, '今年将开展“十五五”规划编制工作');
+    expectClosingTextAfter(tenth, after);
+    expect(after.path).toEqual(['2025年政府工作任务']);
     for (const phrase of ['加强法治政府建设', '铸牢中华民族共同体意识', '国防和军队建设取得新的重要进展', '坚持一个中国原则', '坚持独立自主的和平外交政策']) {
-      expect(r.sections[sectionOf(phrase).parentId!], phrase).toBe(tasks);
-      expect(sectionOf(phrase).heading, phrase).toBeNull();
+      expect(r.sections[sectionWith(r, phrase).parentId!], phrase).toBe(tasks);
+      expect(sectionWith(r, phrase).heading, phrase).toBeNull();
     }
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { loadReport } from '../../src/pipeline.js';
-import { sectionWith } from './seed-doc.js';
+import { expectClosingTextAfter, sectionWith } from './seed-doc.js';
 
 const fixture = fileURLToPath(new URL('../fixtures/structure/gov-work-report-2009.txt', import.meta.url));
 const fujian = fileURLToPath(new URL('../fixtures/structure/provincial-2025-fujian.txt', import.meta.url));
@@ -27,18 +27,16 @@ describe('a complete report whose first `一是` runs inline (gov-work-report 20
 describe('where a run of 一是…五是 ends, which no marker says (gov-work-report 2009)', () => {
   it('keeps the last item to as many paragraphs as the longest before it, and files the rest under the parent', async () => {
     const r = await loadReport(fixture);
-    const sectionOf = (phrase: string) => sectionWith(r, phrase);
     // 一是…五是 of the farm section, one paragraph each; after 五是加大扶贫开发力度, its parent's own measures.
-    const fifth = sectionOf('加大扶贫开发力度');
+    const fifth = sectionWith(r, '加大扶贫开发力度');
     expect(fifth.marker).toBe('五是');
     const items = r.sections.filter((s) => s.parentId === fifth.parentId && s.marker?.endsWith('是'));
     expect(items.map((s) => s.marker)).toEqual(['一是', '二是', '三是', '四是', '五是']);
-    const measures = sectionOf('全面加强“三农”工作要采取以下措施');
-    expect(measures).toMatchObject({ parentId: fifth.parentId, heading: null, marker: null, level: fifth.level });
-    expect(sectionOf('一要大幅度增加农业农村投入')).toBe(measures);
-    expect(fifth.end).toBe(measures.start);
+    const measures = sectionWith(r, '全面加强“三农”工作要采取以下措施');
+    expectClosingTextAfter(fifth, measures);
+    expect(sectionWith(r, '一要大幅度增加农业农村投入')).toBe(measures);
     // Items that each run over several paragraphs keep them: 七是 follows six one-paragraph items and keeps one.
-    const seventh = sectionOf('营造良好的国际经贸环境');
+    const seventh = sectionWith(r, '营造良好的国际经贸环境');
     expect(new Set(r.units.filter((u) => u.sectionId === seventh.id).map((u) => u.paragraph)).size).toBe(1);
   });
 });
@@ -46,40 +44,33 @@ describe('where a run of 一是…五是 ends, which no marker says (gov-work-re
 describe('where a run of headed items ends: the text turning to look back over the year', () => {
   it('files what follows a review’s last （八） item from `一年来，` on under the review (provincial 2025, fujian)', async () => {
     const r = await loadReport(fujian);
-    const sectionOf = (phrase: string) => sectionWith(r, phrase);
-    const eighth = sectionOf('守牢红线底线');
+    const eighth = sectionWith(r, '守牢红线底线');
     expect(eighth.marker).toBe('（八）');
     // The item's last paragraph of its own stays with it.
-    expect(sectionOf('城乡社区服务体系进一步完善')).toBe(eighth);
-    const after = sectionOf('全省各级人民政府坚定拥护');
-    expect(after).toMatchObject({ parentId: eighth.parentId, marker: null, heading: null, level: eighth.level, part: 'review' });
-    expect(after.start).toBe(eighth.end);
+    expect(sectionWith(r, '城乡社区服务体系进一步完善')).toBe(eighth);
+    expect(eighth.part).toBe('review');
+    expectClosingTextAfter(eighth, sectionWith(r, '全省各级人民政府坚定拥护'));
   });
 
   it('ends a last item where the speaker turns to the hall with a comma, as provincial reports do (shanghai)', async () => {
     const r = await loadReport(shanghai);
-    const sectionOf = (phrase: string) => sectionWith(r, phrase);
-    const sixth = sectionOf('数字政府建设迈上新台阶');
+    const sixth = sectionWith(r, '数字政府建设迈上新台阶');
     expect(sixth).toMatchObject({ marker: '（六）', part: 'review' });
-    const after = sectionOf('国防和军队建设支持力度进一步加大');
-    expect(after).toMatchObject({ parentId: sixth.parentId, marker: null, heading: null, part: 'review' });
-    expect(after.start).toBe(sixth.end);
+    expectClosingTextAfter(sixth, sectionWith(r, '国防和军队建设支持力度进一步加大'));
   });
 
   it('leaves `各位代表，…` under an item that is not the last: shanxi closes its plan items with one', async () => {
     const r = await loadReport(shanxi);
-    const sectionOf = (phrase: string) => sectionWith(r, phrase);
-    const second = sectionOf('高质量发展是必由之路');
+    const second = sectionWith(r, '高质量发展是必由之路');
     expect(second.marker).toBe('（二）');
     expect(second.heading).toMatch(/^聚焦加快转型发展/);
   });
 
   it('keeps an item’s first paragraph under it even when it opens `过去一年，` (gov-work-report 2009)', async () => {
     const r = await loadReport(fixture);
-    const sectionOf = (phrase: string) => sectionWith(r, phrase);
-    const seventh = sectionOf('政府自身改革和建设取得了新的成绩');
+    const seventh = sectionWith(r, '政府自身改革和建设取得了新的成绩');
     expect(seventh).toMatchObject({ marker: '（七）', part: 'plan' });
     expect(seventh.heading).toMatch(/^推进政府自身建设/);
-    expect(sectionOf('规范行政行为')).toBe(seventh);
+    expect(sectionWith(r, '规范行政行为')).toBe(seventh);
   });
 });

@@ -5,6 +5,10 @@ import { loadReport } from '../../src/pipeline.js';
 import { buildReport } from '../../src/structure/index.js';
 import { fixture } from '../helpers/seeds.js';
 import { docOf } from './seed-doc.js';
+import type { Report } from '../../src/report.js';
+
+/** Each part as kind, title and years: what a reader sees of the parts. */
+const partsOf = (r: Report) => r.parts.map((p) => [p.kind, p.title, p.years]);
 
 describe('part headings beyond the national seeds', () => {
   it('reads provincial 二、2025年工作安排 as the plan (liaoning 2025, first sentences)', () => {
@@ -15,7 +19,7 @@ describe('part headings beyond the national seeds', () => {
       '今年是“十四五”规划收官之年，也是全面振兴新突破三年行动决胜之年。',
     ].join('\n');
     const r = buildReport(docOf('liaoning.txt', text));
-    expect(r.parts.map((p) => [p.kind, p.title, p.years])).toEqual([
+    expect(partsOf(r)).toEqual([
       ['review', '一、2024年工作回顾', [2024]],
       ['plan', '二、2025年工作安排', [2025]],
     ]);
@@ -53,7 +57,7 @@ describe('part headings beyond the national seeds', () => {
 describe('plans without a plan heading (corpus reports copied to test/fixtures/structure)', () => {
   it('gov 1999: after 一、1998年工作回顾和1999年工作的总体要求, the plan starts at 二, for 1999', async () => {
     const r = await loadReport(fixture('structure/gov-work-report-1999.txt'));
-    expect(r.parts.map((p) => [p.kind, p.title, p.years])).toEqual([
+    expect(partsOf(r)).toEqual([
       ['other', null, []],
       ['review', '一、1998年工作回顾和1999年工作的总体要求', [1998]],
       ['plan', '二、继续扩大内需和实施积极的财政政策', [1999]],
@@ -71,7 +75,7 @@ describe('plans without a plan heading (corpus reports copied to test/fixtures/s
 
   it('provincial 2025 tibet: the part titles on lines of their own, 2024年工作回顾 and 2025年工作安排, open the review and the plan', async () => {
     const r = await loadReport(fixture('structure/provincial-2025-tibet.txt'));
-    expect(r.parts.map((p) => [p.kind, p.title, p.years])).toEqual([
+    expect(partsOf(r)).toEqual([
       ['other', null, []],
       ['review', '2024年工作回顾', [2024]],
       ['plan', '2025年工作安排', [2025]],
@@ -90,7 +94,7 @@ describe('plans without a plan heading (corpus reports copied to test/fixtures/s
     expect(wrapped[wrapped.indexOf('2024年工作回顾') - 1]).toMatch(/衷心感谢!$/);
     const r = buildReport(ingestText(wrapped.join('\n\n'), 'tibet.txt'));
     expect(r.diagnostics.map((d) => d.code)).toContain('hard-wrap-joined');
-    expect(r.parts.map((p) => [p.kind, p.title, p.years])).toEqual([
+    expect(partsOf(r)).toEqual([
       ['other', null, []],
       ['review', '2024年工作回顾', [2024]],
       ['plan', '2025年工作安排', [2025]],
@@ -99,7 +103,7 @@ describe('plans without a plan heading (corpus reports copied to test/fixtures/s
 
   it('provincial 2025 fujian: with every level-1 heading a theme, the review is the first, the plan starts where the text turns to work to do', async () => {
     const r = await loadReport(fixture('structure/provincial-2025-fujian.txt'));
-    expect(r.parts.map((p) => [p.kind, p.title, p.years])).toEqual([
+    expect(partsOf(r)).toEqual([
       ['other', null, []],
       ['review', '一、牢记殷殷嘱托，在接续奋斗中新福建建设取得新成效', [2024]],
       ['plan', '二、牢记历史使命，在中国式现代化建设中奋勇争先', [2025]],

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Document, Report } from '../../src/report.js';
@@ -62,4 +63,10 @@ export function sectionWith(r: Report, phrase: string): Report['sections'][numbe
   const u = r.units.find((x) => x.text.includes(phrase));
   if (!u) throw new Error(`no unit holds ${phrase}`);
   return r.sections[u.sectionId];
+}
+
+/** Asserts that `after` is the closing text of `item`'s parent that starts where `item` now ends. */
+export function expectClosingTextAfter(item: Report['sections'][number], after: Report['sections'][number]): void {
+  expect(after).toMatchObject({ parentId: item.parentId, marker: null, heading: null, level: item.level, part: item.part });
+  expect(after.start).toBe(item.end);
 }
