@@ -228,7 +228,7 @@ function numberContextOf(diff: ReportDiff, units: UnitsById): (c: Change) => Num
       subjectLinked,
       oldOverYears: overYears(units.old, c.old),
       newOverYears: overYears(units.new, c.new),
-      ...(subjectLinked && { newBefore: n!.text }),
+      ...(subjectLinked && { oldBefore: o!.text, newBefore: n!.text }),
     };
   };
 }

@@ -49,13 +49,14 @@ export interface NumberContext {
   /**
    * The clauses before the two units, in their sentences, are linked to each
    * other: a unit that names no measure of its own (`比上年增加1.1万亿元`)
-   * then measures the same as its partner.
+   * then measures what the clause before it names.
    */
   subjectLinked: boolean;
   /** Whether the unit's section headings, or the clauses before it in its sentence, speak of several years (`OverYears`). */
   oldOverYears: OverYears;
   newOverYears: OverYears;
-  /** NEW's clause before the unit in its sentence, when `subjectLinked`: where a unit that names no measure finds its name. */
+  /** The clauses before the units in their sentences, when `subjectLinked`: where a unit that names no measure finds it. */
+  oldBefore?: string;
   newBefore?: string;
 }
 
@@ -92,7 +93,7 @@ export function numberChanges(change: Change, context: NumberContext = NO_CONTEX
     // change started is not the indicator's value in that report (blind
     // readers split 3 to 3 on such pairs).
     if (a.role === 'from' || (a.value === b.value && a.unit === b.unit)) continue;
-    if (!sameMeasure(mo[i], mn[j], context.subjectLinked)) continue;
+    if (!sameMeasure(mo[i], mn[j], context)) continue;
     const [qo, qn] = [quote(oldSide.text, a), quote(newSide.text, b)];
     // A list's item names it first: the quote of `…3.5%、2.9%` shows none.
     const name = mn[j].item ?? (mn[j].words ? mn[j].named : context.newBefore ? lastName(context.newBefore) : undefined) ?? mo[i].item;
@@ -217,7 +218,8 @@ function quote(text: string, f: Found): QuotedFigure {
  * - the measures named around them share no two characters in a row
  *   (`新增燃煤脱硫机组容量9712万千瓦` / `新增发电装机8970万千瓦`);
  * - neither names one, and the clauses before them are not linked: two
- *   `比上年增加…亿元` of different budget lines;
+ *   `比上年增加…亿元` of different budget lines (a later round: or linked,
+ *   but naming no measure, or two that share nothing);
  * - one is over several years and the other not (`实际增长8.1%` / `年均增长5.1%`);
  * - one is a change and the other a level (`增加4442亿元` / `增加到3664亿元`).
  * Later rounds added: a year-end figure against the year's average; a sum
@@ -229,7 +231,7 @@ function quote(text: string, f: Found): QuotedFigure {
  * marked a change. A figure of a `分别` list measures its own item
  * (`listedItem`), not the list's last.
  */
-function sameMeasure(mo: Measure, mn: Measure, subjectLinked: boolean): boolean {
+function sameMeasure(mo: Measure, mn: Measure, context: NumberContext): boolean {
   if (mo.period !== mn.period) {
     // A level reached at the end of five years is still the current level (`国内生产总值达到…`);
     // but a figure said over five years that the words do not make a level is mostly their
@@ -246,8 +248,14 @@ function sameMeasure(mo: Measure, mn: Measure, subjectLinked: boolean): boolean 
   if ((mo.onLastYear && mn.kind !== 'change') || (mn.onLastYear && mo.kind !== 'change')) return false;
   if (mo.qualifiers.some((q, k) => q !== undefined && mn.qualifiers[k] !== undefined && q !== mn.qualifiers[k])) return false;
   if (mo.when && mn.when && mo.when !== mn.when) return false;
-  if (!mo.words || !mn.words) return subjectLinked;
-  return sharesPair(mo.words, mn.words);
+  if (mo.words && mn.words) return sharesPair(mo.words, mn.words);
+  if (mo.words || mn.words) return context.subjectLinked;
+  // Two units that name no measure measure what the linked clauses before them name, if they
+  // name one, and the same: two clauses of funding words alone (`今年中央财政将安排2762亿元` /
+  // `中央财政拟安排资金130亿元`) say no more than the units after them, and a link between two
+  // budget lines (`中央财政用于城市低保的补助资金136亿元` / `…保障性住房专项补助资金632亿元`)
+  // is the matcher's error, not two values of one measure.
+  return context.subjectLinked && sharesPair(measureWords(context.oldBefore ?? ''), measureWords(context.newBefore ?? ''));
 }
 
 interface Measure {

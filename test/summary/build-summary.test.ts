@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSummary, hasChanges, type ClaimGroup } from '../../src/summary/index.js';
 import { added, carried, del, dropped, eq, ins, makeDiff, modified } from '../fixtures/summary/make-diff.js';
-import { seedDiff } from '../helpers/seeds.js';
+import { filesDiff, fixture, seedDiff } from '../helpers/seeds.js';
 
 const PLAN = ['2025年政府工作任务'];
 const claims = (groups: ClaimGroup[]) => groups.flatMap((g) => g.claims.items);
@@ -126,6 +126,20 @@ describe('buildSummary: changed figures of real reports', () => {
     const s = buildSummary(await seedDiff('gov-work-report-2024.txt', 'gov-work-report-2025.txt'), { limit: 0 });
     // …and names what grew, from the clause before it in NEW.
     expect(s.numbers.items.find((n) => n.new.figure === '1.2万亿元')?.of).toBe('一般公共预算支出规模');
+  });
+
+  // Paragraphs of the corpus (test/fixtures/summary): the matcher links their `比上年增加…亿元` clauses, and the clauses before them.
+  const excerptFigures = async (oldFile: string, newFile: string) =>
+    buildSummary(await filesDiff(fixture(`summary/${oldFile}`), fixture(`summary/${newFile}`)), { limit: 0 }).numbers.items.map((n) => `${n.old.figure} → ${n.new.figure}`);
+
+  it('does not let two clauses of funding words alone vouch for the clauses after them (gov 2008 → 2009)', async () => {
+    // 为加快社会保障体系建设，今年中央财政将安排2762亿元，比上年增加458亿元 / 农机具购置补贴…，中央财政拟安排资金130亿元，比上年增加90亿元
+    expect(await excerptFigures('gov-work-report-2008-social-security.txt', 'gov-work-report-2009-farm-subsidies.txt')).toEqual([]);
+  });
+
+  it('does not pair the changes after two linked clauses that name two budget lines (gov 2007 → 2010)', async () => {
+    // 中央财政用于城市低保的补助资金136亿元，比上年增加24亿元 / 中央财政拟安排保障性住房专项补助资金632亿元，比上年增加81亿元
+    expect(await excerptFigures('gov-work-report-2007-social-security.txt', 'gov-work-report-2010-housing.txt')).toEqual([]);
   });
 
   it("names a 分别 list's item, which the quote of a later figure does not show (2014, review → plan)", async () => {

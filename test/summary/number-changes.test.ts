@@ -111,6 +111,8 @@ function pair(oldText: string, newText: string) {
 const shown = (oldText: string, newText: string, context?: NumberContext) => numberChanges(pair(oldText, newText), context).map((n) => `${n.old.figure} → ${n.new.figure}`);
 const alone: NumberContext = { subjectLinked: false, oldOverYears: false, newOverYears: false };
 const subjectLinked: NumberContext = { ...alone, subjectLinked: true };
+// The linked clauses before 2024's and 2025's 比上年增加…万亿元, which name what grew.
+const spending: NumberContext = { ...subjectLinked, oldBefore: '一般公共预算支出规模28.5万亿元、', newBefore: '一般公共预算支出规模29.7万亿元、' };
 
 // Each case below is a pair the engine links in the corpus (../shared/corpus), and
 // a blind reader judged the figures the same indicator or not (bench/audits/numbers.judged.json).
@@ -119,10 +121,13 @@ describe('numberChanges: only figures of one measure', () => {
     expect(shown('新增燃煤脱硫机组容量9712万千瓦，', '新增发电装机8970万千瓦，')).toEqual([]);
   });
 
-  it('keeps a clause that names no measure only when the clauses before it are linked (gov 2008 → 2009)', () => {
+  it('keeps two clauses that name no measure only when the clauses before them are linked and name one (gov 2008 → 2009, 2024 → 2025, 2007 → 2010)', () => {
     // 2008: social security spending, then 比上年增加458亿元; 2009: farm machinery subsidies, then 比上年增加90亿元.
     expect(shown('比上年增加458亿元。', '比上年增加90亿元。')).toEqual([]);
-    expect(shown('比上年增加458亿元。', '比上年增加90亿元。', subjectLinked)).toEqual(['458亿元 → 90亿元']);
+    expect(shown('比上年增加1.1万亿元，', '比上年增加1.2万亿元，', spending)).toEqual(['1.1万亿元 → 1.2万亿元']);
+    // Linked, but two budget lines: the rural dibao's subsidy and affordable housing's.
+    const twoLines = { ...subjectLinked, oldBefore: '中央财政用于城市低保的补助资金136亿元，', newBefore: '中央财政拟安排保障性住房专项补助资金632亿元，' };
+    expect(shown('比上年增加24亿元，', '比上年增加81亿元。', twoLines)).toEqual([]);
   });
 
   it('reads where money comes from as no measure: 中央财政安排51亿元 (gov 2007 → 2008)', () => {
@@ -228,7 +233,7 @@ describe('numberChanges: only figures of one measure', () => {
     expect(shown('财政赤字2.38万亿元，', '赤字规模比去年增加1万亿元，')).toEqual([]);
     expect(shown('支出规模比去年扩大2万亿元以上。', '赤字规模4.06万亿元，')).toEqual([]);
     // Two changes on last year still pair.
-    expect(shown('比上年增加458亿元。', '比上年增加90亿元。', subjectLinked)).toEqual(['458亿元 → 90亿元']);
+    expect(shown('比上年增加1.1万亿元，', '比上年增加1.2万亿元，', spending)).toEqual(['1.1万亿元 → 1.2万亿元']);
   });
 
   it('drops a change against a level (gov 2007 → 2008)', () => {
