@@ -316,7 +316,10 @@ export function alignSections(oldR: TokenizedReport, newR: TokenizedReport, w: T
   // Best pairs first, one to one: a section that is the best match of two
   // others goes to the closer one, and the other finds its next best.
   const all: Array<{ oid: number; nid: number; s: number }> = [];
-  for (const [nid, row] of sim) for (const [oid, s] of row) if (s >= ALIGN.minSimilarity) all.push({ oid, nid, s });
+  // Two texts with no heading (two paragraphs pasted from two reports) are each one section: they
+  // are compared as wholes, or every link between them would read as moved.
+  const wholes = oldVecs.size === 1 && newVecs.size === 1;
+  for (const [nid, row] of sim) for (const [oid, s] of row) if (s >= ALIGN.minSimilarity || wholes) all.push({ oid, nid, s });
   all.sort((a, b) => b.s - a.s || a.nid - b.nid || a.oid - b.oid);
   for (const l of all) {
     if (oldFor.has(l.nid) || newFor.has(l.oid)) continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareReports, loadReport } from '../../src/pipeline.js';
-import { seed, seedDiff } from '../helpers/seeds.js';
+import { filesDiff, fixture, seed, seedDiff } from '../helpers/seeds.js';
 
 describe('section alignment by theme (gov 2024 → 2025)', () => {
   const pairOf = async (newHeading: string) => {
@@ -61,5 +61,15 @@ describe('subsections under parents that match', () => {
     const to = d.sections.filter((p) => p.new?.at(-1) === '切实保障和改善民生，加强和创新社会治理').map((p) => p.old?.at(-1));
     expect(to).toContain('保障基本民生和发展社会事业');
     expect(to).not.toContain('切实保障和改善民生，加快社会事业发展');
+  });
+});
+
+describe('two texts with no heading', () => {
+  it('compares them as wholes, so nothing linked between them reads as moved (a paragraph of gov 2008 → one of 2009)', async () => {
+    // Social security spending against farm subsidies: alike at 0.08 only, below the floor that pairs sections.
+    const d = await filesDiff(fixture('summary/gov-work-report-2008-social-security.txt'), fixture('summary/gov-work-report-2009-farm-subsidies.txt'));
+    expect(d.sections.map((p) => [p.old, p.new])).toEqual([[[], []]]);
+    expect(d.changes.filter((c) => c.old && c.new).length).toBeGreaterThan(0);
+    expect(d.changes.filter((c) => c.moved)).toEqual([]);
   });
 });
