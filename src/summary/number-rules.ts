@@ -64,10 +64,12 @@ export const STOCK = new RegExp([...STOCK_WORDS].sort((a, b) => b.length - a.len
 /**
  * Where money comes from, or that it is spent, not what it is for:
  * `中央财政安排51亿元` names no measure of its own, `社会保障支出` /
- * `科技支出` share only that they are spending, and `城市低保的补助资金136亿元`
- * / `保障性安居工程补助资金551亿元` only that they are subsidies.
+ * `科技支出` share only that they are spending, `城市低保的补助资金136亿元`
+ * / `保障性安居工程补助资金551亿元` only that they are subsidies, and
+ * `中央财政将投入60亿元` / `中央财政科技投入1461亿元` only that money is put in
+ * (school buildings against science).
  */
-export const FUNDING = /中央财政|财政|资金|用于|支出|补助/gu;
+export const FUNDING = /中央财政|财政|资金|用于|支出|补助|投入/gu;
 
 /**
  * A budget's whole by its level of government: `中央财政赤字` is a part of

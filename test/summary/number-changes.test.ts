@@ -137,6 +137,10 @@ describe('numberChanges: only figures of one measure', () => {
     // 补助 says only that it is a subsidy (gov 2007 → 2010): the rural dibao's against affordable housing's.
     expect(shown('中央财政用于城市低保的补助资金136亿元，', '中央财政安排保障性安居工程补助资金551亿元，')).toEqual([]);
     expect(shown('今年中央财政用于“三农”的支出达到3397亿元，', '中央财政安排用于“三农”的资金3917亿元，')).toEqual(['3397亿元 → 3917亿元']);
+    // 投入 says only that money is put in (gov 2004 → 2009): rural school buildings against science…
+    expect(shown('继续实施第二期农村中小学危房改造，中央财政将投入60亿元。', '今年中央财政科技投入1461亿元，')).toEqual([]);
+    // …but science is science, spent or put in (gov 2008 → 2009).
+    expect(shown('今年中央财政将安排科技支出1134亿元，', '今年中央财政科技投入1461亿元，')).toEqual(['1134亿元 → 1461亿元']);
   });
 
   it('drops a one-year change against a multi-year one (gov 2022 → 2023)', () => {
