@@ -61,6 +61,22 @@ function scoreSections(diff: ReportDiff, truth: Truth): Share {
   return s;
 }
 
+/** Punctuation that ends or joins clauses, wherever an engine cuts them. */
+const CLAUSE_PUNCTUATION = /[，。；：、！？]/u;
+
+/**
+ * The ignored chars plus the clause punctuation: a clause added at the end
+ * of a sentence (`…落地见效。` → `…落地见效，让群众有更多实实在在的获得感。`)
+ * truly adds the `，` before it and keeps the `。`, while an engine that
+ * claims the clause as a unit marks its own `。` instead: a char either way
+ * on every added or removed clause, which says nothing of what was found.
+ */
+function withPunctuation(key: string, ignore: ArrayLike<number>): Uint8Array {
+  const out = new Uint8Array(key.length);
+  for (let i = 0; i < key.length; i++) out[i] = ignore[i] || CLAUSE_PUNCTUATION.test(key[i]) ? 1 : 0;
+  return out;
+}
+
 /** Counts of covered (1) chars of a mask, skipping ignored ones. */
 function coverage(mask: Uint8Array, ignore: ArrayLike<number>): Share {
   const s = shareZero();
@@ -123,8 +139,8 @@ export function scoreDiff(diff: ReportDiff, truth: Truth): CaseScore {
     if (movedPred[i]) (movedPrecision.total++, truth.newMoved[i] && movedPrecision.hit++);
   }
   return {
-    removed: prOf(removed, truthRemoved, truth.oldIgnore),
-    added: prOf(added, truthAdded, truth.newIgnore),
+    removed: prOf(removed, truthRemoved, withPunctuation(truth.oldKey, truth.oldIgnore)),
+    added: prOf(added, truthAdded, withPunctuation(truth.newKey, truth.newIgnore)),
     provenance,
     movedRecall,
     movedPrecision,

@@ -64,13 +64,33 @@ describe('scoreDiff', () => {
     expect(s.opsMismatch).toBe(0);
   });
 
+  it('leaves out clause punctuation, which goes with whichever clause an engine cuts it into (a clause added at a sentence end, gov 2017)', () => {
+    const oldKey = '确保各项举措落地见效。';
+    const newKey = '确保各项举措落地见效，让群众有更多实实在在的获得感。';
+    // Truly the `，` and the clause are added and the `。` kept; the engine's new unit carries its own `。`.
+    const newOrigin = [...newKey].map((_, i) => (i < 10 ? i : i === newKey.length - 1 ? 10 : -1));
+    const truth: Truth = { oldKey, newKey, newOrigin, oldKept: Array(11).fill(1), oldIgnore: Array(11).fill(0), newIgnore: Array(newKey.length).fill(0), newMoved: Array(newKey.length).fill(0), sections: [] };
+    const unit = (id: number, text: string, start: number) => ({ id, text, section: [], sectionId: 0, sentence: 0, paragraph: 0, start, end: start + text.length });
+    const diff: ReportDiff = {
+      ...emptyDiff(),
+      changes: [
+        { kind: 'carried', moved: false, old: unit(0, oldKey, 0), new: unit(0, '确保各项举措落地见效，', 0) },
+        { kind: 'new', moved: false, old: null, new: unit(1, '让群众有更多实实在在的获得感。', 11) },
+      ],
+    };
+    const s = scoreDiff(diff, truth);
+    expect(s.added).toEqual({ tp: 14, fp: 0, fn: 0 });
+    expect(s.removed).toEqual({ tp: 0, fp: 0, fn: 0 });
+  });
+
   it('counts a dropped unit that truly stayed as removed false positives', () => {
     const oldKey = '加强和改进侨务工作。';
     const truth: Truth = { oldKey, newKey: oldKey, newOrigin: [...oldKey].map((_, i) => i), oldKept: Array(10).fill(1), oldIgnore: Array(10).fill(0), newIgnore: Array(10).fill(0), newMoved: Array(10).fill(0), sections: [] };
     const u = { id: 0, text: oldKey, section: [], sectionId: 0, sentence: 0, paragraph: 0, start: 0, end: 10 };
     const s = scoreDiff({ ...emptyDiff(), changes: [{ kind: 'dropped', moved: false, old: u, new: null }, { kind: 'new', moved: false, old: null, new: u }] }, truth);
-    expect(s.removed).toEqual({ tp: 0, fp: 10, fn: 0 });
-    expect(s.added).toEqual({ tp: 0, fp: 10, fn: 0 });
+    // Its `。` is left out (see above).
+    expect(s.removed).toEqual({ tp: 0, fp: 9, fn: 0 });
+    expect(s.added).toEqual({ tp: 0, fp: 9, fn: 0 });
     expect(ratio(s.provenance)).toBe(0);
   });
 });
