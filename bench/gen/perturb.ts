@@ -1,7 +1,7 @@
 import type { Rng } from '../lib/prng.js';
 import type { Para, TChar } from './model.js';
 import { splitSentences } from '../lib/key.js';
-import { VERB_SWAPS, ADDED_CLAUSES, NUMBER_RUN } from '../lib/rules.js';
+import { VERB_SWAPS, ADDED_CLAUSES, NUMBER_RUN, ENUM_OPENER } from '../lib/rules.js';
 
 /** Plain text of some model chars. */
 export const textOf = (chars: TChar[]): string => chars.map((c) => c.ch).join('');
@@ -106,7 +106,8 @@ function sectionEnd(paras: Para[], h: number): number {
 export function moveParagraphs(paras: Para[], n: number, rng: Rng): void {
   for (let k = 0; k < n; k++) {
     const subs = paras.map((p, i) => (p.heading === 'sub' ? i : -1)).filter((i) => i >= 0);
-    const movable = paras.map((p, i) => (!p.heading && !p.moved && p.secId >= 0 && p.chars.length > 30 ? i : -1)).filter((i) => i >= 0);
+    // Not a `一是…` paragraph: the engine reads it as a heading, and moving it would take the rest of its item along under another heading.
+    const movable = paras.map((p, i) => (!p.heading && !p.moved && p.secId >= 0 && p.chars.length > 30 && !ENUM_OPENER.test(textOf(p.chars).trimStart()) ? i : -1)).filter((i) => i >= 0);
     if (subs.length < 2 || !movable.length) return;
     const from = rng.pick(movable);
     const p = paras[from];

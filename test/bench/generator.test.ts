@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseModel } from '../../bench/gen/model.js';
+import { parseModel, type Para } from '../../bench/gen/model.js';
+import { moveParagraphs, textOf } from '../../bench/gen/perturb.js';
 import { makeCase } from '../../bench/gen/make-case.js';
 import { pdfWrap } from '../../bench/gen/wrap.js';
 import { makeRng } from '../../bench/lib/prng.js';
@@ -55,6 +56,20 @@ describe('makeCase', () => {
     const moved = c.truth.newMoved.reduce((a, b) => a + b, 0);
     expect(moved).toBeGreaterThan(100);
     expect(c.truth.newOrigin.every((o) => o >= 0)).toBe(true);
+  });
+});
+
+describe('moveParagraphs', () => {
+  it('never moves a `一是…` paragraph, which the engine reads as the heading of an item (gov 2014)', () => {
+    const model2014 = parseModel(seed('gov-work-report-2014'));
+    const opensItem = (p: Para) => /^[一二三四五六七八九十]+是/.test(textOf(p.chars).trimStart());
+    // The review's `一是着力深化改革开放…` to `五是…` paragraphs are long enough to move.
+    expect(model2014.paras.filter((p) => !p.heading && p.secId >= 0 && p.chars.length > 30 && opensItem(p)).length).toBeGreaterThanOrEqual(5);
+    for (let s = 0; s < 40; s++) {
+      const paras = model2014.paras.map((p) => ({ ...p, chars: [...p.chars] }));
+      moveParagraphs(paras, 4, makeRng(s));
+      expect(paras.filter((p) => p.moved && opensItem(p))).toEqual([]);
+    }
   });
 });
 
