@@ -7,10 +7,13 @@ import { VERB_SWAPS, ADDED_CLAUSES, NUMBER_RUN, ENUM_OPENER } from '../lib/rules
 export const textOf = (chars: TChar[]): string => chars.map((c) => c.ch).join('');
 const fresh = (s: string): TChar[] => [...s].map((ch) => ({ ch, o: -1 }));
 
-/** Sentence ranges of a paragraph that may be edited: a heading's own sentence is left alone. */
+/** A `一是…` paragraph: the engine reads its first sentence as the heading of an item. */
+const opensItem = (p: Para) => ENUM_OPENER.test(textOf(p.chars).trimStart());
+
+/** Sentence ranges of a paragraph that may be edited: a heading's own sentence, or an item's, is left alone. */
 function editableSentences(p: Para): Array<[number, number]> {
   const all = splitSentences(textOf(p.chars));
-  return p.heading ? all.slice(1) : all;
+  return p.heading || opensItem(p) ? all.slice(1) : all;
 }
 
 /** Every (paragraph, sentence) that an edit may touch. */
@@ -36,7 +39,8 @@ export function insertSentences(paras: Para[], donors: string[], n: number, rng:
   const bodies = paras.filter((p) => !p.heading && p.chars.length > 20);
   for (let i = 0; i < n && donors.length && bodies.length; i++) {
     const p = rng.pick(bodies);
-    const cuts = [0, ...splitSentences(textOf(p.chars)).map((r) => r[1])];
+    // Not before an item's marker, which must open its paragraph to head the item.
+    const cuts = [...(opensItem(p) ? [] : [0]), ...splitSentences(textOf(p.chars)).map((r) => r[1])];
     p.chars.splice(rng.pick(cuts), 0, ...fresh(rng.pick(donors)));
   }
 }
@@ -106,8 +110,8 @@ function sectionEnd(paras: Para[], h: number): number {
 export function moveParagraphs(paras: Para[], n: number, rng: Rng): void {
   for (let k = 0; k < n; k++) {
     const subs = paras.map((p, i) => (p.heading === 'sub' ? i : -1)).filter((i) => i >= 0);
-    // Not a `一是…` paragraph: the engine reads it as a heading, and moving it would take the rest of its item along under another heading.
-    const movable = paras.map((p, i) => (!p.heading && !p.moved && p.secId >= 0 && p.chars.length > 30 && !ENUM_OPENER.test(textOf(p.chars).trimStart()) ? i : -1)).filter((i) => i >= 0);
+    // Not a `一是…` paragraph: moved, it would take the rest of its item along under another heading.
+    const movable = paras.map((p, i) => (!p.heading && !p.moved && p.secId >= 0 && p.chars.length > 30 && !opensItem(p) ? i : -1)).filter((i) => i >= 0);
     if (subs.length < 2 || !movable.length) return;
     const from = rng.pick(movable);
     const p = paras[from];

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseModel, type Para } from '../../bench/gen/model.js';
-import { moveParagraphs, textOf } from '../../bench/gen/perturb.js';
+import { dropSentences, insertSentences, moveParagraphs, rewordSentences, textOf } from '../../bench/gen/perturb.js';
 import { makeCase } from '../../bench/gen/make-case.js';
 import { pdfWrap } from '../../bench/gen/wrap.js';
 import { makeRng } from '../../bench/lib/prng.js';
@@ -59,16 +59,33 @@ describe('makeCase', () => {
   });
 });
 
-describe('moveParagraphs', () => {
+const opensItem = (p: Para) => /^[一二三四五六七八九十]+是/.test(textOf(p.chars).trimStart());
+
+describe('perturbing a report', () => {
   it('never moves a `一是…` paragraph, which the engine reads as the heading of an item (gov 2014)', () => {
     const model2014 = parseModel(seed('gov-work-report-2014'));
-    const opensItem = (p: Para) => /^[一二三四五六七八九十]+是/.test(textOf(p.chars).trimStart());
     // The review's `一是着力深化改革开放…` to `五是…` paragraphs are long enough to move.
     expect(model2014.paras.filter((p) => !p.heading && p.secId >= 0 && p.chars.length > 30 && opensItem(p)).length).toBeGreaterThanOrEqual(5);
     for (let s = 0; s < 40; s++) {
       const paras = model2014.paras.map((p) => ({ ...p, chars: [...p.chars] }));
       moveParagraphs(paras, 4, makeRng(s));
       expect(paras.filter((p) => p.moved && opensItem(p))).toEqual([]);
+    }
+  });
+
+  it('keeps the heading sentence of a `一是…` item through dropped, inserted and reworded sentences (gov 2022)', () => {
+    const m = parseModel(seed('gov-work-report-2022'));
+    const items = (paras: Para[]) => paras.filter(opensItem).map((p) => textOf(p.chars).trimStart().split('。')[0]);
+    const before = items(m.paras);
+    // `六是加强生态环境保护，促进可持续发展。` stands on a line of its own: a paragraph of one sentence.
+    expect(before).toContain('六是加强生态环境保护，促进可持续发展');
+    for (let s = 0; s < 20; s++) {
+      const rng = makeRng(s);
+      let paras = m.paras.map((p) => ({ ...p, chars: [...p.chars] }));
+      paras = dropSentences(paras, 60, rng);
+      insertSentences(paras, ['加强和改进侨务工作。'], 60, rng);
+      rewordSentences(paras, 60, rng);
+      expect(items(paras)).toEqual(before);
     }
   });
 });
