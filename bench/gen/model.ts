@@ -1,5 +1,6 @@
 import { TOP_HEADING, SUB_HEADING, ENUM_OPENER, WHITESPACE, WHITESPACE_CHAR, ZERO_WIDTH_LINE } from '../lib/rules.js';
 import { toKey } from '../lib/key.js';
+import { findFrontMatter } from '../../src/structure/front-matter.js';
 
 /** One char of a generated text with its origin: an index into the OLD key, or -1 when inserted. */
 export interface TChar {
@@ -24,6 +25,13 @@ export interface Para {
   moved: boolean;
   /** Set once a heading's section was swapped, so a second swap cannot undo the first. */
   swapped?: boolean;
+  /**
+   * Before the opening address (title, dateline, speaker), where no report
+   * is ever edited: reportdiff sets it aside uncompared (`findFrontMatter`),
+   * and a sentence put into it (gov 2017's `政府工作报` / `告` / inserted /
+   * `国务院总理`) left NEW with no front matter to set aside.
+   */
+  front?: boolean;
 }
 
 /** A parsed OLD report: its key and paragraphs whose chars point into that key. */
@@ -70,11 +78,19 @@ function logicalParagraphs(text: string): Array<Array<[number, number]>> {
 }
 
 /**
+ * A line of a number alone, the tail of a wiki link cut out of its sentence
+ * (gov 2014 `…广义货币M` / `2` / `增长13.6%…`, `细颗粒物（PM` / `2.5` / `）…`):
+ * one sentence with the lines around it, as reportdiff's ingest joins them.
+ */
+const LINK_FRAGMENT_NUMBER = /^\s*\d+(?:\.\d+)?\s*$/;
+
+/**
  * One paragraph per line, except that a line of only zero-width characters
  * is a page marker inside a sentence (2017/2021 `…220项` / U+200B /
- * `职业资格许可认定事项。`): the lines around it are one paragraph, as
- * reportdiff's ingest reads them. Left apart, an insertion would land
- * mid-sentence, which no real report does.
+ * `职业资格许可认定事项。`), or a number alone (`LINK_FRAGMENT_NUMBER`): the
+ * lines around it are one paragraph, as reportdiff's ingest reads them.
+ * Left apart, an insertion would land mid-sentence, which no real report
+ * does.
  */
 function pageMarkersJoined(text: string, lines: Array<[number, number]>): Array<Array<[number, number]>> {
   const out: Array<Array<[number, number]>> = [];
@@ -82,7 +98,10 @@ function pageMarkersJoined(text: string, lines: Array<[number, number]>): Array<
   for (const l of lines) {
     const t = text.slice(l[0], l[1]);
     if (ZERO_WIDTH_LINE.test(t)) joinNext = out.length > 0;
-    else if (t.replace(WHITESPACE, '').length > 0) {
+    else if (LINK_FRAGMENT_NUMBER.test(t) && out.length > 0) {
+      out[out.length - 1].push(l);
+      joinNext = true;
+    } else if (t.replace(WHITESPACE, '').length > 0) {
       if (joinNext) out[out.length - 1].push(l);
       else out.push([l]);
       joinNext = false;
@@ -108,6 +127,7 @@ export function parseModel(text: string): Model {
   const paras: Para[] = [];
   const ignoreOld: number[] = [];
   let secId = -1;
+  const frontEnd = findFrontMatter(text).end;
   for (const ranges of logicalParagraphs(text)) {
     const chars: TChar[] = [];
     for (const [s, e] of ranges) for (let i = s; i < e; i++) if (keyAt[i] >= 0) chars.push({ ch: text[i], o: keyAt[i] });
@@ -121,7 +141,7 @@ export function parseModel(text: string): Model {
     }
     const id = paras.length;
     if (heading) secId = id;
-    paras.push({ chars, heading, markerLen, oldHeading: heading ? headingKey(chars, markerLen) : null, secId: heading ? id : secId, id, moved: false });
+    paras.push({ chars, heading, markerLen, oldHeading: heading ? headingKey(chars, markerLen) : null, secId: heading ? id : secId, id, moved: false, ...(ranges[0][0] < frontEnd && { front: true }) });
   }
   return { key, paras, ignoreOld };
 }

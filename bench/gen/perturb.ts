@@ -10,8 +10,9 @@ const fresh = (s: string): TChar[] => [...s].map((ch) => ({ ch, o: -1 }));
 /** A `一是…` paragraph: the engine reads its first sentence as the heading of an item. */
 const opensItem = (p: Para) => ENUM_OPENER.test(textOf(p.chars).trimStart());
 
-/** Sentence ranges of a paragraph that may be edited: a heading's own sentence, or an item's, is left alone. */
+/** Sentence ranges of a paragraph that may be edited: none of the front matter, and not a heading's own sentence or an item's. */
 function editableSentences(p: Para): Array<[number, number]> {
+  if (p.front) return [];
   const all = splitSentences(textOf(p.chars));
   return p.heading || opensItem(p) ? all.slice(1) : all;
 }
@@ -36,7 +37,7 @@ export function dropSentences(paras: Para[], n: number, rng: Rng): Para[] {
 
 /** Inserts `n` donor sentences at sentence boundaries of body paragraphs. Unit: sentences. */
 export function insertSentences(paras: Para[], donors: string[], n: number, rng: Rng): void {
-  const bodies = paras.filter((p) => !p.heading && p.chars.length > 20);
+  const bodies = paras.filter((p) => !p.heading && !p.front && p.chars.length > 20);
   for (let i = 0; i < n && donors.length && bodies.length; i++) {
     const p = rng.pick(bodies);
     // Not before an item's marker, which must open its paragraph to head the item.

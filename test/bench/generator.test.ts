@@ -22,6 +22,22 @@ describe('parseModel', () => {
   });
 });
 
+describe('parseModel, on the lines that are not paragraphs', () => {
+  it('joins a number alone on its line to the sentence around it, as the ingest does (gov 2014 `广义货币M` / `2` / `增长13.6%…`)', () => {
+    const texts = parseModel(seed('gov-work-report-2014')).paras.map((p) => toKey(textOf(p.chars)));
+    expect(texts.some((t) => t.includes('广义货币M2增长13.6%，符合调控要求。'))).toBe(true);
+    expect(texts.some((t) => t.includes('细颗粒物（PM2.5）和可吸入颗粒物（PM10）'))).toBe(true);
+    expect(texts).not.toContain('2');
+  });
+
+  it("marks the front matter, which no perturbation touches (gov 2017's title, dateline and speaker)", () => {
+    const m = parseModel(seed('gov-work-report-2017'));
+    const front = (paras: Para[]) => paras.filter((p) => p.front).map((p) => textOf(p.chars));
+    expect(front(m.paras).join('')).toContain('国务院总理');
+    for (let s = 0; s < 20; s++) expect(front(edited(m.paras, s))).toEqual(front(m.paras));
+  });
+});
+
 describe('makeCase', () => {
   const model = parseModel(gov);
   const make = (profile: 'mixed' | 'sections' | 'move', s: number, wrapped = false) =>
@@ -59,6 +75,15 @@ describe('makeCase', () => {
   });
 });
 
+/** A copy of a model's paragraphs after many sentences dropped, inserted and reworded. */
+function edited(model: Para[], s: number): Para[] {
+  const rng = makeRng(s);
+  const paras = dropSentences(model.map((p) => ({ ...p, chars: [...p.chars] })), 80, rng);
+  insertSentences(paras, ['加强和改进侨务工作。'], 80, rng);
+  rewordSentences(paras, 80, rng);
+  return paras;
+}
+
 const opensItem = (p: Para) => /^[一二三四五六七八九十]+是/.test(textOf(p.chars).trimStart());
 
 describe('perturbing a report', () => {
@@ -79,14 +104,7 @@ describe('perturbing a report', () => {
     const before = items(m.paras);
     // `六是加强生态环境保护，促进可持续发展。` stands on a line of its own: a paragraph of one sentence.
     expect(before).toContain('六是加强生态环境保护，促进可持续发展');
-    for (let s = 0; s < 20; s++) {
-      const rng = makeRng(s);
-      let paras = m.paras.map((p) => ({ ...p, chars: [...p.chars] }));
-      paras = dropSentences(paras, 60, rng);
-      insertSentences(paras, ['加强和改进侨务工作。'], 60, rng);
-      rewordSentences(paras, 60, rng);
-      expect(items(paras)).toEqual(before);
-    }
+    for (let s = 0; s < 20; s++) expect(items(edited(m.paras, s))).toEqual(before);
   });
 });
 
