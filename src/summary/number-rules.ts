@@ -113,14 +113,6 @@ export const FIRMS_OR_ALL = /企业([和、]个人)?/u;
 export const EVERY_KIND = /(各项)|$/u;
 
 /**
- * What splits one measure into indicators that the words around a figure
- * otherwise share. For each pattern, a figure's qualifier is the first group
- * of its first match in the clauses its measure is read from ('' when the
- * group is empty); two figures whose qualifiers differ for one pattern
- * measure different things, and a figure its clauses never match is not
- * compared on it.
- */
-/**
  * Which way direct investment goes: out of the country (`对外直接投资`,
  * `对外投资`: '对外') or into it (`外商直接投资`, `实际使用外资`: '').
  */
@@ -134,6 +126,14 @@ export const INVESTMENT_DIRECTION = /(对外)(?:直接)?投资|外商(?:直接)?
  */
 export const BUILD_STAGE = /(基本建成|建成|竣工)|开工|新建|建设/u;
 
+/**
+ * What splits one measure into indicators that the words around a figure
+ * otherwise share. For each pattern, a figure's qualifier is the first group
+ * of its first match in the clauses its measure is read from ('' when the
+ * group is empty); two figures whose qualifiers differ for one pattern
+ * measure different things, and a figure its clauses never match is not
+ * compared on it.
+ */
 export const QUALIFIERS: readonly RegExp[] = [BUDGET_SCOPE, UNEMPLOYMENT_COUNT, OUTPUT_OR_CAPACITY, FIRMS_OR_ALL, EVERY_KIND, INVESTMENT_DIRECTION, BUILD_STAGE];
 
 /**

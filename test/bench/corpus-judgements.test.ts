@@ -6,7 +6,7 @@ import { filesDiff } from '../helpers/seeds.js';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 describe('bench corpus judgements: changed figures and section pairs', () => {
-  it('names the corpus pairs of the seven sets from bench/texts', () => {
+  it('names the corpus pairs of the ten sets from bench/texts', () => {
     const sets = figurePairs(root);
     expect(sets.consecutive).toHaveLength(30);
     expect(sets.consecutive).toContain('gov-2014-2016');
@@ -21,6 +21,7 @@ describe('bench corpus judgements: changed figures and section pairs', () => {
       ['skip-three-b', 11, 'gov-1998-2002', 'gov-2000-2004', 'gov-2020-2024'],
       ['skip-four', 11, 'gov-1997-2002', 'gov-1999-2004', 'gov-2018-2024'],
       ['skip-four-b', 11, 'gov-1998-2003', 'gov-2000-2005', 'gov-2020-2025'],
+      ['skip-five', 21, 'gov-1997-2003', 'gov-1998-2004', 'gov-2018-2025'],
     ];
     expect(Object.keys(sets).sort()).toEqual(['consecutive', ...expected.map(([set]) => set)].sort());
     for (const [set, length, first, second, last] of expected) {
