@@ -29,9 +29,12 @@ export interface JudgedFigure {
    * `skip-four-b`: gov 1998 → 2003 … 2020 → 2025, the other half, judged
    * after every rule of that round; `skip-five`: every pair six apart, gov
    * 1997 → 2003 … 2018 → 2025, every pair the summary showed once that
-   * round's rules were set (bench/audits/sample-figures.ts).
+   * round's rules were set (bench/audits/sample-figures.ts; the round's
+   * last rule, a share measured by its subject, was read on it after);
+   * `skip-six`: every pair seven apart, gov 1997 → 2004 … 2017 → 2025,
+   * drawn and judged after that last rule.
    */
-  set: 'consecutive' | 'skip-one' | 'skip-one-b' | 'skip-two' | 'skip-two-b' | 'skip-three' | 'skip-three-b' | 'skip-four' | 'skip-four-b' | 'skip-five';
+  set: 'consecutive' | 'skip-one' | 'skip-one-b' | 'skip-two' | 'skip-two-b' | 'skip-three' | 'skip-three-b' | 'skip-four' | 'skip-four-b' | 'skip-five' | 'skip-six';
   /** `gov-2016-2017`, `cpc-16-17`. */
   pair: string;
   oldUnit: string;
@@ -60,11 +63,11 @@ export interface FigureEvidence {
  * Sets whose judged pairs are only those two nearly equal versions of the
  * engine showed (`skip-two-b`, `skip-three`, `skip-three-b`, `skip-four`,
  * `skip-four-b`: the build before their round's rules and a build after) or
- * one did (`skip-five`), so every pair judged the same is shown: recall
+ * one did (`skip-five`, `skip-six`), so every pair judged the same is shown: recall
  * there says nothing. The other sets' pools hold the
  * pairs shown before the figure rules, which showed more.
  */
-export const RECALL_UNMEASURED: ReadonlySet<JudgedFigure['set']> = new Set(['skip-two-b', 'skip-three', 'skip-three-b', 'skip-four', 'skip-four-b', 'skip-five']);
+export const RECALL_UNMEASURED: ReadonlySet<JudgedFigure['set']> = new Set(['skip-two-b', 'skip-three', 'skip-three-b', 'skip-four', 'skip-four-b', 'skip-five', 'skip-six']);
 
 export function loadJudgedFigures(root: string): JudgedFigure[] {
   return JSON.parse(readFileSync(join(root, 'bench', 'audits', 'numbers.judged.json'), 'utf8')) as JudgedFigure[];
@@ -74,7 +77,7 @@ export function loadJudgedFigures(root: string): JudgedFigure[] {
  * The corpus pairs of each set, from the texts under bench/texts: every
  * consecutive pair of each series, gov Y → Y+2 (every other report) and
  * gov Y → Y+3, gov Y → Y+4 and gov Y → Y+5, each in two sets, and every
- * report against the one six on, in one.
+ * report against the one six on and the one seven on, a set each.
  */
 export function figurePairs(root: string): Record<JudgedFigure['set'], string[]> {
   const years = (series: string) =>
@@ -96,6 +99,7 @@ export function figurePairs(root: string): Record<JudgedFigure['set'], string[]>
     'skip-four': steps('gov', gov, 5).filter((_, i) => i % 2 === 0),
     'skip-four-b': steps('gov', gov, 5).filter((_, i) => i % 2 === 1),
     'skip-five': steps('gov', gov, 6),
+    'skip-six': steps('gov', gov, 7),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Change, DiffOp } from '../report.js';
-import { AVERAGE_OVER_YEARS, CHANGE_BEFORE, CLAUSE_STOP, CONTEXT_STOP, CUMULATIVE, DATE_OR_NUMBER, FIGURE, FROM_AFTER, FROM_BEFORE, FUNDING, LEVEL_BEFORE, LIST_ITEM_STOP, LIST_STOP, NAME_HEAD, NAME_TAIL, NEWLY_ADDED, ON_LAST_YEAR, PERIOD, QUALIFIERS, STOCK, YEAR_AVERAGE, YEAR_END } from './number-rules.js';
+import { AVERAGE_OVER_YEARS, CHANGE_BEFORE, CLAUSE_STOP, CONTEXT_STOP, CUMULATIVE, DATE_OR_NUMBER, FIGURE, FROM_AFTER, FROM_BEFORE, FUNDING, LEVEL_BEFORE, LIST_ITEM_STOP, LIST_STOP, NAME_HEAD, NAME_TAIL, NEWLY_ADDED, ON_LAST_YEAR, PERIOD, QUALIFIERS, SHARE_OF, STOCK, YEAR_AVERAGE, YEAR_END } from './number-rules.js';
 
 /** A figure as quoted in a summary: the figure with a little of the clause around it. */
 export interface QuotedFigure {
@@ -352,7 +352,7 @@ function listedItem(text: string, f: Found): { words: string; name?: string; fir
   return { words, name: nameIn(written[k]), first: figures[0] };
 }
 
-const measureWords = (clause: string) => clause.replace(FIGURE, '').replace(DATE_OR_NUMBER, '').replace(STOCK, '').replace(FUNDING, '').replace(NOT_WORDING, '');
+const measureWords = (clause: string) => clause.replace(FIGURE, '').replace(DATE_OR_NUMBER, '').replace(STOCK, '').replace(FUNDING, '').replace(SHARE_OF, '').replace(NOT_WORDING, '');
 
 /** A clause's words up to its first figure, without the verb that leads to it: `国内生产总值达到134.9万亿元` → `国内生产总值`. */
 function nameIn(clause: string): string {

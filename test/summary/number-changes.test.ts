@@ -143,6 +143,12 @@ describe('numberChanges: only figures of one measure', () => {
     expect(shown('今年中央财政将安排科技支出1134亿元，', '今年中央财政科技投入1461亿元，')).toEqual(['1134亿元 → 1461亿元']);
   });
 
+  it('measures a share by its subject, not by the whole it is a share of (gov 2014 → 2018, 2013 → 2018, 2016 → 2017)', () => {
+    expect(shown('民间投资比重上升到63%。', '服务业比重从45.3%上升到51.6%，')).toEqual([]);
+    expect(shown('服务业增加值占国内生产总值比重提高2.7个百分点，', '清洁能源消费比重提高6.3个百分点。')).toEqual([]);
+    expect(shown('服务业在国内生产总值中的比重上升到50.5%，', '服务业增加值占国内生产总值比重上升到51.6%。')).toEqual(['50.5% → 51.6%']);
+  });
+
   it('drops a one-year change against a multi-year one (gov 2022 → 2023)', () => {
     expect(shown('居民人均可支配收入实际增长8.1%。', '全国居民人均可支配收入年均增长5.1%。')).toEqual([]);
     // The same from the section: a five-year review's flow against a year's.
