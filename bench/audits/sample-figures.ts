@@ -44,6 +44,7 @@ function context(units: UnitRef[], u: UnitRef): string {
   return `${sentence(u.sentence - 1)}${sentence(u.sentence)}`;
 }
 
+/** Each report's units as the diff holds them, once each (a repeat's unit stands in two changes), in reading order. */
 function sides(diff: ReportDiff): { old: UnitRef[]; new: UnitRef[] } {
   const byId = (refs: UnitRef[]) => [...new Map(refs.map((r) => [r.id, r])).values()].sort((a, b) => a.id - b.id);
   return {

@@ -63,9 +63,9 @@ export interface FigureEvidence {
  * Sets whose judged pairs are only those two nearly equal versions of the
  * engine showed (`skip-two-b`, `skip-three`, `skip-three-b`, `skip-four`,
  * `skip-four-b`: the build before their round's rules and a build after) or
- * one did (`skip-five`, `skip-six`), so every pair judged the same is shown: recall
- * there says nothing. The other sets' pools hold the
- * pairs shown before the figure rules, which showed more.
+ * one did (`skip-five`, `skip-six`), so every pair judged the same is shown:
+ * recall there says nothing. The other sets' pools hold the pairs shown
+ * before the figure rules, which showed more.
  */
 export const RECALL_UNMEASURED: ReadonlySet<JudgedFigure['set']> = new Set(['skip-two-b', 'skip-three', 'skip-three-b', 'skip-four', 'skip-four-b', 'skip-five', 'skip-six']);
 
