@@ -32,9 +32,11 @@ export interface JudgedFigure {
    * round's rules were set (bench/audits/sample-figures.ts; the round's
    * last rule, a share measured by its subject, was read on it after);
    * `skip-six`: every pair seven apart, gov 1997 → 2004 … 2017 → 2025,
-   * drawn and judged after that last rule.
+   * drawn and judged after that rule (one more, `预算` as a funding word,
+   * was read on it after); `skip-seven`: every pair eight apart, gov 1997 →
+   * 2005 … 2016 → 2025, drawn and judged after every rule of that round.
    */
-  set: 'consecutive' | 'skip-one' | 'skip-one-b' | 'skip-two' | 'skip-two-b' | 'skip-three' | 'skip-three-b' | 'skip-four' | 'skip-four-b' | 'skip-five' | 'skip-six';
+  set: 'consecutive' | 'skip-one' | 'skip-one-b' | 'skip-two' | 'skip-two-b' | 'skip-three' | 'skip-three-b' | 'skip-four' | 'skip-four-b' | 'skip-five' | 'skip-six' | 'skip-seven';
   /** `gov-2016-2017`, `cpc-16-17`. */
   pair: string;
   oldUnit: string;
@@ -63,11 +65,11 @@ export interface FigureEvidence {
  * Sets whose judged pairs are only those two nearly equal versions of the
  * engine showed (`skip-two-b`, `skip-three`, `skip-three-b`, `skip-four`,
  * `skip-four-b`: the build before their round's rules and a build after) or
- * one did (`skip-five`, `skip-six`), so every pair judged the same is shown:
+ * one did (`skip-five`, `skip-six`, `skip-seven`), so every pair judged the same is shown:
  * recall there says nothing. The other sets' pools hold the pairs shown
  * before the figure rules, which showed more.
  */
-export const RECALL_UNMEASURED: ReadonlySet<JudgedFigure['set']> = new Set(['skip-two-b', 'skip-three', 'skip-three-b', 'skip-four', 'skip-four-b', 'skip-five', 'skip-six']);
+export const RECALL_UNMEASURED: ReadonlySet<JudgedFigure['set']> = new Set(['skip-two-b', 'skip-three', 'skip-three-b', 'skip-four', 'skip-four-b', 'skip-five', 'skip-six', 'skip-seven']);
 
 export function loadJudgedFigures(root: string): JudgedFigure[] {
   return JSON.parse(readFileSync(join(root, 'bench', 'audits', 'numbers.judged.json'), 'utf8')) as JudgedFigure[];
@@ -77,7 +79,7 @@ export function loadJudgedFigures(root: string): JudgedFigure[] {
  * The corpus pairs of each set, from the texts under bench/texts: every
  * consecutive pair of each series, gov Y → Y+2 (every other report) and
  * gov Y → Y+3, gov Y → Y+4 and gov Y → Y+5, each in two sets, and every
- * report against the one six on and the one seven on, a set each.
+ * report against the one six, seven and eight on, a set each.
  */
 export function figurePairs(root: string): Record<JudgedFigure['set'], string[]> {
   const years = (series: string) =>
@@ -100,6 +102,7 @@ export function figurePairs(root: string): Record<JudgedFigure['set'], string[]>
     'skip-four-b': steps('gov', gov, 5).filter((_, i) => i % 2 === 1),
     'skip-five': steps('gov', gov, 6),
     'skip-six': steps('gov', gov, 7),
+    'skip-seven': steps('gov', gov, 8),
   };
 }
 

@@ -67,9 +67,10 @@ export const STOCK = new RegExp([...STOCK_WORDS].sort((a, b) => b.length - a.len
  * `科技支出` share only that they are spending, `城市低保的补助资金136亿元`
  * / `保障性安居工程补助资金551亿元` only that they are subsidies, and
  * `中央财政将投入60亿元` / `中央财政科技投入1461亿元` only that money is put in
- * (school buildings against science).
+ * (school buildings against science), and `中央财政预算安排再就业补助资金83亿元`
+ * / `中央财政预算拟安排补助资金1030亿元` only that it is budgeted.
  */
-export const FUNDING = /中央财政|财政|资金|用于|支出|补助|投入/gu;
+export const FUNDING = /中央财政|财政|预算|资金|用于|支出|补助|投入/gu;
 
 /**
  * That a figure is a share, and of what whole (`占国内生产总值比重`,

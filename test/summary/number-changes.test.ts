@@ -91,10 +91,10 @@ describe('numberChanges pairing guards', () => {
   });
 
   it('pairs amounts of money written in different units', () => {
-    // Neither clause names what grew: the clauses before them (linked) do.
-    const linked: NumberContext = { subjectLinked: true, oldOverYears: false, newOverYears: false };
-    const [n] = numberChanges(modified([eq('比上年'), del('年初预算增加1800亿'), ins('增加1.2万亿'), eq('元')]), linked);
-    expect([n.old.figure, n.new.figure]).toEqual(['1800亿元', '1.2万亿元']);
+    // Neither clause names what grew: the clauses before them (linked) do, the deficit (gov 2024 → 2025).
+    const linked: NumberContext = { subjectLinked: true, oldOverYears: false, newOverYears: false, oldBefore: '赤字规模4.06万亿元，', newBefore: '赤字规模5.66万亿元、' };
+    const [n] = numberChanges(modified([eq('比上年'), del('年初预算增加1800亿'), ins('增加1.6万亿'), eq('元')]), linked);
+    expect([n.old.figure, n.new.figure]).toEqual(['1800亿元', '1.6万亿元']);
   });
 
   it('keeps 斤 with its figure: 粮食产量1.3万亿斤以上 → 1.4万亿斤左右', () => {
@@ -139,6 +139,8 @@ describe('numberChanges: only figures of one measure', () => {
     expect(shown('今年中央财政用于“三农”的支出达到3397亿元，', '中央财政安排用于“三农”的资金3917亿元，')).toEqual(['3397亿元 → 3917亿元']);
     // 投入 says only that money is put in (gov 2004 → 2009): rural school buildings against science…
     expect(shown('继续实施第二期农村中小学危房改造，中央财政将投入60亿元。', '今年中央财政科技投入1461亿元，')).toEqual([]);
+    // 预算 says only that it is budgeted (gov 2004 → 2011): re-employment subsidies against housing subsidies.
+    expect(shown('今年中央财政预算安排再就业补助资金83亿元，', '中央财政预算拟安排补助资金1030亿元，')).toEqual([]);
     // …but science is science, spent or put in (gov 2008 → 2009).
     expect(shown('今年中央财政将安排科技支出1134亿元，', '今年中央财政科技投入1461亿元，')).toEqual(['1134亿元 → 1461亿元']);
   });
