@@ -128,6 +128,13 @@ describe('buildSummary: changed figures of real reports', () => {
     expect(s.numbers.items.find((n) => n.new.figure === '1.2万亿元')?.of).toBe('一般公共预算支出规模');
   });
 
+  it("does not set 2014's urban residents' income growth against 2016's for all residents (gov 2014 → 2016)", async () => {
+    // 城镇居民人均可支配收入实际增长7% / 全国居民人均可支配收入实际增长7.4%: two indicators since 2013.
+    const shown = await figures('gov-work-report-2014.txt', 'gov-work-report-2016.txt');
+    expect(shown.length).toBeGreaterThan(10);
+    expect(shown).not.toContain('7% → 7.4%');
+  });
+
   // Paragraphs of the corpus (test/fixtures/summary): the matcher links their `比上年增加…亿元` clauses, and the clauses before them.
   const excerptFigures = async (oldFile: string, newFile: string) =>
     buildSummary(await filesDiff(fixture(`summary/${oldFile}`), fixture(`summary/${newFile}`)), { limit: 0 }).numbers.items.map((n) => `${n.old.figure} → ${n.new.figure}`);

@@ -193,6 +193,11 @@ describe('numberChanges: only figures of one measure', () => {
     expect(shown('全国财政赤字合计9500亿元，', '今年拟安排财政赤字10500亿元，')).toEqual(['9500亿元 → 10500亿元']);
   });
 
+  it("keeps urban residents' income apart from all residents' (gov 2014 → 2016, 2016 → 2017)", () => {
+    expect(shown('城镇居民人均可支配收入实际增长7%，', '全国居民人均可支配收入实际增长7.4%，')).toEqual([]);
+    expect(shown('全国居民人均可支配收入实际增长7.4%，', '全国居民人均可支配收入实际增长6.3%。')).toEqual(['7.4% → 6.3%']);
+  });
+
   it('keeps the registered unemployment rate apart from the surveyed one (gov 2018 → 2021, 2017 → 2021)', () => {
     expect(shown('城镇登记失业率4.5%以内；', '城镇调查失业率控制在5.5%以内，')).toEqual([]);
     expect(shown('年末城镇登记失业率4.02%，', '年末全国城镇调查失业率降到5.2%。')).toEqual([]);
