@@ -15,8 +15,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareFiles } from '../../src/pipeline.js';
 import type { ReportDiff, UnitRef } from '../../src/report.js';
-import { buildSummary, type QuotedFigure } from '../../src/summary/index.js';
-import { figurePairFiles, figurePairs, type JudgedFigure } from '../score/corpus-judgements.js';
+import { buildSummary } from '../../src/summary/index.js';
+import { figurePairFiles, figurePairs, quoted, type JudgedFigure } from '../score/corpus-judgements.js';
 
 process.env.REPORTDIFF_CACHE = 'off';
 const set = process.argv[2] as JudgedFigure['set'];
@@ -35,8 +35,6 @@ interface FigureCase {
   oldContext: string;
   newContext: string;
 }
-
-const quoted = (f: QuotedFigure) => f.before + f.figure + f.after;
 
 /** A unit's sentence and the one before it, from the units the diff holds. */
 function context(units: UnitRef[], u: UnitRef): string {

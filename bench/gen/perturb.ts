@@ -8,7 +8,7 @@ export const textOf = (chars: TChar[]): string => chars.map((c) => c.ch).join(''
 const fresh = (s: string): TChar[] => [...s].map((ch) => ({ ch, o: -1 }));
 
 /** A `一是…` paragraph: the engine reads its first sentence as the heading of an item. */
-const opensItem = (p: Para) => ENUM_OPENER.test(textOf(p.chars).trimStart());
+export const opensItem = (p: Para): boolean => ENUM_OPENER.test(textOf(p.chars).trimStart());
 
 /** Sentence ranges of a paragraph that may be edited: none of the front matter, and not a heading's own sentence or an item's. */
 function editableSentences(p: Para): Array<[number, number]> {

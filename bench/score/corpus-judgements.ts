@@ -114,7 +114,8 @@ export function figurePairFiles(root: string, pair: string): [string, string] {
   return [join(root, 'bench', 'texts', `${series}-${m[2]}.txt`), join(root, 'bench', 'texts', `${series}-${m[3]}.txt`)];
 }
 
-const quoted = (f: QuotedFigure) => f.before + f.figure + f.after;
+/** A figure as the summary quotes it, context included: what a judged unit holds. */
+export const quoted = (f: QuotedFigure): string => f.before + f.figure + f.after;
 
 /**
  * Scores the summary's changed figures of one corpus pair against the judged

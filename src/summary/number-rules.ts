@@ -80,7 +80,7 @@ export const FUNDING = /中央财政|财政|预算|资金|用于|支出|补助|�
  * `服务业比重` (12 of the 20 share pairs shown over the ten judged sets were
  * judged different).
  */
-export const SHARE_OF = /占?(?:国内生产总值|GDP)(?:中)?的?(?:比重|之比)|在(?:国内生产总值|GDP)中的比重|与(?:国内生产总值|GDP)之比|比重|占比/gu;
+export const SHARE_OF = /占?(?:国内生产总值|GDP)中?的?(?:比重|之比)|在(?:国内生产总值|GDP)中的比重|与(?:国内生产总值|GDP)之比|比重|占比/gu;
 
 /**
  * A budget's whole by its level of government: `中央财政赤字` is a part of

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseModel, type Para } from '../../bench/gen/model.js';
-import { dropSentences, insertSentences, moveParagraphs, rewordSentences, textOf } from '../../bench/gen/perturb.js';
+import { dropSentences, insertSentences, moveParagraphs, opensItem, rewordSentences, textOf } from '../../bench/gen/perturb.js';
 import { makeCase } from '../../bench/gen/make-case.js';
 import { pdfWrap } from '../../bench/gen/wrap.js';
 import { makeRng } from '../../bench/lib/prng.js';
@@ -83,8 +83,6 @@ function edited(model: Para[], s: number): Para[] {
   rewordSentences(paras, 80, rng);
   return paras;
 }
-
-const opensItem = (p: Para) => /^[一二三四五六七八九十]+是/.test(textOf(p.chars).trimStart());
 
 describe('perturbing a report', () => {
   it('never moves a `一是…` paragraph, which the engine reads as the heading of an item (gov 2014)', () => {
