@@ -5,13 +5,15 @@
  * sets were shown (bench/audits/numbers.judged.json), and nothing else of
  * the engine.
  *
- * Usage: tsx bench/audits/sample-figures.ts SET   (a set of
+ * Usage: tsx bench/audits/sample-figures.ts SET [--again]   (a set of
  * bench/score/corpus-judgements.ts, e.g. skip-five)
  * Writes bench/audits/SET.figures.cases.json; the readers were given
  * bench/audits/figures-prompt.md and a share of the cases each, and their
- * verdicts went into numbers.judged.json under the set's name.
+ * verdicts went into numbers.judged.json under the set's name. An existing
+ * cases file is what its readers judged, so it is replaced only with
+ * `--again`: later rules show fewer pairs.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareFiles } from '../../src/pipeline.js';
 import type { ReportDiff, UnitRef } from '../../src/report.js';
@@ -21,7 +23,9 @@ import { figurePairFiles, figurePairs, quoted, type JudgedFigure } from '../scor
 process.env.REPORTDIFF_CACHE = 'off';
 const set = process.argv[2] as JudgedFigure['set'];
 const pairs = figurePairs('.')[set];
-if (!pairs) throw new Error('usage: tsx bench/audits/sample-figures.ts SET');
+if (!pairs) throw new Error('usage: tsx bench/audits/sample-figures.ts SET [--again]');
+const file = join('bench', 'audits', `${set}.figures.cases.json`);
+if (existsSync(file) && !process.argv.includes('--again')) throw new Error(`${file} holds the cases its readers judged; pass --again to replace it`);
 
 /** What a reader sees of one figure pair. */
 interface FigureCase {
@@ -72,5 +76,5 @@ for (const pair of pairs) {
     });
   }
 }
-writeFileSync(join('bench', 'audits', `${set}.figures.cases.json`), `${JSON.stringify(cases, null, 1)}\n`);
+writeFileSync(file, `${JSON.stringify(cases, null, 1)}\n`);
 console.log(`${set}: ${cases.length} figure pairs over ${pairs.length} corpus pairs`);
