@@ -3,7 +3,7 @@ import { claimTrust, closestUnit, repeatUnits, unitsById, type Change, type Chan
 import { stripEnumMarker } from '../structure/strip-marker.js';
 import { capList, type Capped } from './cap-list.js';
 import { NO_CONTEXT, numberChanges, type NumberChange, type NumberContext, type OverYears } from './number-changes.js';
-import { ONE_YEAR_OPENER, PERIOD, YEARS_OPENER } from './number-rules.js';
+import { LAST_YEAR_OPENER, ONE_YEAR_OPENER, PERIOD, YEARS_OPENER } from './number-rules.js';
 
 /** A reworded initiative: the pair and its word-level diff. */
 export interface RewordedItem {
@@ -205,15 +205,18 @@ function numberContextOf(diff: ReportDiff, units: UnitsById): (c: Change) => Num
     return p && p.paragraph === u.paragraph ? p : undefined;
   };
   // Back through the paragraph, nearest first: the clauses before it in its sentence, then the
-  // sentences before that, up to one whose opening sets the time frame.
+  // openings of its sentence and those before it, up to one that sets the time frame; a year's
+  // own account (`LAST_YEAR_OPENER`) overrides a heading of several years.
   const overYears = (side: Map<number, UnitRef>, u: UnitRef): OverYears => {
-    for (let q = inParagraphBefore(side, u); q; ) {
+    for (let q: UnitRef | undefined = u; q; ) {
       const prev = inParagraphBefore(side, q);
-      if (q.sentence === u.sentence) {
-        if (PERIOD.test(q.text)) return 'said';
-      } else if (prev?.sentence !== q.sentence) {
-        if (ONE_YEAR_OPENER.test(q.text)) break;
-        if (YEARS_OPENER.test(q.text)) return 'said';
+      if (q !== u && q.sentence === u.sentence && PERIOD.test(q.text)) return 'said';
+      if (prev?.sentence !== q.sentence) {
+        if (LAST_YEAR_OPENER.test(q.text)) return false;
+        if (q.sentence !== u.sentence) {
+          if (ONE_YEAR_OPENER.test(q.text)) break;
+          if (YEARS_OPENER.test(q.text)) return 'said';
+        }
       }
       q = prev;
     }

@@ -1,5 +1,5 @@
 import type { Change, DiffOp } from '../report.js';
-import { AVERAGE_OVER_YEARS, CHANGE_BEFORE, CLAUSE_STOP, CONTEXT_STOP, CUMULATIVE, DATE_OR_NUMBER, FIGURE, FROM_AFTER, FROM_BEFORE, FUNDING, LEVEL_BEFORE, LIST_ITEM_STOP, LIST_STOP, NAME_HEAD, NAME_TAIL, NEWLY_ADDED, ON_LAST_YEAR, PERIOD, QUALIFIERS, SHARE_OF, STOCK, YEAR_AVERAGE, YEAR_END } from './number-rules.js';
+import { AVERAGE_OVER_YEARS, CHANGE_BEFORE, CLAUSE_STOP, CONTEXT_STOP, CUMULATIVE, DATE_OR_NUMBER, FIGURE, FROM_AFTER, FROM_BEFORE, FUNDING, LEVEL_BEFORE, LIST_ITEM_STOP, LIST_STOP, NAME_HEAD, NAME_TAIL, NEWLY_ADDED, ON_LAST_YEAR, ON_NAMED_YEAR, PERIOD, QUALIFIERS, SHARE_OF, STOCK, YEAR_AVERAGE, YEAR_END } from './number-rules.js';
 
 /** A figure as quoted in a summary: the figure with a little of the clause around it. */
 export interface QuotedFigure {
@@ -246,6 +246,8 @@ function sameMeasure(mo: Measure, mn: Measure, context: NumberContext): boolean 
   if (mo.kind && mn.kind && mo.kind !== mn.kind) return false;
   // A change on last year is never a figure the words do not make a change (`赤字规模比去年增加1万亿元` / `财政赤字2.38万亿元`).
   if ((mo.onLastYear && mn.kind !== 'change') || (mn.onLastYear && mo.kind !== 'change')) return false;
+  // …nor a year's flow, which is no change on the year before (`城镇新增就业1266万人` / `就业预期目标比去年多100万人`).
+  if ((mo.onLastYear && !mn.onLastYear && mn.flow) || (mn.onLastYear && !mo.onLastYear && mo.flow)) return false;
   if (mo.qualifiers.some((q, k) => q !== undefined && mn.qualifiers[k] !== undefined && q !== mn.qualifiers[k])) return false;
   if (mo.when && mn.when && mo.when !== mn.when) return false;
   if (mo.words && mn.words) return sharesPair(mo.words, mn.words);
@@ -277,6 +279,8 @@ interface Measure {
   qualifiers: Array<string | undefined>;
   /** A change (`增长5%`) or a level (`达到134.9万亿元`), when the words just before it say. */
   kind: 'change' | 'level' | null;
+  /** What was newly added or built over its year (`NEWLY_ADDED`): a change, but not on the year before. */
+  flow: boolean;
   /** A change on the year before, by its words (`比去年增加1万亿元`, `比上年增长5%`). */
   onLastYear: boolean;
   /** The name of the measure as written, when an earlier clause than the figure's own gives it (`NumberChange.of`). */
@@ -293,12 +297,15 @@ function measureOf(text: string, f: Found, overYears: OverYears): Measure {
   const item = listedItem(text, f);
   // A list's later figures change or reach what its first does (`分别再提高30元和5元`: 5元 is a change too).
   const leadEnd = item?.first ?? f.start;
-  const lead = text.slice(clauseAround(text, leadEnd, leadEnd)[0], leadEnd).replace(DATE_OR_NUMBER, '');
-  const kind = CHANGE_BEFORE.test(lead) || NEWLY_ADDED.test(lead) ? 'change' : LEVEL_BEFORE.test(lead) ? 'level' : null;
+  const leadAsWritten = text.slice(clauseAround(text, leadEnd, leadEnd)[0], leadEnd);
+  const lead = leadAsWritten.replace(DATE_OR_NUMBER, '');
+  const flow = NEWLY_ADDED.test(lead);
+  const kind = CHANGE_BEFORE.test(lead) || flow ? 'change' : LEVEL_BEFORE.test(lead) ? 'level' : null;
   const when = YEAR_END.test(lead) ? 'end' : YEAR_AVERAGE.test(lead) ? 'average' : null;
   const onLastYear = kind === 'change' && ON_LAST_YEAR.test(lead);
-  let period = overYears !== false;
-  let periodSaid = overYears === 'said';
+  const onNamedYear = ON_NAMED_YEAR.test(leadAsWritten);
+  let period = overYears !== false || onNamedYear;
+  let periodSaid = overYears === 'said' || onNamedYear;
   let cumulative = false;
   let averageOverYears = false;
   const qualifiers: Array<string | undefined> = QUALIFIERS.map(() => undefined);
@@ -314,8 +321,8 @@ function measureOf(text: string, f: Found, overYears: OverYears): Measure {
     });
     const words = measureWords(clause);
     if (words || s === 0) {
-      if (item !== null) return { words: item.words, period, periodSaid, cumulative, averageOverYears, qualifiers, kind, onLastYear, when, item: item.name };
-      return { words, period, periodSaid, cumulative, averageOverYears, qualifiers, kind, onLastYear, when, ...(words && s !== own && { named: nameIn(clause) }) };
+      if (item !== null) return { words: item.words, period, periodSaid, cumulative, averageOverYears, qualifiers, kind, flow, onLastYear, when, item: item.name };
+      return { words, period, periodSaid, cumulative, averageOverYears, qualifiers, kind, flow, onLastYear, when, ...(words && s !== own && { named: nameIn(clause) }) };
     }
     [s, e] = clauseAround(text, s - 1, s - 1);
   }

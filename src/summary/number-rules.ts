@@ -145,7 +145,7 @@ export const BUILD_STAGE = /(基本建成|建成|竣工)|开工|新建|建设/u;
  * sets); only income: the medical-insurance subsidies of `城镇居民医保和新农合`
  * against `城乡居民医保` were judged the same 9 times of 12.
  */
-export const INCOME_OF = /(城镇|农村)居民(?:家庭)?人均(?:可支配|纯)收入|居民人均可支配收入/u;
+export const INCOME_OF = /(城镇|农村)居民(?:家庭)?(?:人均)?(?:可支配|纯)?收入|居民(?:人均)?(?:可支配)?收入/u;
 
 /**
  * What splits one measure into indicators that the words around a figure
@@ -181,7 +181,7 @@ export const PERIOD = /年均|累计|平均每年|五年|十[一二三四]五/u;
 /**
  * A sentence that opens a paragraph's stretch of several years (`五年来，`,
  * `过去五年间`): the figures after it in the paragraph are the years' sums,
- * until a sentence opens one year's (`ONE_YEAR_OPENER`). Gov 2018's review:
+ * until a sentence opens one year's (`ONE_YEAR_OPENER`, `LAST_YEAR_OPENER`). Gov 2018's review:
  * `扎实推进“三去一降一补”。五年来，…。退出钢铁产能1.7亿吨以上、煤炭产能8亿吨`,
  * once set against 2017's one year, `全年退出钢铁产能超过6500万吨`. Only the
  * words `来`, `间`, `里` make it so: with `五年，` and `过去五年，` counted too,
@@ -189,8 +189,21 @@ export const PERIOD = /年均|累计|平均每年|五年|十[一二三四]五/u;
  * against a year's length of line).
  */
 export const YEARS_OPENER = /^(?:过去)?(?:五|十)年(?:来|间|里)/u;
-/** A sentence that turns the paragraph back to one year (`去年`, `2022年`): see `YEARS_OPENER`. */
-export const ONE_YEAR_OPENER = /^(?:去年|今年|一年来|过去一年|(?:19|20)\d\d年)/u;
+/**
+ * A sentence that opens one year's account, the year just past (`过去一年，`,
+ * `刚刚过去的2017年，`, `去年…`, `2012年，`): its figures and those after it in
+ * the paragraph are that year's, even under a heading of several years. Gov
+ * 2013, 2018 and 2023 open their five-year reviews with the last year
+ * (`过去一年和五年工作回顾` / `过去一年，…国内生产总值增长3%，城镇新增就业1206万人`),
+ * and those figures, read as five years' by the heading, met no year's before.
+ */
+export const LAST_YEAR_OPENER = /^(?:过去一年|刚刚过去的(?:19|20)\d\d年|去年|(?:19|20)\d\d年，)/u;
+/**
+ * A sentence that turns the paragraph back to one year without saying it is
+ * the year's account (`今年`, `一年来`, `2022年底`): it ends a `YEARS_OPENER`
+ * stretch, and the headings decide.
+ */
+export const ONE_YEAR_OPENER = /^(?:今年|一年来|(?:19|20)\d\d年)/u;
 
 /**
  * The words of `PERIOD` that make the figure itself a sum over several years
@@ -211,9 +224,12 @@ export const AVERAGE_OVER_YEARS = /年均|平均每年/u;
 /**
  * The end of the text before a figure that makes it a change (`增长5.2%`,
  * `比上年增加1.1万亿元`, `增长目标为16%`, `增幅超过40%`); `增加到3664亿元` and
- * `降到5.5%` are levels, and so is `对经济增长的贡献率达到60%`.
+ * `降到5.5%` are levels, and so is `对经济增长的贡献率达到60%`; but a rise held to
+ * a figure is still a rise (`居民消费价格涨幅控制在3.5%左右`, against the next
+ * year's target `居民消费价格涨幅3%左右`), and so is more or less than last year
+ * (`就业预期目标比去年多100万人`).
  */
-export const CHANGE_BEFORE = /(?:增长|下降|提高|降低|上涨|减少|增加|上升|提升|扩大|缩小|压减|削减|增幅|涨幅|降幅)(?:目标)?(?:拟定|预期)?均?(?:为|超过|达到|达|约|近|在|了)?$/u;
+export const CHANGE_BEFORE = /(?:(?:增长|下降|提高|降低|上涨|减少|增加|上升|提升|扩大|缩小|压减|削减|增幅|涨幅|降幅)(?:目标)?(?:拟定|预期)?均?(?:为|超过|达到|达|约|近|在|了)?|(?:增幅|涨幅|降幅)(?:控制|保持|稳定|回落)(?:在|到|至)|比(?:上|去)年末?[多少])$/u;
 
 /**
  * What was newly added or built is a flow, a change over its year, wherever
@@ -225,6 +241,12 @@ export const NEWLY_ADDED = /新增|新建/u;
 
 /** Before a change, that it is on the year before: `比去年增加1万亿元`, `比上年末增加8800多亿元`. */
 export const ON_LAST_YEAR = /比(?:上|去)年/u;
+/**
+ * Before a change, that it is on a year named, not the last (`2007年，国内生产总值
+ * 达到24.66万亿元，比2002年增长65.5%`): a change over several years, whatever the
+ * paragraph's opening says.
+ */
+export const ON_NAMED_YEAR = /比(?:19|20)\d\d年/u;
 
 /** The end of the text before a figure that makes it a level (`达到134.9万亿元`, `提高到58.5%`, `比重超过60%`). */
 export const LEVEL_BEFORE = /(?:到|至|为|达|超过|突破|占|控制在|保持在)(?:约|近|了|的)?$/u;

@@ -170,4 +170,17 @@ describe('buildSummary: changed figures of real reports', () => {
     // One year's figure in 2023's 过去一年和五年工作回顾, whose paragraph opens with 2022, still meets 2022's plan.
     expect(await figures('gov-work-report-2022.txt#plan', 'gov-work-report-2023.txt#review')).toContain('1.3万亿斤 → 1.37万亿斤');
   });
+
+  it("reads a year's account that opens a sentence in a five-year review as that year's (2023 → 2024, 2017 → 2018, gov 2007 → 2008, 2012 → 2013)", async () => {
+    // 2023's 过去一年和五年工作回顾: 过去一年，…国内生产总值增长3%，城镇新增就业1206万人，…粮食产量1.37万亿斤
+    const shown = await figures('gov-work-report-2023.txt', 'gov-work-report-2024.txt');
+    expect(shown).toContain('1206万人 → 1244万人');
+    expect(shown).toContain('1.37万亿斤 → 1.39万亿斤');
+    // 2018's 过去五年工作回顾: 刚刚过去的2017年，…。国内生产总值增长6.9%，…城镇新增就业1351万人
+    expect(await figures('gov-work-report-2017.txt', 'gov-work-report-2018.txt')).toContain('1314万人 → 1351万人');
+    // The figure's own sentence opens it: 去年居民消费价格总水平比上年上涨4.8% (2008's 过去五年工作回顾).
+    expect(await excerptFigures('gov-work-report-2007-prices.txt', 'gov-work-report-2008-five-years.txt')).toContain('1.5% → 4.8%');
+    // 2013's 过去五年工作回顾: 2012年，…国内生产总值增长7.8%，城镇新增就业1266万人
+    expect(await excerptFigures('gov-work-report-2012-employment.txt', 'gov-work-report-2013-five-years.txt')).toContain('1221万人 → 1266万人');
+  });
 });

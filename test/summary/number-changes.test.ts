@@ -258,6 +258,25 @@ describe('numberChanges: only figures of one measure', () => {
     expect(shown('各类市场主体每天新增4.5万户。', '各类市场主体达到9800多万户，')).toEqual([]);
   });
 
+  it('reads a rise held to a figure as a rise: 涨幅控制在3.5%左右 (gov 2014 → 2016)', () => {
+    expect(shown('居民消费价格涨幅控制在3.5%左右，', '居民消费价格涨幅3%左右，')).toEqual(['3.5% → 3%']);
+    // Held to a level, a level still: 控制在 alone is no rise.
+    expect(shown('居民消费价格涨幅控制在3.5%左右，', '居民消费价格总水平控制在3%左右，')).toEqual([]);
+  });
+
+  it("drops a year's flow against a change on the year before (gov 2013 → 2017, 2011 → 2017)", () => {
+    expect(shown('城镇新增就业1266万人，', '城镇新增就业预期目标比去年多100万人，')).toEqual([]);
+    // Two flows still meet (gov 2023 → 2024).
+    expect(shown('城镇新增就业1206万人，', '城镇新增就业1244万人，')).toEqual(['1206万人 → 1244万人']);
+  });
+
+  it('reads a change on a year named, not the last, as over several years (gov 2006 → 2008)', () => {
+    // 2008's five-year review: 2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%; 2006: 全年国内生产总值达到18.23万亿元，比上年增长9.9%.
+    const gdp = { ...subjectLinked, oldBefore: '全年国内生产总值达到18.23万亿元，', newBefore: '2007年，国内生产总值达到24.66万亿元，' };
+    expect(shown('比上年增长9.9%；', '比2002年增长65.5%，', gdp)).toEqual([]);
+    expect(shown('比上年增长9.9%；', '比上年增长11.4%，', gdp)).toEqual(['9.9% → 11.4%']);
+  });
+
   it('pairs the end of a “from A to B” with a level, never its start (gov 2018 → 2020)', () => {
     expect(shown('城镇化率从52.6%提高到58.5%，', '常住人口城镇化率首次超过60%，')).toEqual(['58.5% → 60%']);
   });
