@@ -248,8 +248,11 @@ export const ON_LAST_YEAR = /比(?:上|去)年/u;
  */
 export const ON_NAMED_YEAR = /比(?:19|20)\d\d年/u;
 
-/** The end of the text before a figure that makes it a level (`达到134.9万亿元`, `提高到58.5%`, `比重超过60%`). */
-export const LEVEL_BEFORE = /(?:到|至|为|达|超过|突破|占|控制在|保持在)(?:约|近|了|的)?$/u;
+/**
+ * The end of the text before a figure that makes it a level (`达到134.9万亿元`,
+ * `提高到58.5%`, `比重超过60%`; a fund's balance, `全国社会保障基金积累7810亿元`).
+ */
+export const LEVEL_BEFORE = /(?:到|至|为|达|超过|突破|占|控制在|保持在|积累)(?:约|近|了|的)?$/u;
 
 /** A figure that is where a change started (`从1828亿美元增加到3256亿美元`, `由上年下降2.3%转为增长8.5%`): opens its clause's text before it. */
 export const FROM_BEFORE = /[从由]/u;

@@ -161,6 +161,10 @@ describe('numberChanges: only figures of one measure', () => {
     expect(shown('国内生产总值47.2万亿元，', '国内生产总值从26.6万亿元增加到51.9万亿元，', { ...alone, newOverYears: 'said' })).toEqual(['47.2万亿元 → 51.9万亿元']);
   });
 
+  it("reads a fund's balance as a level, which a five-year heading leaves the current one (gov 2010 → 2011)", () => {
+    expect(shown('全国社会保障基金积累6927亿元，', '全国社会保障基金积累7810亿元，', { ...alone, newOverYears: 'heading' })).toEqual(['6927亿元 → 7810亿元']);
+  });
+
   it('keeps a figure said over several years apart from one year unless the words make it a level (gov 2013 → 2014)', () => {
     // 2013's five years of new high-speed lines against the network's length: judged different.
     expect(shown('其中高速铁路8951公里。', '铁路运营里程达到1.1万公里，', { ...alone, oldOverYears: 'said' })).toEqual([]);
