@@ -149,6 +149,8 @@ export function buildSummary(diff: ReportDiff, opts: SummaryOptions = {}): Summa
     const near = closestUnit(c, units);
     return { ...u, novel: c.novel, ...(near && { closest: near }), trust: claimTrust(c) };
   };
+  const figures = new PairedFigures();
+  const secondLinks: Array<{ at: number; c: Change }> = [];
   for (const c of diff.changes) {
     if (c.kind === 'new' && c.new) added.push(claim(c, c.new));
     else if (c.kind === 'dropped' && c.old) dropped.push(claim(c, c.old));
@@ -156,13 +158,19 @@ export function buildSummary(diff: ReportDiff, opts: SummaryOptions = {}): Summa
       // Not a change of wording: the list of second mentions, apart.
       const { unit, of } = repeatUnits(c)!;
       repeated.push({ unit, repeats: c.repeats, of, also: c.also });
+      if (c.kind === 'modified') secondLinks.push({ at: numbers.length, c });
     } else if (c.old && c.new) {
       if (c.kind === 'modified') {
         reworded.push({ old: c.old, new: c.new, diff: c.diff ?? [], similarity: c.similarity ?? null, moved: c.moved, weak: !!c.weak });
-        numbers.push(...numberChanges(c, numberContext(c)));
+        numbers.push(...figures.take(c, numberChanges(c, numberContext(c))));
       }
       if (c.moved) moved.push({ old: c.old, new: c.new, kind: c.kind === 'modified' ? 'modified' : 'carried', weak: !!c.weak });
     }
+  }
+  // Last, so that every first link's figures are taken; each in its place, from the end.
+  for (let k = secondLinks.length - 1; k >= 0; k--) {
+    const { at, c } = secondLinks[k];
+    numbers.splice(at, 0, ...figures.take(c, numberChanges(c, numberContext(c)).filter((n) => !figures.has(c, n))));
   }
   return {
     old: diff.old,
@@ -177,6 +185,33 @@ export function buildSummary(diff: ReportDiff, opts: SummaryOptions = {}): Summa
     repeated: capList(repeated, limit),
     numbers: capList(numbers, limit),
   };
+}
+
+/**
+ * The figures already in a pair, by unit and quote. A unit linked twice
+ * (`Change.repeats`) is either said twice on one side (a target in the list
+ * and again where it is explained: the second link pairs the first link's
+ * figures again) or two neighbouring clauses merged into one (2024's
+ * `城镇新增就业1244万人，` and `城镇调查失业率平均为5.2%。`, 2025's
+ * `城镇新增就业1256万人、城镇调查失业率平均为5.1%，`), whose second link holds a
+ * figure pair of its own. So a second link's pair is shown only when neither
+ * figure is in a pair already.
+ */
+class PairedFigures {
+  private readonly keys = new Set<string>();
+  private static key(u: UnitRef, f: NumberChange['old']): string {
+    return `${u.id}|${f.before}|${f.figure}|${f.after}`;
+  }
+  take(c: Change, pairs: NumberChange[]): NumberChange[] {
+    for (const n of pairs) {
+      this.keys.add(`o${PairedFigures.key(c.old!, n.old)}`);
+      this.keys.add(`n${PairedFigures.key(c.new!, n.new)}`);
+    }
+    return pairs;
+  }
+  has(c: Change, n: NumberChange): boolean {
+    return this.keys.has(`o${PairedFigures.key(c.old!, n.old)}`) || this.keys.has(`n${PairedFigures.key(c.new!, n.new)}`);
+  }
 }
 
 /**

@@ -155,7 +155,14 @@ export const INCOME_OF = /(城镇|农村)居民(?:家庭)?(?:人均)?(?:可支�
  * measure different things, and a figure its clauses never match is not
  * compared on it.
  */
-export const QUALIFIERS: readonly RegExp[] = [BUDGET_SCOPE, UNEMPLOYMENT_COUNT, OUTPUT_OR_CAPACITY, FIRMS_OR_ALL, EVERY_KIND, INVESTMENT_DIRECTION, BUILD_STAGE, INCOME_OF];
+/**
+ * Per unit of GDP (`单位国内生产总值能耗降低4%左右`) against GDP itself
+ * (`国内生产总值增长8%左右`): the energy or carbon intensity of output is no
+ * measure of output.
+ */
+export const PER_UNIT_OF_GDP = /(单位)?国内生产总值/u;
+
+export const QUALIFIERS: readonly RegExp[] = [BUDGET_SCOPE, UNEMPLOYMENT_COUNT, OUTPUT_OR_CAPACITY, FIRMS_OR_ALL, EVERY_KIND, INVESTMENT_DIRECTION, BUILD_STAGE, INCOME_OF, PER_UNIT_OF_GDP];
 
 /**
  * Where the text a figure's measure is read from ends: clause and list

@@ -171,6 +171,16 @@ describe('buildSummary: changed figures of real reports', () => {
     expect(await figures('gov-work-report-2022.txt#plan', 'gov-work-report-2023.txt#review')).toContain('1.3万亿斤 → 1.37万亿斤');
   });
 
+  it('pairs the figure of a clause merged into its neighbour, but not a figure said twice again (2024 → 2025)', async () => {
+    // 2024: 城镇新增就业1244万人，城镇调查失业率平均为5.2%。 2025: 城镇新增就业1256万人、城镇调查失业率平均为5.1%，
+    const s = buildSummary(await seedDiff('gov-work-report-2024.txt', 'gov-work-report-2025.txt'), { limit: 0 });
+    const shown = s.numbers.items.map((n) => `${n.old.figure} → ${n.new.figure}`);
+    expect(shown).toContain('1244万人 → 1256万人');
+    expect(shown).toContain('5.2% → 5.1%');
+    // 2025 gives its 居民消费价格涨幅2%左右 target twice, both linked to 2024's one: one pair.
+    expect(s.numbers.items.filter((n) => n.old.before === '居民消费价格涨幅' && n.old.figure === '3%')).toHaveLength(1);
+  });
+
   it("reads a year's account that opens a sentence in a five-year review as that year's (2023 → 2024, 2017 → 2018, gov 2007 → 2008, 2012 → 2013)", async () => {
     // 2023's 过去一年和五年工作回顾: 过去一年，…国内生产总值增长3%，城镇新增就业1206万人，…粮食产量1.37万亿斤
     const shown = await figures('gov-work-report-2023.txt', 'gov-work-report-2024.txt');

@@ -268,6 +268,11 @@ describe('numberChanges: only figures of one measure', () => {
     expect(shown('居民消费价格涨幅控制在3.5%左右，', '居民消费价格总水平控制在3%左右，')).toEqual([]);
   });
 
+  it('keeps GDP apart from what is measured per unit of it (gov 2005 → 2007, 2011 → 2021)', () => {
+    expect(shown('国内生产总值增长8%左右；', '但是，全国没有实现年初确定的单位国内生产总值能耗降低4%左右、')).toEqual([]);
+    expect(shown('单位国内生产总值能耗降低4%左右；', '单位国内生产总值能耗降低3%左右，')).toEqual(['4% → 3%']);
+  });
+
   it("drops a year's flow against a change on the year before (gov 2013 → 2017, 2011 → 2017)", () => {
     expect(shown('城镇新增就业1266万人，', '城镇新增就业预期目标比去年多100万人，')).toEqual([]);
     // Two flows still meet (gov 2023 → 2024).
