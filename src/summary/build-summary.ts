@@ -2,7 +2,7 @@ import { hasChanges } from '../diff/has-changes.js';
 import { claimTrust, closestUnit, repeatUnits, unitsById, type Change, type ChangeCounts, type ClaimTrust, type ClosestUnit, type DiffOp, type ReportDiff, type PartKind, type ReportSummaryMeta, type SectionPair, type UnitRef, type UnitsById } from '../report.js';
 import { stripEnumMarker } from '../structure/strip-marker.js';
 import { capList, type Capped } from './cap-list.js';
-import { NO_CONTEXT, numberChanges, type NumberChange, type NumberContext, type OverYears } from './number-changes.js';
+import { NO_CONTEXT, numberChanges, type NumberChange, type NumberContext, type OverYears, type QuotedFigure } from './number-changes.js';
 import { LAST_YEAR_OPENER, ONE_YEAR_OPENER, PERIOD, YEARS_OPENER } from './number-rules.js';
 
 /** A reworded initiative: the pair and its word-level diff. */
@@ -199,7 +199,7 @@ export function buildSummary(diff: ReportDiff, opts: SummaryOptions = {}): Summa
  */
 class PairedFigures {
   private readonly keys = new Set<string>();
-  private static key(u: UnitRef, f: NumberChange['old']): string {
+  private static key(u: UnitRef, f: QuotedFigure): string {
     return `${u.id}|${f.before}|${f.figure}|${f.after}`;
   }
   take(c: Change, pairs: NumberChange[]): NumberChange[] {

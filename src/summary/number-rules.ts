@@ -140,12 +140,19 @@ export const BUILD_STAGE = /(基本建成|建成|竣工)|开工|新建|建设/u;
 /**
  * Whose income: urban (`城镇居民人均可支配收入`) or rural residents'
  * (`农村居民人均纯收入`), or all residents' (`全国居民人均可支配收入`,
- * `居民人均可支配收入`: ''), counted apart since 2013. Every judged income
- * pair with one on each side was judged different (11 of 11 over the twelve
- * sets); only income: the medical-insurance subsidies of `城镇居民医保和新农合`
+ * `居民人均可支配收入`: ''), counted apart since 2013, and in the shorter
+ * `农村居民收入` / `居民收入`. Every judged income pair with one on each side
+ * was judged different (12 of 12 over the twelve sets); only income: the medical-insurance subsidies of `城镇居民医保和新农合`
  * against `城乡居民医保` were judged the same 9 times of 12.
  */
 export const INCOME_OF = /(城镇|农村)居民(?:家庭)?(?:人均)?(?:可支配|纯)?收入|居民(?:人均)?(?:可支配)?收入/u;
+
+/**
+ * Per unit of GDP (`单位国内生产总值能耗降低4%左右`) against GDP itself
+ * (`国内生产总值增长8%左右`): the energy or carbon intensity of output is no
+ * measure of output.
+ */
+export const PER_UNIT_OF_GDP = /(单位)?国内生产总值/u;
 
 /**
  * What splits one measure into indicators that the words around a figure
@@ -155,13 +162,6 @@ export const INCOME_OF = /(城镇|农村)居民(?:家庭)?(?:人均)?(?:可支�
  * measure different things, and a figure its clauses never match is not
  * compared on it.
  */
-/**
- * Per unit of GDP (`单位国内生产总值能耗降低4%左右`) against GDP itself
- * (`国内生产总值增长8%左右`): the energy or carbon intensity of output is no
- * measure of output.
- */
-export const PER_UNIT_OF_GDP = /(单位)?国内生产总值/u;
-
 export const QUALIFIERS: readonly RegExp[] = [BUDGET_SCOPE, UNEMPLOYMENT_COUNT, OUTPUT_OR_CAPACITY, FIRMS_OR_ALL, EVERY_KIND, INVESTMENT_DIRECTION, BUILD_STAGE, INCOME_OF, PER_UNIT_OF_GDP];
 
 /**
