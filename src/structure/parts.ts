@@ -2,7 +2,7 @@ import type { Part, PartKind, Section } from '../report.js';
 import type { Range } from './sentences.js';
 import { parseOrdinal } from './markers.js';
 import {
-  DATE_LINE, FUTURE_WORDS, PAST_WORDS, PLAN_HEADING, REVIEW_HEADING, SPAN_YEARS, THIS_YEAR, YEAR_IN_TEXT,
+  DATE_LINE, FIVE_YEAR_PLAN, FUTURE_WORDS, PAST_WORDS, PLAN_HEADING, REVIEW_HEADING, SPAN_YEARS, THIS_YEAR, YEAR_ACCOUNT, YEAR_IN_TEXT,
 } from './rules.js';
 
 /** Manifest hints for one part: its years and the text its heading starts with. */
@@ -80,7 +80,8 @@ export function findParts(text: string, paragraphs: Range[], sections: Section[]
     review = { start: 0, title: null };
   }
 
-  const years = partYears(front ? `${front}\n${text}` : text, review?.title ?? null, plan?.title ?? null, hints);
+  const reviewText = review ? text.slice(review.start, plan && plan.start > review.start ? plan.start : text.length) : '';
+  const years = partYears(front ? `${front}\n${text}` : text, review?.title ?? null, plan?.title ?? null, hints, reviewText);
   const parts: Part[] = [];
   const push = (kind: PartKind, b: Boundary, ys: number[]) => {
     if (parts.length) parts[parts.length - 1].end = b.start;
@@ -152,27 +153,57 @@ function headedLevel1(sections: Section[]): Section[] {
   return sections.filter((s) => s.level === 1 && s.heading !== null);
 }
 
+const plusOne = (y: number | undefined) => (y === undefined ? undefined : y + 1);
+
 function titleOf(s: Section): string {
   return `${s.marker ?? ''}${s.heading ?? ''}`;
 }
 
-/** Years of the review and the plan: from headings, else from each other, the date line or the manifest. */
-function partYears(text: string, reviewTitle: string | null, planTitle: string | null, hints: PartHints) {
+/**
+ * The five years of a plan period a title names (`“九五”时期…的回顾`: 1996–2000),
+ * counted from the sixth (1981–1985), since the periods before it were not
+ * all five years apart.
+ */
+function planPeriod(title: string | null): number[] {
+  const m = title ? FIVE_YEAR_PLAN.exec(title) : null;
+  const n = m ? parseOrdinal(m[1]) : NaN;
+  return n >= 6 ? Array.from({ length: 5 }, (_, i) => 1981 + 5 * (n - 6) + i) : [];
+}
+
+/**
+ * The last year whose account opens a sentence of the review (`2012年，…城镇
+ * 新增就业1266万人`; gov 2003, 2006, 2013, whose headings, `过去五年政府工作的
+ * 回顾`, `去年工作回顾`, name no year and whose texts carry no date line).
+ */
+function lastAccountYear(reviewText: string): number | undefined {
+  const ys = [...reviewText.matchAll(YEAR_ACCOUNT)].map((m) => Number(m[1]));
+  return ys.length ? Math.max(...ys) : undefined;
+}
+
+/**
+ * Years of the review and the plan: from headings, else from each other, the
+ * date line, the manifest, a plan period the review's title names or the
+ * years whose accounts the review opens.
+ */
+function partYears(text: string, reviewTitle: string | null, planTitle: string | null, hints: PartHints, reviewText = '') {
   const namedInReview = reviewTitle ? namedYears(reviewTitle) : [];
   const planNamed = planTitle ? namedYears(planTitle) : [];
   const dateLine = DATE_LINE.exec(text.slice(0, 400));
   // `一、1998年工作回顾和1999年工作的总体要求` (gov 1999): the last year named is the plan's.
   const planInReview = !planNamed.length && namedInReview.length > 1 && reviewTitle !== null && PLAN_HEADING.test(reviewTitle);
   const reviewNamed = planInReview ? namedInReview.slice(0, -1) : namedInReview;
+  const reviewPeriod = planPeriod(reviewTitle);
   const planYear =
     hints.plan?.years?.[0] ??
     planNamed[0] ??
     (planInReview ? namedInReview[namedInReview.length - 1] : undefined) ??
     (reviewNamed.length ? Math.max(...reviewNamed) + 1 : undefined) ??
     (dateLine ? Number(dateLine[1]) : undefined) ??
-    (hints.review?.years?.length ? Math.max(...hints.review.years) + 1 : undefined);
+    (hints.review?.years?.length ? Math.max(...hints.review.years) + 1 : undefined) ??
+    (reviewPeriod.length ? reviewPeriod[4] + 1 : undefined) ??
+    plusOne(lastAccountYear(reviewText));
 
-  let review = hints.review?.years ?? reviewNamed;
+  let review = hints.review?.years ?? (reviewNamed.length ? reviewNamed : reviewPeriod);
   if (!hints.review?.years && reviewTitle && planYear !== undefined) {
     const span = spanYears(reviewTitle);
     if (!review.length) review = Array.from({ length: span || 1 }, (_, i) => planYear - (span || 1) + i);

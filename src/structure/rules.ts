@@ -169,6 +169,10 @@ export const THIS_YEAR = /今年/;
 export const SPAN_YEARS = /([一二三四五六七八九十]|\d{1,2})年/g;
 /** Date line under the title: `——2023年3月5日在第十四届全国人民代表大会第一次会议上`. */
 export const DATE_LINE = /((?:19|20)\d\d)年\d{1,2}月\d{1,2}日/;
+/** A five-year plan period by its number (`“九五”`, `“十一五”`, `“十五”`: the tenth). */
+export const FIVE_YEAR_PLAN = /“(十[一二三四五]?|[六七八九])五”/u;
+/** A sentence that opens a year's account (`2012年，…`): at the text's start or after a sentence's end. */
+export const YEAR_ACCOUNT = /(?:^|[。！？；\n])\s*((?:19|20)\d\d)年，/gu;
 
 /**
  * Marks of past work, for acftu-2023, whose review has no heading: `成功举办首届大国工匠创新交流大会`,

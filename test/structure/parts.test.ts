@@ -47,6 +47,18 @@ describe('part headings beyond the national seeds', () => {
     ]);
   });
 
+  it('years from the review when no heading or date line names one: a plan period (gov 2011) or the last account the review opens (gov 2006, 2013)', () => {
+    const fyp = buildReport(docOf('2011.txt', ['一、“十一五”时期国民经济和社会发展的回顾', '“十一五”时期是我国发展进程中极不平凡的五年。', '二、“十二五”时期的主要目标和任务', '今后五年，要确保全面建设小康社会取得决定性进展。'].join('\n')));
+    expect(partsOf(fyp).map((p) => p[2])).toEqual([[2006, 2007, 2008, 2009, 2010], [2011]]);
+    const lastYear = buildReport(docOf('2006.txt', ['一、去年工作回顾', '2005年，我国社会主义现代化事业取得显著成就。', '二、今年主要任务', '今年是实施“十一五”规划的第一年。'].join('\n')));
+    expect(partsOf(lastYear).map((p) => p[2])).toEqual([[2005], [2006]]);
+    // The five years' account first, the last year's opening a sentence inside its paragraph.
+    const fiveYears = buildReport(
+      docOf('2013.txt', ['一、过去五年工作回顾', '第十一届全国人民代表大会第一次会议以来的五年，是我国发展进程中极不平凡的五年。在货币政策运用上，始终注意把握稳增长、控物价和防风险之间的平衡。2012年，在世界各大经济体增长全面减速的情况下，我们合理把握政策力度。', '二、今年经济社会发展的总体要求、主要预期目标和宏观经济政策', '今年是全面贯彻落实党的十八大精神的开局之年。'].join('\n')),
+    );
+    expect(partsOf(fiveYears).map((p) => p[2])).toEqual([[2008, 2009, 2010, 2011, 2012], [2013]]);
+  });
+
   it('follows the manifest when it names where the plan starts', () => {
     const text = '一、2024年工作回顾\n过去一年。\n二、牢记人民至上，在建设美好家园上展现新作为\n今年要做好以下工作。';
     const r = buildReport(docOf('x.txt', text), { manifest: { plan: { years: [2025], startsAt: '二、牢记人民至上' } } });
