@@ -158,10 +158,10 @@ async function main(): Promise<void> {
   }
   const { figures, sections } = rd instanceof Error ? { figures: [], sections: null } : await corpusEvidence(rd, errors);
   if (figures.length) {
-    console.log("\nChanged figures (the summary's Numbers that changed) against blind readers' judgements (bench/audits/numbers.judged.json): precision = judged the same indicator / judged same or different; recall = shown and judged the same / all judged the same (— where only what two recent builds showed was judged)\n");
+    console.log("\nChanged figures (the summary's Numbers that changed) against blind readers' judgements (bench/audits/numbers.judged.json): precision = judged the same indicator / judged same or different; recall = judged the same and quoted by a line shown / all judged the same (— where only what two recent builds showed was judged)\n");
     console.log(table(['set', 'pairs', 'shown', 'same', 'different', 'unclear', 'unjudged', 'precision', 'recall'], figures.map((f) => [
       f.set, String(f.pairs), String(f.shown), String(f.same), String(f.different), String(f.unclear), String(f.unjudged),
-      fmt(f.same / Math.max(1, f.same + f.different)), RECALL_UNMEASURED.has(f.set) ? '—' : fmt(f.same / Math.max(1, f.judgedSame)),
+      fmt(f.same / Math.max(1, f.same + f.different)), RECALL_UNMEASURED.has(f.set) ? '—' : fmt(f.recalled / Math.max(1, f.judgedSame)),
     ])));
   }
   if (sections) {
@@ -225,13 +225,13 @@ async function corpusEvidence(engine: Engine, errors: string[]): Promise<{ figur
   const figures: FigureEvidence[] = [];
   for (const [set, pairs] of Object.entries(figurePairs(root)) as Array<[FigureEvidence['set'], string[]]>) {
     const inSet = judged.filter((j) => j.set === set);
-    const row: FigureEvidence = { set, pairs: pairs.length, shown: 0, same: 0, different: 0, unclear: 0, unjudged: 0, judgedSame: inSet.filter((j) => j.verdict === 'same').length };
+    const row: FigureEvidence = { set, pairs: pairs.length, shown: 0, same: 0, different: 0, unclear: 0, unjudged: 0, recalled: 0, judgedSame: inSet.filter((j) => j.verdict === 'same').length };
     for (const pair of pairs) {
       try {
         const [a, b] = figurePairFiles(root, pair);
         const diff = await compareOnce(engine, a, b);
         const s = scoreFigures(diff, inSet.filter((j) => j.pair === pair));
-        for (const k of ['shown', 'same', 'different', 'unclear', 'unjudged'] as const) row[k] += s[k];
+        for (const k of ['shown', 'same', 'different', 'unclear', 'unjudged', 'recalled'] as const) row[k] += s[k];
         const sec = scoreSections(diff, judgedSections.filter((j) => j.pair === pair));
         for (const side of ['kept', 'gone'] as const) for (const v of Object.keys(sec[side]) as Array<keyof SectionVerdicts>) sections[side][v] += sec[side][v];
       } catch (err) {

@@ -59,6 +59,12 @@ export interface FigureEvidence {
   unjudged: number;
   /** Pairs judged the same indicator, whether shown now or not: recall's denominator. */
   judgedSame: number;
+  /**
+   * Pairs judged the same indicator that a line shown now quotes: recall's
+   * numerator. Not `same`, which counts lines: one line may quote two judged
+   * pairs (a target said twice in both reports, shown once).
+   */
+  recalled: number;
 }
 
 /**
@@ -123,15 +129,17 @@ export const quoted = (f: QuotedFigure): string => f.before + f.figure + f.after
  * its quotes lying inside the judged units.
  */
 export function scoreFigures(diff: ReportDiff, judged: JudgedFigure[]): Omit<FigureEvidence, 'set' | 'pairs' | 'judgedSame'> {
-  const out = { shown: 0, same: 0, different: 0, unclear: 0, unjudged: 0 };
-  for (const n of buildSummary(diff, { limit: 0 }).numbers.items) {
+  const out = { shown: 0, same: 0, different: 0, unclear: 0, unjudged: 0, recalled: 0 };
+  const items = buildSummary(diff, { limit: 0 }).numbers.items;
+  const quotes = (x: JudgedFigure, n: (typeof items)[number]) =>
+    x.oldFigure === n.old.figure && x.newFigure === n.new.figure && x.oldUnit.includes(quoted(n.old)) && x.newUnit.includes(quoted(n.new));
+  for (const n of items) {
     out.shown++;
-    const j = judged.find(
-      (x) => x.oldFigure === n.old.figure && x.newFigure === n.new.figure && x.oldUnit.includes(quoted(n.old)) && x.newUnit.includes(quoted(n.new)),
-    );
+    const j = judged.find((x) => quotes(x, n));
     if (j) out[j.verdict]++;
     else out.unjudged++;
   }
+  out.recalled = judged.filter((x) => x.verdict === 'same' && items.some((n) => quotes(x, n))).length;
   return out;
 }
 

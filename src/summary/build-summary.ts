@@ -183,8 +183,25 @@ export function buildSummary(diff: ReportDiff, opts: SummaryOptions = {}): Summa
     reworded: capList(reworded, limit),
     moved: capList(moved, limit),
     repeated: capList(repeated, limit),
-    numbers: capList(numbers, limit),
+    numbers: capList(onceEach(numbers), limit),
   };
+}
+
+/**
+ * Each figure pair once per section: a report that gives a target twice, in
+ * its list and again where it explains it, beside another that does the same
+ * (gov 2008 and 2010: `居民消费价格总水平涨幅控制在4.8%左右` / `居民消费价格涨幅3%左右`),
+ * links the two mentions pairwise, and the same line would show twice.
+ */
+function onceEach(numbers: NumberChange[]): NumberChange[] {
+  const seen = new Set<string>();
+  const said = (f: QuotedFigure) => `${f.before}${f.figure}${f.after}`;
+  return numbers.filter((n) => {
+    const key = `${n.section.join('\u0000')}|${n.of ?? ''}|${said(n.old)}|${said(n.new)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**

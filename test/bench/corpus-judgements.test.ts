@@ -39,6 +39,19 @@ describe('bench corpus judgements: changed figures and section pairs', () => {
     expect(s.shown).toBeGreaterThan(10);
     expect(s.same).toBeGreaterThan(10);
     expect(s.unjudged).toBeLessThanOrEqual(2);
+    // Every judged pair a shown line quotes counts once, however many lines quote it.
+    expect(s.recalled).toBeGreaterThan(10);
+    expect(s.recalled).toBeLessThanOrEqual(judged.filter((j) => j.verdict === 'same').length);
+  });
+
+  it('counts a judged pair recalled when a line shown once quotes it twice (gov 2008 → 2010, a target said twice in both)', async () => {
+    const judged = loadJudgedFigures(root).filter((j) => j.pair === 'gov-2008-2010' && j.set === 'skip-one-b');
+    const [a, b] = figurePairFiles(root, 'gov-2008-2010');
+    const targets = judged.filter((j) => j.verdict === 'same' && j.oldFigure === '4.8%' && j.newFigure === '3%');
+    expect(targets).toHaveLength(2);
+    const s = scoreFigures(await filesDiff(a, b), targets);
+    // One line shown (judged the same), two judged pairs recalled.
+    expect([s.same, s.recalled]).toEqual([1, 2]);
   });
 
   it('counts the judged section pairs of 2009 → 2010 the engine still makes', async () => {

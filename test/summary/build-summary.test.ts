@@ -29,6 +29,16 @@ describe('buildSummary', () => {
     expect(s.changed).toBe(true);
   });
 
+  it('shows a figure pair once per section when both reports give the target twice (gov 2008 → 2010)', () => {
+    // 2008: …居民消费价格总水平涨幅控制在4.8%左右; 2010: …居民消费价格涨幅3%左右, each in the list of targets and again where it is explained.
+    const target = () => modified([eq('居民消费价格'), del('总水平'), eq('涨幅'), del('控制在4.8'), ins('3'), eq('%左右；')], ['2010年主要任务']);
+    const twice = buildSummary(makeDiff([target(), target()]));
+    expect(twice.numbers.items.map((n) => `${n.old.figure} → ${n.new.figure}`)).toEqual(['4.8% → 3%']);
+    // In two sections, twice.
+    const elsewhere = modified([eq('居民消费价格'), del('总水平'), eq('涨幅'), del('控制在4.8'), ins('3'), eq('%左右；')], ['2010年主要任务', '加强和改善宏观调控']);
+    expect(buildSummary(makeDiff([target(), elsewhere])).numbers.items).toHaveLength(2);
+  });
+
   it('caps each list and counts what it left out', () => {
     const many = makeDiff(Array.from({ length: 25 }, (_, i) => added(`新增举措${i}`)));
     const s = buildSummary(many, { limit: 20 });
