@@ -2,7 +2,7 @@ import type { Part, PartKind, Section } from '../report.js';
 import type { Range } from './sentences.js';
 import { parseOrdinal } from './markers.js';
 import {
-  DATE_LINE, FIVE_YEAR_PLAN, FUTURE_WORDS, PAST_WORDS, PLAN_HEADING, REVIEW_HEADING, SPAN_YEARS, THIS_YEAR, YEAR_ACCOUNT, YEAR_IN_TEXT,
+  DATE_LINE, FIVE_YEAR_PLAN, FUTURE_WORDS, PAST_WORDS, PARTY_CONGRESS, PLAN_HEADING, REVIEW_HEADING, SPAN_YEARS, THIS_YEAR, YEAR_ACCOUNT, YEAR_IN_TEXT,
 } from './rules.js';
 
 /** Manifest hints for one part: its years and the text its heading starts with. */
@@ -171,6 +171,17 @@ function planPeriod(title: string | null): number[] {
 }
 
 /**
+ * The year of the party congress the opening names (`中国共产党第十六次全国代表大会`:
+ * 2002), the congresses five years apart from the twelfth (1982); the 16th to
+ * 18th congress reports name no year of their own.
+ */
+function congressYear(opening: string): number | undefined {
+  const m = PARTY_CONGRESS.exec(opening);
+  const n = m ? parseOrdinal(m[1]) : NaN;
+  return n >= 12 ? 1982 + 5 * (n - 12) : undefined;
+}
+
+/**
  * The last year whose account opens a sentence of the review (`2012年，…城镇
  * 新增就业1266万人`; gov 2003, 2006, 2013, whose headings, `过去五年政府工作的
  * 回顾`, `去年工作回顾`, name no year and whose texts carry no date line).
@@ -182,8 +193,9 @@ function lastAccountYear(reviewText: string): number | undefined {
 
 /**
  * Years of the review and the plan: from headings, else from each other, the
- * date line, the manifest, a plan period the review's title names or the
- * years whose accounts the review opens.
+ * date line, the manifest, a plan period the review's title names, the
+ * years whose accounts the review opens or the party congress the opening
+ * names.
  */
 function partYears(text: string, reviewTitle: string | null, planTitle: string | null, hints: PartHints, reviewText = '') {
   const namedInReview = reviewTitle ? namedYears(reviewTitle) : [];
@@ -201,7 +213,8 @@ function partYears(text: string, reviewTitle: string | null, planTitle: string |
     (dateLine ? Number(dateLine[1]) : undefined) ??
     (hints.review?.years?.length ? Math.max(...hints.review.years) + 1 : undefined) ??
     (reviewPeriod.length ? reviewPeriod[4] + 1 : undefined) ??
-    plusOne(lastAccountYear(reviewText));
+    plusOne(lastAccountYear(reviewText)) ??
+    congressYear(text.slice(0, 400));
 
   let review = hints.review?.years ?? (reviewNamed.length ? reviewNamed : reviewPeriod);
   if (!hints.review?.years && reviewTitle && planYear !== undefined) {

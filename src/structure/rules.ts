@@ -169,6 +169,8 @@ export const THIS_YEAR = /今年/;
 export const SPAN_YEARS = /([一二三四五六七八九十]|\d{1,2})年/g;
 /** Date line under the title: `——2023年3月5日在第十四届全国人民代表大会第一次会议上`. */
 export const DATE_LINE = /((?:19|20)\d\d)年\d{1,2}月\d{1,2}日/;
+/** The party congress a report is given to, by its number (`中国共产党第十六次全国代表大会`), in its opening. */
+export const PARTY_CONGRESS = /第([一二三四五六七八九十]+)次全国代表大会/u;
 /** A five-year plan period by its number (`“九五”`, `“十一五”`, `“十五”`: the tenth). */
 export const FIVE_YEAR_PLAN = /“(十[一二三四五]?|[六七八九])五”/u;
 /** A sentence that opens a year's account (`2012年，…`): at the text's start or after a sentence's end. */

@@ -59,6 +59,25 @@ describe('part headings beyond the national seeds', () => {
     expect(partsOf(fiveYears).map((p) => p[2])).toEqual([[2008, 2009, 2010, 2011, 2012], [2013]]);
   });
 
+  it('years of a congress report from the congress its opening names (CPC 17th, first sentences)', () => {
+    const text = [
+      '同志们：',
+      '现在，我代表第十六届中央委员会向大会作报告。',
+      '中国共产党第十七次全国代表大会，是在我国改革发展关键阶段召开的一次十分重要的大会。',
+      '一、过去五年的工作',
+      '十六大以来的五年是不平凡的五年。',
+      '二、改革开放的伟大历史进程',
+      '我们即将迎来改革开放三十周年。',
+      '四、实现全面建设小康社会奋斗目标的新要求',
+      '我们已经朝着十六大确立的全面建设小康社会的目标迈出了坚实步伐，今后要继续努力奋斗，确保到二〇二〇年实现全面建成小康社会的奋斗目标。',
+    ].join('\n');
+    const r = buildReport(docOf('17.txt', text));
+    expect(r.parts.filter((p) => p.kind !== 'other').map((p) => [p.kind, p.years])).toEqual([
+      ['review', [2002, 2003, 2004, 2005, 2006]],
+      ['plan', [2007]],
+    ]);
+  });
+
   it('follows the manifest when it names where the plan starts', () => {
     const text = '一、2024年工作回顾\n过去一年。\n二、牢记人民至上，在建设美好家园上展现新作为\n今年要做好以下工作。';
     const r = buildReport(docOf('x.txt', text), { manifest: { plan: { years: [2025], startsAt: '二、牢记人民至上' } } });
