@@ -184,10 +184,11 @@ function congressYear(opening: string): number | undefined {
 /**
  * The last year whose account opens a sentence of the review (`2012年，…城镇
  * 新增就业1266万人`; gov 2003, 2006, 2013, whose headings, `过去五年政府工作的
- * 回顾`, `去年工作回顾`, name no year and whose texts carry no date line).
+ * 回顾`, `去年工作回顾`, name no year and whose texts carry no date line), or
+ * that it says it reports (gov 2002's unheaded `首先报告2001年的工作`).
  */
 function lastAccountYear(reviewText: string): number | undefined {
-  const ys = [...reviewText.matchAll(YEAR_ACCOUNT)].map((m) => Number(m[1]));
+  const ys = [...reviewText.matchAll(YEAR_ACCOUNT)].map((m) => Number(m[1] ?? m[2]));
   return ys.length ? Math.max(...ys) : undefined;
 }
 

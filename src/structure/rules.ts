@@ -173,8 +173,8 @@ export const DATE_LINE = /((?:19|20)\d\d)年\d{1,2}月\d{1,2}日/;
 export const PARTY_CONGRESS = /第([一二三四五六七八九十]+)次全国代表大会/u;
 /** A five-year plan period by its number (`“九五”`, `“十一五”`, `“十五”`: the tenth). */
 export const FIVE_YEAR_PLAN = /“(十[一二三四五]?|[六七八九])五”/u;
-/** A sentence that opens a year's account (`2012年，…`): at the text's start or after a sentence's end. */
-export const YEAR_ACCOUNT = /(?:^|[。！？；\n])\s*((?:19|20)\d\d)年，/gu;
+/** A sentence that opens a year's account (`2012年，…`: at the text's start or after a sentence's end; `首先报告2001年的工作`). */
+export const YEAR_ACCOUNT = /(?:^|[。！？；\n])\s*((?:19|20)\d\d)年，|报告((?:19|20)\d\d)年的?工作/gu;
 
 /**
  * Marks of past work, for acftu-2023, whose review has no heading: `成功举办首届大国工匠创新交流大会`,

@@ -102,6 +102,8 @@ describe('plans without a plan heading (corpus reports copied to test/fixtures/s
       ['review', null],
       ['plan', '一、扩大和培育内需，促进经济较快增长'],
     ]);
+    // The year it says it reports gives both parts' years.
+    expect(r.parts.map((p) => p.years)).toEqual([[2001], [2002]]);
   });
 
   it('provincial 2025 tibet: the part titles on lines of their own, 2024年工作回顾 and 2025年工作安排, open the review and the plan', async () => {
