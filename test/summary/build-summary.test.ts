@@ -39,6 +39,17 @@ describe('buildSummary', () => {
     expect(buildSummary(makeDiff([target(), elsewhere])).numbers.items).toHaveLength(2);
   });
 
+  it("sets a claim's figure beside its closest unit's when the two say the same but for their figures (gov 2010 → 2011)", () => {
+    // 2010's 城镇新增就业1102万人 was linked to 2011's five-year 城镇新增就业5771万人 (no figure pair: a year against five),
+    // and 2011's 城镇新增就业1168万人 (2010's, in its 2011年的工作) was left a claim, its closest unit 2010's.
+    const link = modified([eq('城镇新增就业'), del('1102'), ins('5771'), eq('万人'), del('；'), ins('，')], ['“十一五”时期国民经济和社会发展的回顾'], false, ['2009年工作回顾']);
+    const claim = { ...added('城镇新增就业1168万人，', ['2011年的工作']), closest: { id: link.old!.id, similarity: 1 } };
+    const fiveYears = { ...added('五年城镇新增就业4500万人。', ['“十二五”时期的主要目标和任务']), closest: { id: link.old!.id, similarity: 0.835 } };
+    const other = { ...added('全年进出口总额2.97万亿美元，'), closest: { id: link.old!.id, similarity: 0.3 } };
+    const shown = buildSummary(makeDiff([link, claim, fiveYears, other])).numbers.items.map((n) => `${n.old.figure} → ${n.new.figure}`);
+    expect(shown).toEqual(['1102万人 → 1168万人']);
+  });
+
   it('caps each list and counts what it left out', () => {
     const many = makeDiff(Array.from({ length: 25 }, (_, i) => added(`新增举措${i}`)));
     const s = buildSummary(many, { limit: 20 });
