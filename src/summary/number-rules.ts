@@ -142,8 +142,9 @@ export const BUILD_STAGE = /(基本建成|建成|竣工)|开工|新建|建设/u;
  * (`农村居民人均纯收入`), or all residents' (`全国居民人均可支配收入`,
  * `居民人均可支配收入`: ''), counted apart since 2013, and in the shorter
  * `农村居民收入` / `居民收入`. Every judged income pair with one on each side
- * was judged different (12 of 12 over the twelve sets); only income: the medical-insurance subsidies of `城镇居民医保和新农合`
- * against `城乡居民医保` were judged the same 9 times of 12.
+ * was judged different (12 of 12 over the twelve sets). Only income: the
+ * medical-insurance subsidies of `城镇居民医保和新农合` against `城乡居民医保`
+ * were judged the same 9 times of 12.
  */
 export const INCOME_OF = /(城镇|农村)居民(?:家庭)?(?:人均)?(?:可支配|纯)?收入|居民(?:人均)?(?:可支配)?收入/u;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { numberChanges } from '../../src/summary/number-changes.js';
+import { wordDiff } from '../../src/diff/word-diff.js';
 import { FIGURE } from '../../src/summary/number-rules.js';
-import { diffArrays } from 'diff';
 import type { NumberContext } from '../../src/summary/number-changes.js';
 import { carried, del, eq, ins, modified } from '../fixtures/summary/make-diff.js';
 
@@ -105,8 +105,7 @@ describe('numberChanges pairing guards', () => {
 
 /** A modified pair of two real clauses, diffed by character (enough to say which figures changed). */
 function pair(oldText: string, newText: string) {
-  const ops = diffArrays([...oldText], [...newText]).map((p) => (p.added ? ins : p.removed ? del : eq)(p.value.join('')));
-  return modified(ops);
+  return modified(wordDiff([...oldText], [...newText]));
 }
 const shown = (oldText: string, newText: string, context?: NumberContext) => numberChanges(pair(oldText, newText), context).map((n) => `${n.old.figure} → ${n.new.figure}`);
 const alone: NumberContext = { subjectLinked: false, oldOverYears: false, newOverYears: false };
