@@ -1,6 +1,6 @@
 import { hasChanges } from '../diff/has-changes.js';
 import { wordDiff } from '../diff/word-diff.js';
-import { claimTrust, closestUnit, repeatUnits, unitsById, type Change, type ChangeCounts, type ClaimTrust, type ClosestUnit, type DiffOp, type ReportDiff, type PartKind, type ReportSummaryMeta, type SectionPair, type UnitRef, type UnitsById } from '../report.js';
+import { claimTrust, closestUnit, isClose, repeatUnits, unitsById, type Change, type ChangeCounts, type ClaimTrust, type ClosestUnit, type DiffOp, type ReportDiff, type PartKind, type ReportSummaryMeta, type SectionPair, type UnitRef, type UnitsById } from '../report.js';
 import { stripEnumMarker } from '../structure/strip-marker.js';
 import { capList, type Capped } from './cap-list.js';
 import { NO_CONTEXT, numberChanges, type NumberChange, type NumberContext, type OverYears, type QuotedFigure } from './number-changes.js';
@@ -152,13 +152,13 @@ export function buildSummary(diff: ReportDiff, opts: SummaryOptions = {}): Summa
   };
   const figures = new PairedFigures();
   // Links whose figures wait until every first link's are taken: second links, and claims set beside the unit closest to them.
-  const later: Array<{ at: number; c: Change }> = [];
+  const later: Array<{ at: number; c: Change; exactMeasure?: boolean }> = [];
   for (const c of diff.changes) {
     if (c.kind === 'new' || c.kind === 'dropped') {
       if (c.kind === 'new' && c.new) added.push(claim(c, c.new));
       else if (c.old) dropped.push(claim(c, c.old));
       const same = sameButFigures(c, units);
-      if (same) later.push({ at: numbers.length, c: same });
+      if (same) later.push({ at: numbers.length, c: same.change, exactMeasure: same.exactMeasure });
     } else if (c.repeats && c.also) {
       // Not a change of wording: the list of second mentions, apart.
       const { unit, of } = repeatUnits(c)!;
@@ -174,8 +174,8 @@ export function buildSummary(diff: ReportDiff, opts: SummaryOptions = {}): Summa
   }
   // Last, so that every first link's figures are taken; each in its place, from the end.
   for (let k = later.length - 1; k >= 0; k--) {
-    const { at, c } = later[k];
-    numbers.splice(at, 0, ...figures.take(c, numberChanges(c, numberContext(c)).filter((n) => !figures.has(c, n))));
+    const { at, c, exactMeasure } = later[k];
+    numbers.splice(at, 0, ...figures.take(c, numberChanges(c, numberContext(c), { exactMeasure }).filter((n) => !figures.has(c, n))));
   }
   return {
     old: diff.old,
@@ -199,16 +199,23 @@ export function buildSummary(diff: ReportDiff, opts: SummaryOptions = {}): Summa
  * matcher links each unit once, and a year's `城镇新增就业1168万人` (gov 2011) is
  * sometimes left a claim beside 2010's `城镇新增就业1102万人`, whose link went to
  * 2011's five-year `城镇新增就业5771万人`. Its figures are read as a link's are
- * (`numberChanges`).
+ * (`numberChanges`). A claim whose closest unit is close (`isClose`) but says
+ * more meets it too, for the figures both measure in the very same words
+ * (`exactMeasure`): a unit that gives two figures of one indicator
+ * (`国内生产总值超过126万亿元，增长5.2%，`) is linked to one of the other
+ * report's two clauses (2023's five-year `国内生产总值增加到121万亿元，`), and
+ * the year's `全年国内生产总值增长3%，` was left a claim.
  */
-function sameButFigures(c: Change, units: UnitsById): Change | null {
+function sameButFigures(c: Change, units: UnitsById): { change: Change; exactMeasure: boolean } | null {
   if (!c.closest) return null;
   const claimed = c.kind === 'new' ? c.new! : c.old!;
   const near = (c.kind === 'new' ? units.old : units.new).get(c.closest.id);
-  if (!near || !DIGIT.test(claimed.text) || !DIGIT.test(near.text) || charPairDice(claimed.text, near.text) < SAME_BUT_FIGURES) return null;
+  if (!near || !DIGIT.test(claimed.text) || !DIGIT.test(near.text)) return null;
+  const exactMeasure = charPairDice(claimed.text, near.text) < SAME_BUT_FIGURES;
+  if (exactMeasure && !isClose(c.closest)) return null;
   const [o, n] = c.kind === 'new' ? [near, claimed] : [claimed, near];
   // By character: the claim has no tokens here, and a figure's digits must line up with their partner's.
-  return { kind: 'modified', moved: false, old: o, new: n, diff: wordDiff([...o.text], [...n.text]) };
+  return { change: { kind: 'modified', moved: false, old: o, new: n, diff: wordDiff([...o.text], [...n.text]) }, exactMeasure };
 }
 const DIGIT = /\d/;
 /** Blind readers judged the pairs this lets through: see bench/QUALITY.md. */

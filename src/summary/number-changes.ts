@@ -77,8 +77,11 @@ export const NO_CONTEXT: NumberContext = { subjectLinked: false, oldOverYears: f
  * Unchanged figures, and figures only added or only removed, are left out,
  * and so is a pair whose two figures do not measure the same thing
  * (`sameMeasure`): a reader takes `X → Y` as one indicator's change.
+ * With `exactMeasure`, only figures whose measures read the same once stock
+ * words are left out (`全年国内生产总值增长3%` / `国内生产总值…，增长5.2%`):
+ * for a pair that only its closeness makes, not a link.
  */
-export function numberChanges(change: Change, context: NumberContext = NO_CONTEXT): NumberChange[] {
+export function numberChanges(change: Change, context: NumberContext = NO_CONTEXT, { exactMeasure = false } = {}): NumberChange[] {
   if (!change.diff || !change.old || !change.new) return [];
   const oldSide = sideOf(change.diff, 'delete');
   const newSide = sideOf(change.diff, 'insert');
@@ -94,6 +97,8 @@ export function numberChanges(change: Change, context: NumberContext = NO_CONTEX
     // readers split 3 to 3 on such pairs).
     if (a.role === 'from' || (a.value === b.value && a.unit === b.unit)) continue;
     if (!sameMeasure(mo[i], mn[j], context)) continue;
+    // One character left (`比` of `比1995年增长69%`) names nothing.
+    if (exactMeasure && (mo[i].words.length < 2 || mo[i].words !== mn[j].words)) continue;
     const [qo, qn] = [quote(oldSide.text, a), quote(newSide.text, b)];
     // A list's item names it first: the quote of `…3.5%、2.9%` shows none.
     const name = mn[j].item ?? (mn[j].words ? mn[j].named : context.newBefore ? lastName(context.newBefore) : undefined) ?? mo[i].item;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Change } from '../../src/report.js';
 import { buildSummary, hasChanges, type ClaimGroup } from '../../src/summary/index.js';
 import { added, carried, del, dropped, eq, ins, makeDiff, modified } from '../fixtures/summary/make-diff.js';
 import { filesDiff, fixture, seedDiff } from '../helpers/seeds.js';
@@ -48,6 +49,18 @@ describe('buildSummary', () => {
     const other = { ...added('全年进出口总额2.97万亿美元，'), closest: { id: link.old!.id, similarity: 0.3 } };
     const shown = buildSummary(makeDiff([link, claim, fiveYears, other])).numbers.items.map((n) => `${n.old.figure} → ${n.new.figure}`);
     expect(shown).toEqual(['1102万人 → 1168万人']);
+  });
+
+  it("sets a claim's figure beside a close unit that says more, for a measure both name in the same words", () => {
+    // 2024 links its 国内生产总值超过126万亿元，增长5.2%， to 2023's five-year 国内生产总值增加到121万亿元，,
+    // leaving 2023's 全年国内生产总值增长3%， (its paragraph opens 过去一年，) a claim whose closest unit it is (0.66).
+    const link = modified([eq('国内生产总值'), del('增加到121'), ins('超过126'), eq('万亿元，'), ins('增长5.2%，')], ['2024年工作回顾'], false, ['过去一年和五年工作回顾']);
+    const claim = (text: string, similarity: number) => ({ ...dropped(text, ['2022年工作回顾']), closest: { id: link.new!.id, similarity } });
+    const shown = (...claims: Change[]) => buildSummary(makeDiff([link, ...claims])).numbers.items.map((n) => `${n.old.figure} → ${n.new.figure}`);
+    expect(shown(claim('全年国内生产总值增长3%，', 0.655))).toEqual(['121万亿元 → 126万亿元', '3% → 5.2%']);
+    // Not when the unit is less close than the views' `close` grade, nor for another measure, however close.
+    expect(shown(claim('全年国内生产总值增长3%，', 0.45))).toEqual(['121万亿元 → 126万亿元']);
+    expect(shown(claim('人均国内生产总值增长5.4%，', 0.7))).toEqual(['121万亿元 → 126万亿元']);
   });
 
   it('caps each list and counts what it left out', () => {
@@ -190,6 +203,13 @@ describe('buildSummary: changed figures of real reports', () => {
     expect(shown.filter((f) => f.startsWith('6500万吨') || f.startsWith('2.9亿吨'))).toEqual([]);
     // One year's figure in 2023's 过去一年和五年工作回顾, whose paragraph opens with 2022, still meets 2022's plan.
     expect(await figures('gov-work-report-2022.txt#plan', 'gov-work-report-2023.txt#review')).toContain('1.3万亿斤 → 1.37万亿斤');
+  });
+
+  it("pairs a year's GDP growth with the figure a unit of two gives beside the level (2023 → 2024)", async () => {
+    // 2023: 全年国内生产总值增长3%， (a claim); 2024: 国内生产总值超过126万亿元，增长5.2%， (linked to 2023's five-year level).
+    const s = buildSummary(await seedDiff('gov-work-report-2023.txt', 'gov-work-report-2024.txt'), { limit: 0 });
+    const n = s.numbers.items.filter((x) => x.old.figure === '3%');
+    expect(n.map((x) => [x.old.before, x.new.figure, x.of])).toEqual([['国内生产总值增长', '5.2%', undefined]]);
   });
 
   it('pairs the figure of a clause merged into its neighbour, but not a figure said twice again (2024 → 2025)', async () => {
