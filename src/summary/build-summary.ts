@@ -3,7 +3,7 @@ import { wordDiff } from '../diff/word-diff.js';
 import { claimTrust, closestUnit, isClose, repeatUnits, unitsById, type Change, type ChangeCounts, type ClaimTrust, type ClosestUnit, type DiffOp, type ReportDiff, type PartKind, type ReportSummaryMeta, type SectionPair, type UnitRef, type UnitsById } from '../report.js';
 import { stripEnumMarker } from '../structure/strip-marker.js';
 import { capList, type Capped } from './cap-list.js';
-import { NO_CONTEXT, numberChanges, type NumberChange, type NumberContext, type OverYears, type QuotedFigure } from './number-changes.js';
+import { measuredFigures, NO_CONTEXT, numberChanges, type NumberChange, type NumberContext, type OverYears, type QuotedFigure } from './number-changes.js';
 import { LAST_YEAR_OPENER, ONE_YEAR_OPENER, PERIOD, YEARS_OPENER } from './number-rules.js';
 
 /** A reworded initiative: the pair and its word-level diff. */
@@ -145,7 +145,7 @@ export function buildSummary(diff: ReportDiff, opts: SummaryOptions = {}): Summa
   const repeated: RepeatedItem[] = [];
   const numbers: NumberChange[] = [];
   const units = unitsById(diff);
-  const numberContext = numberContextOf(diff, units);
+  const { numberContext, overYears } = numberContextOf(diff, units);
   const claim = (c: Change, u: UnitRef): ClaimItem => {
     const near = closestUnit(c, units);
     return { ...u, novel: c.novel, ...(near && { closest: near }), trust: claimTrust(c) };
@@ -153,10 +153,12 @@ export function buildSummary(diff: ReportDiff, opts: SummaryOptions = {}): Summa
   const figures = new PairedFigures();
   // Links whose figures wait until every first link's are taken: second links, and claims set beside the unit closest to them.
   const later: Array<{ at: number; c: Change; exactMeasure?: boolean }> = [];
+  const claimAt = new Map<Change, number>();
   for (const c of diff.changes) {
     if (c.kind === 'new' || c.kind === 'dropped') {
       if (c.kind === 'new' && c.new) added.push(claim(c, c.new));
       else if (c.old) dropped.push(claim(c, c.old));
+      claimAt.set(c, numbers.length);
       const same = sameButFigures(c, units);
       if (same) later.push({ at: numbers.length, c: same.change, exactMeasure: same.exactMeasure });
     } else if (c.repeats && c.also) {
@@ -172,11 +174,17 @@ export function buildSummary(diff: ReportDiff, opts: SummaryOptions = {}): Summa
       if (c.moved) moved.push({ old: c.old, new: c.new, kind: c.kind === 'modified' ? 'modified' : 'carried', weak: !!c.weak });
     }
   }
-  // Last, so that every first link's figures are taken; each in its place, from the end.
+  // Last, so that every first link's figures are taken: second links and claims beside their
+  // closest units, then figures no link pairs; each in its place (`at`), in that order.
+  const placed: Array<{ at: number; k: number; pairs: NumberChange[] }> = [];
   for (let k = later.length - 1; k >= 0; k--) {
     const { at, c, exactMeasure } = later[k];
-    numbers.splice(at, 0, ...figures.take(c, numberChanges(c, numberContext(c), { exactMeasure }).filter((n) => !figures.has(c, n))));
+    placed.push({ at, k, pairs: figures.take(c, numberChanges(c, numberContext(c), { exactMeasure }).filter((n) => !figures.has(c, n))) });
   }
+  loneFigures(diff, figures, overYears, claimAt).forEach((lone, i) => placed.push({ ...lone, k: later.length + i }));
+  // From the end, so that each `at` still points where it did.
+  placed.sort((a, b) => b.at - a.at || b.k - a.k);
+  for (const { at, pairs } of placed) numbers.splice(at, 0, ...pairs);
   return {
     old: diff.old,
     new: diff.new,
@@ -265,15 +273,22 @@ function onceEach(numbers: NumberChange[]): NumberChange[] {
  */
 class PairedFigures {
   private readonly keys = new Set<string>();
+  private readonly figuresTaken = new Set<string>();
   private static key(u: UnitRef, f: QuotedFigure): string {
     return `${u.id}|${f.before}|${f.figure}|${f.after}`;
   }
   take(c: Change, pairs: NumberChange[]): NumberChange[] {
     for (const n of pairs) {
+      this.figuresTaken.add(`old|${c.old!.id}|${n.old.figure}`);
+      this.figuresTaken.add(`new|${c.new!.id}|${n.new.figure}`);
       this.keys.add(`o${PairedFigures.key(c.old!, n.old)}`);
       this.keys.add(`n${PairedFigures.key(c.new!, n.new)}`);
     }
     return pairs;
+  }
+  /** Whether a figure of a unit is in a pair already, wherever it is quoted from. */
+  holds(side: 'old' | 'new', u: UnitRef, figure: string): boolean {
+    return this.figuresTaken.has(`${side}|${u.id}|${figure}`);
   }
   has(c: Change, n: NumberChange): boolean {
     return this.keys.has(`o${PairedFigures.key(c.old!, n.old)}`) || this.keys.has(`n${PairedFigures.key(c.new!, n.new)}`);
@@ -289,7 +304,7 @@ class PairedFigures {
  * frame opens with speak of several years (`过去五年工作回顾`, `五年累计，…`,
  * `五年来，…`), which makes its figures multi-year ones.
  */
-function numberContextOf(diff: ReportDiff, units: UnitsById): (c: Change) => NumberContext {
+function numberContextOf(diff: ReportDiff, units: UnitsById): { numberContext: (c: Change) => NumberContext; overYears: (side: 'old' | 'new', u: UnitRef) => OverYears } {
   const partners = new Map<number, Set<number>>();
   for (const c of diff.changes) {
     if (!c.old || !c.new) continue;
@@ -323,7 +338,7 @@ function numberContextOf(diff: ReportDiff, units: UnitsById): (c: Change) => Num
     }
     return u.section.some((h) => PERIOD.test(h)) ? 'heading' : false;
   };
-  return (c) => {
+  const numberContext = (c: Change): NumberContext => {
     if (!c.old || !c.new) return NO_CONTEXT;
     const o = before(units.old, c.old);
     const n = before(units.new, c.new);
@@ -335,4 +350,50 @@ function numberContextOf(diff: ReportDiff, units: UnitsById): (c: Change) => Num
       ...(subjectLinked && { oldBefore: o!.text, newBefore: n!.text }),
     };
   };
+  return { numberContext, overYears: (side, u) => overYears(side === 'old' ? units.old : units.new, u) };
+}
+
+/**
+ * Figures no link pairs, set beside the one figure of the other report that
+ * measures the very same (`measuredFigures`' key), when each is the only such
+ * figure left on its side and one of them stands in a claim. Gov 2022's
+ * `国内生产总值达到114万亿元，增长8.1%。` is one unit, linked to 2023's
+ * five-year `国内生产总值增加到121万亿元，`, and 2023's `全年国内生产总值增长3%，`,
+ * a claim, is closest to 2022's growth target, whose figure its own link
+ * pairs: no link nor closest unit sets the year's growth beside the year
+ * before's. A figure whose unit's partner says it unchanged is no one's to
+ * pair, and with two candidates on a side none is chosen.
+ */
+function loneFigures(diff: ReportDiff, figures: PairedFigures, overYears: (side: 'old' | 'new', u: UnitRef) => OverYears, claimAt: Map<Change, number>): Array<{ at: number; pairs: NumberChange[] }> {
+  type Entry = { unit: UnitRef; figure: string; claim: Change | null };
+  const sides = { old: new Map<string, Entry[]>(), new: new Map<string, Entry[]>() };
+  const seen = { old: new Set<number>(), new: new Set<number>() };
+  for (const c of diff.changes) {
+    if (c.repeats) continue;
+    for (const side of ['old', 'new'] as const) {
+      const u = c[side];
+      if (!u || seen[side].has(u.id) || !DIGIT.test(u.text)) continue;
+      seen[side].add(u.id);
+      const partner = side === 'old' ? c.new : c.old;
+      for (const f of measuredFigures(u.text, overYears(side, u))) {
+        if (figures.holds(side, u, f.figure) || partner?.text.includes(f.figure)) continue;
+        const list = sides[side].get(f.key) ?? [];
+        list.push({ unit: u, figure: f.figure, claim: partner ? null : c });
+        sides[side].set(f.key, list);
+      }
+    }
+  }
+  const out: Array<{ at: number; pairs: NumberChange[] }> = [];
+  for (const [key, olds] of sides.old) {
+    const news = sides.new.get(key);
+    if (olds.length !== 1 || news?.length !== 1) continue;
+    const [o, n] = [olds[0], news[0]];
+    const claim = n.claim ?? o.claim;
+    if (!claim) continue;
+    const c: Change = { kind: 'modified', moved: false, old: o.unit, new: n.unit, diff: wordDiff([...o.unit.text], [...n.unit.text]) };
+    const context = { subjectLinked: false, oldOverYears: overYears('old', o.unit), newOverYears: overYears('new', n.unit) };
+    const pairs = numberChanges(c, context, { exactMeasure: true }).filter((x) => x.old.figure === o.figure && x.new.figure === n.figure && !figures.has(c, x));
+    if (pairs.length) out.push({ at: claimAt.get(claim)!, pairs: figures.take(c, pairs) });
+  }
+  return out;
 }

@@ -110,6 +110,28 @@ export function numberChanges(change: Change, context: NumberContext = NO_CONTEX
 }
 
 /**
+ * Every figure of a unit that a change could pair, with what it measures, as
+ * a key: two figures with one key pass `sameMeasure` with `exactMeasure`
+ * (measures of two characters or more only; not where a change started, nor
+ * a list's later item, whose verb and years are its first item's: gov 2016's
+ * `近三年淘汰…产能9000多万吨、水泥2.3亿吨` is three years', its `水泥` no year's).
+ */
+export function measuredFigures(text: string, overYears: OverYears): Array<{ figure: string; key: string }> {
+  const out: Array<{ figure: string; key: string }> = [];
+  for (const f of changedFigures(text, [[0, text.length]])) {
+    if (f.role === 'from') continue;
+    // A list's later item that names its own thing (`、水泥2.3亿吨`) shares its verb, years and subject with the items before it.
+    const [s, e] = clauseAround(text, f.start, f.end);
+    if (s > 0 && text[s - 1] === '、' && measureWords(text.slice(s, e))) continue;
+    const m = measureOf(text, f, overYears);
+    if (m.words.length < 2) continue;
+    const key = JSON.stringify([m.words, m.period, m.cumulative, m.averageOverYears, m.kind, m.flow, m.onLastYear, m.when, m.qualifiers, sameUnitKind(f.unit, '%') ? '%' : f.unit.slice(-1)]);
+    out.push({ figure: text.slice(f.start, f.end), key });
+  }
+  return out;
+}
+
+/**
  * One side's text rebuilt from the diff, with the ranges the diff changed on
  * it. A change made only on the other side leaves an empty range where it
  * happened: `增长5[-.2-]%` changes the new side's `5%` at the point after `5`.

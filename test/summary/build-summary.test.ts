@@ -58,9 +58,20 @@ describe('buildSummary', () => {
     const claim = (text: string, similarity: number) => ({ ...dropped(text, ['2022年工作回顾']), closest: { id: link.new!.id, similarity } });
     const shown = (...claims: Change[]) => buildSummary(makeDiff([link, ...claims])).numbers.items.map((n) => `${n.old.figure} → ${n.new.figure}`);
     expect(shown(claim('全年国内生产总值增长3%，', 0.655))).toEqual(['121万亿元 → 126万亿元', '3% → 5.2%']);
-    // Not when the unit is less close than the views' `close` grade, nor for another measure, however close.
-    expect(shown(claim('全年国内生产总值增长3%，', 0.45))).toEqual(['121万亿元 → 126万亿元']);
+    // Not when the unit is less close than the views' `close` grade (with a second growth figure left, which
+    // keeps \`loneFigures\` out), nor for another measure, however close.
+    const target = { ...dropped('国内生产总值增长5%左右；', ['2023年政府工作任务']), closest: { id: link.new!.id, similarity: 0.3 } };
+    expect(shown(claim('全年国内生产总值增长3%，', 0.45), target)).toEqual(['121万亿元 → 126万亿元']);
+    expect(shown(claim('全年国内生产总值增长3%，', 0.655), target)).toEqual(['121万亿元 → 126万亿元', '3% → 5.2%']);
     expect(shown(claim('人均国内生产总值增长5.4%，', 0.7))).toEqual(['121万亿元 → 126万亿元']);
+  });
+
+  it('sets a figure no link pairs beside the one figure left that measures the same, and only the one', () => {
+    const link = modified([eq('国内生产总值'), del('达到114'), ins('增加到121'), eq('万亿元，'), del('增长8.1%。')], ['过去一年和五年工作回顾'], false, ['2022年工作回顾']);
+    const shown = (...claims: Change[]) => buildSummary(makeDiff([link, ...claims])).numbers.items.map((n) => `${n.old.figure} → ${n.new.figure}`);
+    expect(shown(added('全年国内生产总值增长3%，', ['2023年工作回顾']))).toEqual(['114万亿元 → 121万亿元', '8.1% → 3%']);
+    // Two candidates on a side: neither.
+    expect(shown(added('全年国内生产总值增长3%，', ['2023年工作回顾']), added('国内生产总值增长4%，', ['2023年工作回顾']))).toEqual(['114万亿元 → 121万亿元']);
   });
 
   it('caps each list and counts what it left out', () => {
@@ -210,6 +221,15 @@ describe('buildSummary: changed figures of real reports', () => {
     const s = buildSummary(await seedDiff('gov-work-report-2023.txt', 'gov-work-report-2024.txt'), { limit: 0 });
     const n = s.numbers.items.filter((x) => x.old.figure === '3%');
     expect(n.map((x) => [x.old.before, x.new.figure, x.of])).toEqual([['国内生产总值增长', '5.2%', undefined]]);
+  });
+
+  it("pairs a year's GDP growth that no link or closest unit reaches, as the only figure of its measure left (2021 → 2022 → 2023)", async () => {
+    // 2022: 国内生产总值达到114万亿元，增长8.1%。 (one unit, linked to the five-year levels of 2021 and 2023);
+    // 2021: 全年国内生产总值增长2.3%， and 2023: 全年国内生产总值增长3%， (claims beside the growth targets).
+    expect(await figures('gov-work-report-2021.txt', 'gov-work-report-2022.txt')).toContain('2.3% → 8.1%');
+    expect(await figures('gov-work-report-2022.txt', 'gov-work-report-2023.txt')).toContain('8.1% → 3%');
+    // Not a list's later item, whose years are its first item's: 2014's 今年要淘汰钢铁2700万吨、水泥4200万吨 / 2016's 近三年淘汰…、水泥2.3亿吨.
+    expect(await figures('gov-work-report-2014.txt', 'gov-work-report-2016.txt')).not.toContain('4200万吨 → 2.3亿吨');
   });
 
   it('pairs the figure of a clause merged into its neighbour, but not a figure said twice again (2024 → 2025)', async () => {
