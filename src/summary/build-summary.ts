@@ -181,7 +181,7 @@ export function buildSummary(diff: ReportDiff, opts: SummaryOptions = {}): Summa
     const { at, c, exactMeasure } = later[k];
     placed.push({ at, k, pairs: figures.take(c, numberChanges(c, numberContext(c), { exactMeasure }).filter((n) => !figures.has(c, n))) });
   }
-  loneFigures(diff, figures, overYears, claimAt).forEach((lone, i) => placed.push({ ...lone, k: later.length + i }));
+  loneFigures(diff, units, figures, overYears, claimAt).forEach((lone, i) => placed.push({ ...lone, k: later.length + i }));
   // From the end, so that each `at` still points where it did.
   placed.sort((a, b) => b.at - a.at || b.k - a.k);
   for (const { at, pairs } of placed) numbers.splice(at, 0, ...pairs);
@@ -364,8 +364,13 @@ function numberContextOf(diff: ReportDiff, units: UnitsById): { numberContext: (
  * before's. A figure whose unit's partner says it unchanged is no one's to
  * pair, and with two candidates on a side none is chosen.
  */
-function loneFigures(diff: ReportDiff, figures: PairedFigures, overYears: (side: 'old' | 'new', u: UnitRef) => OverYears, claimAt: Map<Change, number>): Array<{ at: number; pairs: NumberChange[] }> {
-  type Entry = { unit: UnitRef; figure: string; claim: Change | null };
+function loneFigures(diff: ReportDiff, units: UnitsById, figures: PairedFigures, overYears: (side: 'old' | 'new', u: UnitRef) => OverYears, claimAt: Map<Change, number>): Array<{ at: number; pairs: NumberChange[] }> {
+  type Entry = { unit: UnitRef; figure: string; claim: Change | null; lead: string };
+  // The clause before it in its sentence, where a clause that names no measure finds it (`…，比上年增长9.2%；`).
+  const leadOf = (side: 'old' | 'new', u: UnitRef): string => {
+    const p = units[side].get(u.id - 1);
+    return p && p.sentence === u.sentence ? p.text : '';
+  };
   const sides = { old: new Map<string, Entry[]>(), new: new Map<string, Entry[]>() };
   const seen = { old: new Set<number>(), new: new Set<number>() };
   for (const c of diff.changes) {
@@ -375,10 +380,11 @@ function loneFigures(diff: ReportDiff, figures: PairedFigures, overYears: (side:
       if (!u || seen[side].has(u.id) || !DIGIT.test(u.text)) continue;
       seen[side].add(u.id);
       const partner = side === 'old' ? c.new : c.old;
-      for (const f of measuredFigures(u.text, overYears(side, u))) {
+      const lead = leadOf(side, u);
+      for (const f of measuredFigures(u.text, overYears(side, u), lead)) {
         if (figures.holds(side, u, f.figure) || partner?.text.includes(f.figure)) continue;
         const list = sides[side].get(f.key) ?? [];
-        list.push({ unit: u, figure: f.figure, claim: partner ? null : c });
+        list.push({ unit: u, figure: f.figure, claim: partner ? null : c, lead });
         sides[side].set(f.key, list);
       }
     }
@@ -390,7 +396,8 @@ function loneFigures(diff: ReportDiff, figures: PairedFigures, overYears: (side:
     const [o, n] = [olds[0], news[0]];
     const claim = n.claim ?? o.claim;
     if (!claim) continue;
-    const c: Change = { kind: 'modified', moved: false, old: o.unit, new: n.unit, diff: wordDiff([...o.unit.text], [...n.unit.text]) };
+    const [ot, nt] = [o.lead + o.unit.text, n.lead + n.unit.text];
+    const c: Change = { kind: 'modified', moved: false, old: { ...o.unit, text: ot }, new: { ...n.unit, text: nt }, diff: wordDiff([...ot], [...nt]) };
     const context = { subjectLinked: false, oldOverYears: overYears('old', o.unit), newOverYears: overYears('new', n.unit) };
     const pairs = numberChanges(c, context, { exactMeasure: true }).filter((x) => x.old.figure === o.figure && x.new.figure === n.figure && !figures.has(c, x));
     if (pairs.length) out.push({ at: claimAt.get(claim)!, pairs: figures.take(c, pairs) });

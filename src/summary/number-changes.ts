@@ -115,17 +115,21 @@ export function numberChanges(change: Change, context: NumberContext = NO_CONTEX
  * (measures of two characters or more only; not where a change started, nor
  * a list's later item, whose verb and years are its first item's: gov 2016's
  * `近三年淘汰…产能9000多万吨、水泥2.3亿吨` is three years', its `水泥` no year's).
+ * `lead`, the clause before the unit in its sentence, is read for a measure
+ * the unit does not name (`2013年国内生产总值达到56.9万亿元，` / `比上年增长7.7%。`);
+ * its own figures are not listed.
  */
-export function measuredFigures(text: string, overYears: OverYears): Array<{ figure: string; key: string }> {
+export function measuredFigures(unitText: string, overYears: OverYears, lead = ''): Array<{ figure: string; key: string }> {
   const out: Array<{ figure: string; key: string }> = [];
-  for (const f of changedFigures(text, [[0, text.length]])) {
-    if (f.role === 'from') continue;
+  const text = lead + unitText;
+  for (const f of changedFigures(text, [[lead.length, text.length]])) {
+    if (f.role === 'from' || f.start < lead.length) continue;
     // A list's later item that names its own thing (`、水泥2.3亿吨`) shares its verb, years and subject with the items before it.
     const [s, e] = clauseAround(text, f.start, f.end);
     if (s > 0 && text[s - 1] === '、' && measureWords(text.slice(s, e))) continue;
     const m = measureOf(text, f, overYears);
     if (m.words.length < 2) continue;
-    const key = JSON.stringify([m.words, m.period, m.cumulative, m.averageOverYears, m.kind, m.flow, m.onLastYear, m.when, m.qualifiers, sameUnitKind(f.unit, '%') ? '%' : f.unit.slice(-1)]);
+    const key = JSON.stringify([m.words, m.period, m.cumulative, m.averageOverYears, m.kind, m.when, m.qualifiers, sameUnitKind(f.unit, '%') ? '%' : f.unit.slice(-1)]);
     out.push({ figure: text.slice(f.start, f.end), key });
   }
   return out;

@@ -228,6 +228,9 @@ describe('buildSummary: changed figures of real reports', () => {
     // 2021: 全年国内生产总值增长2.3%， and 2023: 全年国内生产总值增长3%， (claims beside the growth targets).
     expect(await figures('gov-work-report-2021.txt', 'gov-work-report-2022.txt')).toContain('2.3% → 8.1%');
     expect(await figures('gov-work-report-2022.txt', 'gov-work-report-2023.txt')).toContain('8.1% → 3%');
+    // A clause that names no measure reads it from the clause before it: 2014's 国内生产总值达到56.9万亿元，比上年增长7.7%。
+    const s = buildSummary(await seedDiff('gov-work-report-2014.txt', 'gov-work-report-2016.txt'), { limit: 0 });
+    expect(s.numbers.items.filter((n) => n.old.figure === '7.7%').map((n) => [n.of, n.old.before, n.new.figure])).toEqual([['国内生产总值', '比上年增长', '6.9%']]);
     // Not a list's later item, whose years are its first item's: 2014's 今年要淘汰钢铁2700万吨、水泥4200万吨 / 2016's 近三年淘汰…、水泥2.3亿吨.
     expect(await figures('gov-work-report-2014.txt', 'gov-work-report-2016.txt')).not.toContain('4200万吨 → 2.3亿吨');
   });
