@@ -79,7 +79,7 @@ export const NO_CONTEXT: NumberContext = { subjectLinked: false, oldOverYears: f
  * (`sameMeasure`): a reader takes `X → Y` as one indicator's change.
  * With `exactMeasure`, only figures whose measures read the same once stock
  * words are left out (`全年国内生产总值增长3%` / `国内生产总值…，增长5.2%`):
- * for a pair that only its closeness makes, not a link.
+ * for a pair that no link makes, only closeness or the figures themselves.
  */
 export function numberChanges(change: Change, context: NumberContext = NO_CONTEXT, { exactMeasure = false } = {}): NumberChange[] {
   if (!change.diff || !change.old || !change.new) return [];
@@ -111,13 +111,14 @@ export function numberChanges(change: Change, context: NumberContext = NO_CONTEX
 
 /**
  * Every figure of a unit that a change could pair, with what it measures, as
- * a key: two figures with one key pass `sameMeasure` with `exactMeasure`
- * (measures of two characters or more only; not where a change started, nor
- * a list's later item, whose verb and years are its first item's: gov 2016's
- * `近三年淘汰…产能9000多万吨、水泥2.3亿吨` is three years', its `水泥` no year's).
- * `lead`, the clause before the unit in its sentence, is read for a measure
- * the unit does not name (`2013年国内生产总值达到56.9万亿元，` / `比上年增长7.7%。`);
- * its own figures are not listed.
+ * a key: two figures with one key measure the very same as `exactMeasure`
+ * reads it, in the same unit and period (`numberChanges` still tests the
+ * pair). Measures of two characters or more only; not where a change
+ * started, nor a list's later item, whose verb and years are its first
+ * item's (gov 2016's `近三年淘汰…产能9000多万吨、水泥2.3亿吨` is three years',
+ * its `水泥` no year's). `lead`, the clause before the unit in its sentence,
+ * is read for a measure the unit does not name (`2013年国内生产总值达到56.9万亿元，`
+ * / `比上年增长7.7%。`); its own figures are not listed.
  */
 export function measuredFigures(unitText: string, overYears: OverYears, lead = ''): Array<{ figure: string; key: string }> {
   const out: Array<{ figure: string; key: string }> = [];
@@ -129,7 +130,7 @@ export function measuredFigures(unitText: string, overYears: OverYears, lead = '
     if (s > 0 && text[s - 1] === '、' && measureWords(text.slice(s, e))) continue;
     const m = measureOf(text, f, overYears);
     if (m.words.length < 2) continue;
-    const key = JSON.stringify([m.words, m.period, m.cumulative, m.averageOverYears, m.kind, m.when, m.qualifiers, sameUnitKind(f.unit, '%') ? '%' : f.unit.slice(-1)]);
+    const key = JSON.stringify([m.words, m.period, m.cumulative, m.averageOverYears, m.kind, m.when, m.qualifiers, f.unit.slice(-1).replace('％', '%')]);
     out.push({ figure: text.slice(f.start, f.end), key });
   }
   return out;
@@ -179,6 +180,7 @@ function isFrom(text: string, start: number, end: number): boolean {
 }
 
 const FIGURE_START = /\d/u;
+const FIRST_FIGURE = new RegExp(FIGURE.source, 'u');
 
 /** The clause around [start, end): from after the punctuation before it to the punctuation after it (`CLAUSE_STOP`). */
 function clauseAround(text: string, start: number, end: number): [number, number] {
@@ -392,9 +394,13 @@ function listedItem(text: string, f: Found): { words: string; name?: string; fir
 
 const measureWords = (clause: string) => clause.replace(FIGURE, '').replace(DATE_OR_NUMBER, '').replace(STOCK, '').replace(FUNDING, '').replace(SHARE_OF, '').replace(NOT_WORDING, '');
 
-/** A clause's words up to its first figure, without the verb that leads to it: `国内生产总值达到134.9万亿元` → `国内生产总值`. */
+/**
+ * A clause's words up to its first figure, without the verb that leads to it:
+ * `国内生产总值达到134.9万亿元` → `国内生产总值`. A year is no figure
+ * (`2024年地区生产总值达13.7万亿元`, Jiangsu 2025), nor a name's head.
+ */
 function nameIn(clause: string): string {
-  const at = clause.search(FIGURE_START);
+  const at = clause.search(FIRST_FIGURE);
   return clause.slice(0, at < 0 ? clause.length : at).replace(NAME_HEAD, '').replace(NAME_TAIL, '').trim() || clause.trim();
 }
 

@@ -272,7 +272,7 @@ export const FROM_AFTER = /到|至|转为/u;
  * words that lead to its figure (`国内生产总值达到134.9万亿元` → `国内生产总值`)
  * and the time or plan words before it (`拟安排地方政府专项债券` → `地方政府专项债券`).
  */
-export const NAME_HEAD = /^(?:今年|全年|去年|其中|拟安排|拟|安排)+/u;
+export const NAME_HEAD = /^(?:\d{4}年|今年|全年|去年|其中|拟安排|拟|安排)+/u;
 export const NAME_TAIL = /(?:达到|超过|突破|增长|增加|提高到|增加到|上升到|为|约|近|达|了|的)+$/u;
 
 /** A figure at the year's end (`年末城镇调查失业率降到5.5%`)… */

@@ -79,6 +79,15 @@ describe('numberChanges on pipeline-shaped diffs', () => {
     expect(numberChanges(c).map((n) => n.of)).toEqual([undefined, '国内生产总值']);
   });
 
+  it('names the measure of a clause that opens with its year without the year (gov 2025 → Jiangsu 2025)', () => {
+    // Jiangsu's …2024年地区生产总值达13.7万亿元、增长5.8%、… beside the national 国内生产总值达到134.9万亿元、增长5%，
+    const c = pair('地区生产总值达到13.5万亿元、增长5%，', '2024年地区生产总值达13.7万亿元、增长5.8%、');
+    expect(numberChanges(c, alone).map((n) => [n.new.figure, n.of])).toEqual([
+      ['13.7万亿元', undefined],
+      ['5.8%', '地区生产总值'],
+    ]);
+  });
+
   it('does not count text added right after a figure as changing it', () => {
     // 2023: 城镇新增就业1200万人左右 / 2024: 城镇新增就业1200万人以上
     expect(numberChanges(modified([eq('城镇新增就业1200万人'), del('左右'), ins('以上')]))).toEqual([]);
