@@ -1,5 +1,5 @@
 import { ALIKE_SIMILARITY, CLOSE_SIMILARITY, type SectionPair } from '../../report.js';
-import type { Capped, ClaimGroup, ClaimItem, QuotedFigure, Summary } from '../../summary/index.js';
+import type { Capped, ClaimGroup, ClaimItem, LinkList, QuotedFigure, Summary } from '../../summary/index.js';
 import { closestNote, novelNote } from '../change-place.js';
 import { toHunks, type Hunk } from './hunks.js';
 
@@ -116,8 +116,10 @@ export function renderSummaryWith(summary: Summary, s: SummaryStyle): string {
   claimList(out, s, 'New initiatives', summary.added, 'NEW', claim('new'), orderNote('OLD'));
   claimList(out, s, 'Dropped initiatives', summary.dropped, 'OLD', claim('dropped'), orderNote('NEW'));
   const weak = (w: boolean) => (w ? ` ${s.em('(weak link: check it)')}` : '');
-  list(out, s, 'Reworded', summary.reworded, (r) => `${s.hunks(toHunks(r.diff))} — ${where(r.new.section)}${weak(r.weak)}`);
-  list(out, s, 'Moved', summary.moved, (m) => `${s.quote(m.new.text)} — ${where(m.old.section)} → ${where(m.new.section)}${weak(m.weak)}`);
+  // The order `weakLast` gives, said where it matters.
+  const weakNote = ({ weak, total }: LinkList<{ weak: boolean }>) => (weak > 0 && weak < total ? `The last ${weak} are weak links: check them.` : undefined);
+  list(out, s, 'Reworded', summary.reworded, (r) => `${s.hunks(toHunks(r.diff))} — ${where(r.new.section)}${weak(r.weak)}`, weakNote(summary.reworded));
+  list(out, s, 'Moved', summary.moved, (m) => `${s.quote(m.new.text)} — ${where(m.old.section)} → ${where(m.new.section)}${weak(m.weak)}`, weakNote(summary.moved));
   list(
     out,
     s,

@@ -125,6 +125,24 @@ describe('renderMarkdown', () => {
   });
 });
 
+describe('the links of gov 2024 → 2025, weak ones last', () => {
+  it('lists the reworded and moved links a reader can rely on first, and says how many weak ones end each list', async () => {
+    const diff = await seedDiff('gov-work-report-2024.txt', 'gov-work-report-2025.txt');
+    const s = buildSummary(diff, { limit: 0 });
+    for (const list of [s.reworded, s.moved]) {
+      const marks = list.items.map((x) => x.weak);
+      expect(list.weak).toBe(marks.filter(Boolean).length);
+      expect(list.weak).toBeGreaterThan(0);
+      // Every link not weak comes before the first weak one.
+      expect(marks.indexOf(true)).toBe(list.total - list.weak);
+    }
+    expect(renderMarkdown(diff, { limit: 0 }).split('\n')).toContain(`The last ${s.moved.weak} are weak links: check them.`);
+    // Capped, the list shows sure links, and still says what its tail holds.
+    expect(buildSummary(diff).moved.items.some((m) => m.weak)).toBe(false);
+    expect(renderMarkdown(diff).split('\n')).toContain(`The last ${s.moved.weak} are weak links: check them.`);
+  });
+});
+
 describe('renderSummaryText', () => {
   it('uses wdiff markers without colour and ANSI with it', () => {
     const plain = renderSummaryText(buildSummary(diff()), { color: false });
