@@ -61,9 +61,13 @@ for (const pair of pairs) {
   const diff = await compareFiles(a, b);
   const units = sides(diff);
   for (const n of buildSummary(diff, { limit: 0 }).numbers.items) {
-    // The reworded link the pair was read from: its two units hold the two quotes.
-    const link = diff.changes.find((c) => c.kind === 'modified' && c.old?.text.includes(quoted(n.old)) && c.new?.text.includes(quoted(n.new)));
-    if (!link?.old || !link.new) throw new Error(`${pair}: no link holds ${quoted(n.old)} → ${quoted(n.new)}`);
+    // The reworded link the pair was read from, its two units holding the two quotes; else (a claim beside
+    // its closest unit, figures no link pairs) the units that hold them.
+    const holding = (side: UnitRef[], f: (typeof n)['old']) => side.find((u) => u.text.includes(quoted(f)) && u.text.includes(f.figure));
+    const link =
+      diff.changes.find((c) => c.kind === 'modified' && c.old?.text.includes(quoted(n.old)) && c.new?.text.includes(quoted(n.new))) ??
+      { old: holding(units.old, n.old), new: holding(units.new, n.new) };
+    if (!link?.old || !link.new) throw new Error(`${pair}: no units hold ${quoted(n.old)} → ${quoted(n.new)}`);
     cases.push({
       id: `F${cases.length + 1}`,
       pair,

@@ -34,9 +34,12 @@ export interface JudgedFigure {
    * `skip-six`: every pair seven apart, gov 1997 → 2004 … 2017 → 2025,
    * drawn and judged after that rule (one more, `预算` as a funding word,
    * was read on it after); `skip-seven`: every pair eight apart, gov 1997 →
-   * 2005 … 2016 → 2025, drawn and judged after every rule of that round.
+   * 2005 … 2016 → 2025, drawn and judged after every rule of that round;
+   * `skip-eight`: every pair nine apart, gov 1997 → 2006 … 2014 → 2025,
+   * drawn and judged once every rule of a later round was set (a claim
+   * beside a close unit, figures no link pairs), no rule read on it.
    */
-  set: 'consecutive' | 'skip-one' | 'skip-one-b' | 'skip-two' | 'skip-two-b' | 'skip-three' | 'skip-three-b' | 'skip-four' | 'skip-four-b' | 'skip-five' | 'skip-six' | 'skip-seven';
+  set: 'consecutive' | 'skip-one' | 'skip-one-b' | 'skip-two' | 'skip-two-b' | 'skip-three' | 'skip-three-b' | 'skip-four' | 'skip-four-b' | 'skip-five' | 'skip-six' | 'skip-seven' | 'skip-eight';
   /** `gov-2016-2017`, `cpc-16-17`. */
   pair: string;
   oldUnit: string;
@@ -75,7 +78,7 @@ export interface FigureEvidence {
  * recall there says nothing. The other sets' pools hold the pairs shown
  * before the figure rules, which showed more.
  */
-export const RECALL_UNMEASURED: ReadonlySet<JudgedFigure['set']> = new Set(['skip-two-b', 'skip-three', 'skip-three-b', 'skip-four', 'skip-four-b', 'skip-five', 'skip-six', 'skip-seven']);
+export const RECALL_UNMEASURED: ReadonlySet<JudgedFigure['set']> = new Set(['skip-two-b', 'skip-three', 'skip-three-b', 'skip-four', 'skip-four-b', 'skip-five', 'skip-six', 'skip-seven', 'skip-eight']);
 
 export function loadJudgedFigures(root: string): JudgedFigure[] {
   return JSON.parse(readFileSync(join(root, 'bench', 'audits', 'numbers.judged.json'), 'utf8')) as JudgedFigure[];
@@ -85,7 +88,7 @@ export function loadJudgedFigures(root: string): JudgedFigure[] {
  * The corpus pairs of each set, from the texts under bench/texts: every
  * consecutive pair of each series, gov Y → Y+2 (every other report) and
  * gov Y → Y+3, gov Y → Y+4 and gov Y → Y+5, each in two sets, and every
- * report against the one six, seven and eight on, a set each.
+ * report against the one six, seven, eight and nine on, a set each.
  */
 export function figurePairs(root: string): Record<JudgedFigure['set'], string[]> {
   const years = (series: string) =>
@@ -109,6 +112,7 @@ export function figurePairs(root: string): Record<JudgedFigure['set'], string[]>
     'skip-five': steps('gov', gov, 6),
     'skip-six': steps('gov', gov, 7),
     'skip-seven': steps('gov', gov, 8),
+    'skip-eight': steps('gov', gov, 9),
   };
 }
 
