@@ -216,6 +216,11 @@ describe('numberChanges: only figures of one measure', () => {
     expect(shown('城镇登记失业率4.5%以内；', '城镇登记失业率4.02%，')).toEqual(['4.5% → 4.02%']);
   });
 
+  it('keeps all central budget investment apart from its regular construction part (gov 2007 → 2017, 2014 → 2016)', () => {
+    expect(shown('拟安排中央预算内经常性建设投资804亿元，', '中央预算内投资安排5076亿元。')).toEqual([]);
+    expect(shown('中央预算内投资拟增加到4576亿元，', '中央预算内投资安排5000亿元。')).toEqual(['4576亿元 → 5000亿元']);
+  });
+
   it('keeps what firms are spared apart from what firms and individuals are (gov 2016 → 2017, 2017 → 2018)', () => {
     expect(shown('今年将比改革前减轻企业和个人负担5000多亿元，', '全年降低企业税负5700多亿元，')).toEqual([]);
     expect(shown('全年降低企业税负5700多亿元，', '全年再为企业和个人减税8000多亿元，')).toEqual([]);
