@@ -37,7 +37,9 @@ export interface JudgedFigure {
    * 2005 … 2016 → 2025, drawn and judged after every rule of that round;
    * `skip-eight`: every pair nine apart, gov 1997 → 2006 … 2014 → 2025,
    * drawn and judged once every rule of a later round was set (a claim
-   * beside a close unit, figures no link pairs), no rule read on it.
+   * beside a close unit, figures no link pairs); one rule, all central
+   * budget investment against its regular construction part, was read on
+   * it after.
    */
   set: 'consecutive' | 'skip-one' | 'skip-one-b' | 'skip-two' | 'skip-two-b' | 'skip-three' | 'skip-three-b' | 'skip-four' | 'skip-four-b' | 'skip-five' | 'skip-six' | 'skip-seven' | 'skip-eight';
   /** `gov-2016-2017`, `cpc-16-17`. */
