@@ -122,6 +122,11 @@ function weakLast<T extends { weak: boolean }>(list: T[], limit: number): LinkLi
   return { ...capList([...list.filter((x) => !x.weak), ...weak], limit), weak: weak.length };
 }
 
+/** The kind of the part a unit sits in: review, plan, or other (none found). */
+function partKindOf(meta: ReportSummaryMeta, u: UnitRef): PartKind {
+  return meta.parts.find((p) => u.start >= p.start && u.start < p.end)?.kind ?? 'other';
+}
+
 /** Plan first: what a report newly sets out to do is what its readers look for first; then what it reports done. */
 const PART_ORDER: Record<PartKind, number> = { plan: 0, review: 1, other: 2 };
 
@@ -192,9 +197,15 @@ export function buildSummary(diff: ReportDiff, opts: SummaryOptions = {}): Summa
   // Last, so that every first link's figures are taken: second links and claims beside their
   // closest units, then figures no link pairs; each in its place (`at`), in that order.
   const placed: Array<{ at: number; k: number; pairs: NumberChange[] }> = [];
-  for (let k = later.length - 1; k >= 0; k--) {
-    const { at, c, exactMeasure } = later[k];
-    placed.push({ at, k, pairs: figures.take(c, numberChanges(c, numberContext(c), { exactMeasure }).filter((n) => !figures.has(c, n))) });
+  // A claim beside a close unit of the other part (2021's plan target against 2020's review) takes
+  // its figures after one of the same part (2021's review outcome), which would meet them too.
+  const waits = ({ c, exactMeasure }: (typeof later)[number]) => !!exactMeasure && partKindOf(diff.old, c.old!) !== partKindOf(diff.new, c.new!);
+  for (const last of [false, true]) {
+    for (let k = later.length - 1; k >= 0; k--) {
+      const { at, c, exactMeasure } = later[k];
+      if (waits(later[k]) !== last) continue;
+      placed.push({ at, k, pairs: figures.take(c, numberChanges(c, numberContext(c), { exactMeasure }).filter((n) => !figures.has(c, n))) });
+    }
   }
   loneFigures(diff, units, figures, overYears, claimAt).forEach((lone, i) => placed.push({ ...lone, k: later.length + i }));
   // From the end, so that each `at` still points where it did.

@@ -235,6 +235,14 @@ describe('buildSummary: changed figures of real reports', () => {
     expect(await figures('gov-work-report-2014.txt', 'gov-work-report-2016.txt')).not.toContain('4200万吨 → 2.3亿吨');
   });
 
+  it("sets a year's growth beside the year before's, not beside a target of the other part that is as close (2020 → 2021)", async () => {
+    // 2020: 国内生产总值达到99.1万亿元，增长6.1%。 (2019); 2021's review: 全年国内生产总值增长2.3%，, its plan: 国内生产总值增长6%以上；
+    // both claims, both close to 2020's unit.
+    const shown = await figures('gov-work-report-2020.txt', 'gov-work-report-2021.txt');
+    expect(shown).toContain('6.1% → 2.3%');
+    expect(shown).not.toContain('6.1% → 6%');
+  });
+
   it('pairs the figure of a clause merged into its neighbour, but not a figure said twice again (2024 → 2025)', async () => {
     // 2024: 城镇新增就业1244万人，城镇调查失业率平均为5.2%。 2025: 城镇新增就业1256万人、城镇调查失业率平均为5.1%，
     const s = buildSummary(await seedDiff('gov-work-report-2024.txt', 'gov-work-report-2025.txt'), { limit: 0 });
