@@ -122,9 +122,14 @@ function weakLast<T extends { weak: boolean }>(list: T[], limit: number): LinkLi
   return { ...capList([...list.filter((x) => !x.weak), ...weak], limit), weak: weak.length };
 }
 
+/** Which of a report's parts holds an offset (`Part.start`/`end`, as units' own), -1 when none. */
+function partAt(parts: ReadonlyArray<{ start: number; end: number }>, offset: number): number {
+  return parts.findIndex((p) => offset >= p.start && offset < p.end);
+}
+
 /** The kind of the part a unit sits in: review, plan, or other (none found). */
 function partKindOf(meta: ReportSummaryMeta, u: UnitRef): PartKind {
-  return meta.parts.find((p) => u.start >= p.start && u.start < p.end)?.kind ?? 'other';
+  return meta.parts[partAt(meta.parts, u.start)]?.kind ?? 'other';
 }
 
 /** Plan first: what a report newly sets out to do is what its readers look for first; then what it reports done. */
@@ -142,7 +147,7 @@ function byPart(meta: ReportSummaryMeta, claims: ClaimItem[], limit: number): Cl
   // Text before the first part, or between parts, joins the first 'other' part, else the first part.
   const fallback = Math.max(0, parts.findIndex((p) => p.kind === 'other'));
   for (const c of claims) {
-    const at = parts.findIndex((p) => c.start >= p.start && c.start < p.end);
+    const at = partAt(parts, c.start);
     lists[at === -1 ? fallback : at].push(c);
   }
   const order = parts.map((_, i) => i).sort((a, b) => PART_ORDER[parts[a].kind] - PART_ORDER[parts[b].kind] || a - b);
@@ -288,36 +293,31 @@ function onceEach(numbers: NumberChange[]): NumberChange[] {
 }
 
 /**
- * The figures already in a pair, by unit and quote. A unit linked twice
+ * The figures already in a pair, by unit. A unit linked twice
  * (`Change.repeats`) is either said twice on one side (a target in the list
  * and again where it is explained: the second link pairs the first link's
  * figures again) or two neighbouring clauses merged into one (2024's
  * `城镇新增就业1244万人，` and `城镇调查失业率平均为5.2%。`, 2025's
  * `城镇新增就业1256万人、城镇调查失业率平均为5.1%，`), whose second link holds a
  * figure pair of its own. So a second link's pair is shown only when neither
- * figure is in a pair already.
+ * figure is in a pair already; so is a pair read beside a claim's closest
+ * unit, or of figures no link pairs.
  */
 class PairedFigures {
-  private readonly keys = new Set<string>();
-  private readonly figuresTaken = new Set<string>();
-  private static key(u: UnitRef, f: QuotedFigure): string {
-    return `${u.id}|${f.before}|${f.figure}|${f.after}`;
-  }
+  private readonly taken = new Set<string>();
   take(c: Change, pairs: NumberChange[]): NumberChange[] {
     for (const n of pairs) {
-      this.figuresTaken.add(`old|${c.old!.id}|${n.old.figure}`);
-      this.figuresTaken.add(`new|${c.new!.id}|${n.new.figure}`);
-      this.keys.add(`o${PairedFigures.key(c.old!, n.old)}`);
-      this.keys.add(`n${PairedFigures.key(c.new!, n.new)}`);
+      this.taken.add(`old|${c.old!.id}|${n.old.figure}`);
+      this.taken.add(`new|${c.new!.id}|${n.new.figure}`);
     }
     return pairs;
   }
-  /** Whether a figure of a unit is in a pair already, wherever it is quoted from. */
+  /** Whether a figure of a unit is in a pair already, whatever quote a diff gave it. */
   holds(side: 'old' | 'new', u: UnitRef, figure: string): boolean {
-    return this.figuresTaken.has(`${side}|${u.id}|${figure}`);
+    return this.taken.has(`${side}|${u.id}|${figure}`);
   }
   has(c: Change, n: NumberChange): boolean {
-    return this.keys.has(`o${PairedFigures.key(c.old!, n.old)}`) || this.keys.has(`n${PairedFigures.key(c.new!, n.new)}`);
+    return this.holds('old', c.old!, n.old.figure) || this.holds('new', c.new!, n.new.figure);
   }
 }
 
