@@ -1,5 +1,6 @@
 import { surfaceForm, type TokenizedReport, type TokenizedUnit } from '../segment/tokenize-report.js';
 import type { SectionAlignment } from './align-sections.js';
+import type { PartKind } from '../report.js';
 import { termWeights, type TermWeights } from './term-weights.js';
 import { isMoved, isMovedUnderAlignedParents, sectionsAligned } from './moved.js';
 import { isFigureWord, isGenreWord, termPrior } from '../segment/terms.js';
@@ -7,6 +8,8 @@ import { stableShape } from '../stable-shape.js';
 import { termCount, termName } from '../segment/term-ids.js';
 import { isWording } from '../ingest/normalize.js';
 import { pairCosines, pairVectors } from './char-pairs.js';
+import { policyStances, shareStance } from './policy-stance.js';
+import { crossesParts } from './cross-part.js';
 
 /** A matched pair of units: indexes into the two reports' `units`. */
 export interface UnitMatch {
@@ -116,6 +119,8 @@ export const MATCH = {
    */
   alikeSimilarity: 0.4,
   alikeChars: 0.7,
+  /** Least similarity for two units left alone that state a stance on one policy (`stanceLinks`). */
+  stanceSimilarity: 0.3,
   /** Least similarity for two units nothing else claimed, mutually closest in aligned sections (`leftoverLinks`). */
   leftoverSimilarity: 0.5,
   /**
@@ -742,6 +747,7 @@ export function matchUnits(
     }
   }
   const pairing: Pairing = { oldR, newR, alignment, w, ix, where, cands, taken, aligned, matches };
+  stanceLinks(pairing).forEach((c) => take(similarMatch(oldR, newR, w, c)));
   leftoverLinks(pairing).forEach((c) => take(similarMatch(oldR, newR, w, c)));
   headingLinks(pairing).forEach(take);
   repeatLinks(pairing);
@@ -786,7 +792,8 @@ function firstLinks(matches: UnitMatch[]): Map<number, number> {
  * second kind, added later from the same samples, 13 of 27 wrong and 3 the
  * same item (2022's `增强双创平台服务能力` → 2023's `支持平台经济发展`, on
  * 平台 alone). Links in place are marked too when nothing backs them and
- * they share one word alone below `MATCH.loneSimilarity`: of the audited
+ * they share one word alone below `MATCH.loneSimilarity` (but for two
+ * statements of one policy's stance, `statesOneStance`): of the audited
  * links this marks, 2 are the same item, 4 partly, 4 wrong, and it marks
  * none of the blind labels' right links. Dropping them instead lost as many
  * right links as wrong ones on other pairs (see the README), so they are
@@ -805,7 +812,7 @@ function markWeak({ oldR, newR, alignment, ix, matches }: Pairing): UnitMatch[] 
     if (figureOnly(oldR.units[m.old]) && figureOnly(newR.units[m.new])) m.weak = true;
     if (m.score >= MATCH.thinSimilarity) continue;
     if (!isMoved(oldR.report, newR.report, alignment, oldR.units[m.old].unit.sectionId, newR.units[m.new].unit.sectionId)) {
-      if (m.shared.length === 1 && m.score < MATCH.loneSimilarity) m.weak = true;
+      if (m.shared.length === 1 && m.score < MATCH.loneSimilarity && !statesOneStance(oldR.units[m.old], newR.units[m.new])) m.weak = true;
       continue;
     }
     const thin = m.shared.length > 0 && m.shared.length <= MATCH.thinShared;
@@ -1032,6 +1039,41 @@ function leftoverLinks(p: Pairing): Candidate[] {
     if (c.crossKind || !c.content || c.sim < MATCH.leftoverSimilarity) return false;
     return sectionsInPlace(p, oldR.units[c.o].unit.sectionId, newR.units[c.n].unit.sectionId);
   });
+}
+
+/**
+ * Units left alone that state a stance on the same policy (`policy-stance.ts`)
+ * in the same part of the reports pair when each is the other's most similar
+ * such unit, from `MATCH.stanceSimilarity`: a change of stance is the one
+ * thing the reader looks for there, and reads as a rewording
+ * (`稳健的货币政策要灵活适度、精准有效` → `实施适度宽松的货币政策`).
+ */
+function stanceLinks({ oldR, newR, ix, taken }: Pairing): Candidate[] {
+  const stated = (r: TokenizedReport, linked: Set<number>) => {
+    const out: Array<{ u: number; stance: string; part: PartKind }> = [];
+    r.units.forEach(({ unit }, u) => {
+      if (linked.has(u) || unit.kind !== 'clause') return;
+      const stance = policyStances(unit.text);
+      if (stance) out.push({ u, stance, part: r.report.sections[unit.sectionId].part });
+    });
+    return out;
+  };
+  const olds = stated(oldR, taken.o);
+  const news = stated(newR, taken.n);
+  const cands: Candidate[] = [];
+  for (const o of olds) {
+    for (const n of news) {
+      if (!shareStance(o.stance, n.stance) || crossesParts(oldR.report, newR.report, o.part, n.part)) continue;
+      const sim = pairSimilarity(ix, o.u, n.u);
+      if (sim >= MATCH.stanceSimilarity) cands.push({ o: o.u, n: n.u, sim, rare: false, unique: false, content: true, alike: false });
+    }
+  }
+  return mutualBest(cands, taken, () => true);
+}
+
+/** Whether both units state a stance on one policy: the formula they share is the evidence, whatever else they share. */
+function statesOneStance(o: TokenizedUnit, n: TokenizedUnit): boolean {
+  return shareStance(policyStances(o.unit.text), policyStances(n.unit.text));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeWith, seedDiff } from '../helpers/seeds.js';
+import { changeWith, filesDiff, fixture, seedDiff } from '../helpers/seeds.js';
 import { closestUnit, unitsById } from '../../src/report.js';
 
 describe('matching on the ACFTU seed: 2022 review against the 2023 plan', () => {
@@ -147,6 +147,28 @@ describe('units that matching left alone on both sides', () => {
     const c = changeWith(d, 'new', unit);
     expect(c).toBeDefined();
     expect(c!.old?.text ?? '').not.toContain(notFrom);
+  });
+});
+
+describe('statements of a policy stance left alone', () => {
+  it.each([
+    { pair: ['2024', '2025'], unit: '实施适度宽松的货币政策。', partner: '稳健的货币政策要灵活适度、精准有效。', why: 'a change of stance, sharing 货币政策 and 适度 only (0.495)' },
+    { pair: ['2018', '2020'], unit: '积极的财政政策要更加积极有为。', partner: '积极的财政政策取向不变，要聚力增效。', why: 'the same stance, said of another task' },
+  ])('link as a rewording in place: $partner → $unit ($why)', async ({ pair, unit, partner }) => {
+    const d = await seedDiff(`gov-work-report-${pair[0]}.txt`, `gov-work-report-${pair[1]}.txt`);
+    const c = changeWith(d, 'new', unit);
+    expect(c?.kind).toBe('modified');
+    expect(c!.old!.text).toBe(partner);
+    expect(c!.moved).toBe(false);
+    // One word shared below 0.5 in place would mark it weak; the stance formula is the evidence.
+    expect(c!.weak).toBeUndefined();
+  });
+
+  it('link a change of stance that shares the policy alone, and do not mark it weak (gov 2008 → 2009: 从紧 → 适度宽松)', async () => {
+    const d = await filesDiff(fixture('align/gov-work-report-2008-policy-stance.txt'), fixture('align/gov-work-report-2009-policy-stance.txt'));
+    const monetary = changeWith(d, 'new', '实施适度宽松的货币政策。');
+    expect([monetary?.kind, monetary?.old?.text, monetary?.shared, monetary?.moved, monetary?.weak]).toEqual(['modified', '实行从紧的货币政策，', ['货币政策'], false, undefined]);
+    expect(changeWith(d, 'new', '实施积极的财政政策。')?.old?.text).toBe('继续实行稳健的财政政策，');
   });
 });
 

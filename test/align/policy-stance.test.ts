@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { policyStances, shareStance } from '../../src/align/policy-stance.js';
+
+// Clauses as the Government Work Reports write them (gov 2003, 2007, 2008, 2011, 2020, 2025).
+describe('policyStances', () => {
+  it.each([
+    ['实施积极的财政政策和稳健的货币政策，', '财政货币'],
+    ['今年要实行稳健的财政政策和从紧的货币政策。', '财政货币'],
+    ['实施适度宽松的货币政策。', '货币'],
+    ['积极的财政政策要更加积极有为。', '财政'],
+    ['继续实施稳健的财政政策和货币政策。', '财政货币'],
+  ])('reads the stances of %s', (text, stances) => {
+    expect(policyStances(text)).toBe(stances);
+  });
+
+  it.each([
+    ['主要发达经济体进一步推行宽松货币政策，', 'other economies, no 的: no stance of this report'],
+    ['创新直达实体经济的货币政策工具，', 'a tool of the policy'],
+    ['用好财政政策空间，', 'no stance word'],
+  ])('finds no stance, or only the one stated, in %s (%s)', (text) => {
+    expect(policyStances(text).includes('货币')).toBe(false);
+  });
+
+  it('pairs stances that name one policy', () => {
+    expect(shareStance('财政货币', '货币')).toBe(true);
+    expect(shareStance('财政', '货币')).toBe(false);
+    expect(shareStance('', '')).toBe(false);
+  });
+});
