@@ -77,15 +77,25 @@ export interface Summary {
   added: ClaimGroup[];
   /** Dropped claims by the part of OLD they sat in, in the same order. */
   dropped: ClaimGroup[];
-  /** Reworded and moved links, in reading order of NEW, weak ones last (`weakLast`), with how many are weak. */
+  /** Reworded and moved links, those in NEW's plan first, weak ones last (`linkList`), with how many are weak. */
   reworded: LinkList<RewordedItem>;
   moved: LinkList<MovedItem>;
   repeated: Capped<RepeatedItem>;
   numbers: Capped<NumberChange>;
 }
 
-/** A capped list of links, weak ones last, and how many of all of them are weak. */
-export type LinkList<T extends { weak: boolean }> = Capped<T> & { weak: number };
+/**
+ * A capped list of links, those not weak in NEW's plan first, weak ones
+ * last; how many of all of them are weak, and, when the plan was put first,
+ * its title and how many links not weak stand in it.
+ */
+export type LinkList<T extends { weak: boolean }> = Capped<T> & { weak: number; plan: PlanFirst | null };
+
+/** The plan's links put first in a `LinkList`: its title (marker stripped) and how many. */
+export interface PlanFirst {
+  title: string | null;
+  count: number;
+}
 
 export interface SummaryOptions {
   /** Longest list shown before "… and N more"; 0 shows everything. */
@@ -112,14 +122,25 @@ function sureFirst(list: ClaimItem[]): { sorted: ClaimItem[]; alike: number; uns
 }
 
 /**
- * Links a reader can rely on first, each kind in reading order: a weak link
- * (`Change.weak`) was wrong about half the time in the audits, the others
- * about one time in ten (bench/QUALITY.md), and a capped list shows its
- * first items only.
+ * Links a reader can rely on first: a weak link (`Change.weak`) was wrong
+ * about half the time in the audits, the others about one time in ten
+ * (bench/QUALITY.md), and a capped list shows its first items only. Of the
+ * others, those in NEW's plan come first, as its claims do (`byPart`): a
+ * review is reworded because the year's events differ (its figures are in
+ * the list of numbers), a plan because its intent does (`稳健的货币政策` →
+ * `适度宽松的货币政策`), and the plan's links, two in three of a Government
+ * Work Report's, came after the review's every one. Each run keeps reading
+ * order; the weak ones keep it whole.
  */
-function weakLast<T extends { weak: boolean }>(list: T[], limit: number): LinkList<T> {
-  const weak = list.filter((x) => x.weak);
-  return { ...capList([...list.filter((x) => !x.weak), ...weak], limit), weak: weak.length };
+function linkList<T extends { weak: boolean; new: UnitRef }>(meta: ReportSummaryMeta, list: T[], limit: number): LinkList<T> {
+  const inPlan: T[] = [];
+  const rest: T[] = [];
+  const weak: T[] = [];
+  for (const x of list) (x.weak ? weak : partKindOf(meta, x.new) === 'plan' ? inPlan : rest).push(x);
+  const first = meta.parts.find((p) => p.kind === 'plan');
+  const reordered = inPlan.length > 0 && rest.some((x) => x.new.start < inPlan[inPlan.length - 1].new.start);
+  const plan = first && reordered ? { title: first.title === null ? null : stripEnumMarker(first.title), count: inPlan.length } : null;
+  return { ...capList([...inPlan, ...rest, ...weak], limit), weak: weak.length, plan };
 }
 
 /** Which of a report's parts holds an offset (`Part.start`/`end`, as units' own), -1 when none. */
@@ -224,8 +245,8 @@ export function buildSummary(diff: ReportDiff, opts: SummaryOptions = {}): Summa
     sections: capList(diff.sections, limit),
     added: byPart(diff.new, added, limit),
     dropped: byPart(diff.old, dropped, limit),
-    reworded: weakLast(reworded, limit),
-    moved: weakLast(moved, limit),
+    reworded: linkList(diff.new, reworded, limit),
+    moved: linkList(diff.new, moved, limit),
     repeated: capList(repeated, limit),
     numbers: capList(onceEach(numbers), limit),
   };

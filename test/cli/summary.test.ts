@@ -68,7 +68,7 @@ describe('reportdiff summary', () => {
     expect(lines).toContain('- 国内生产总值超过**126万亿元** → 国内生产总值达到**134.9万亿元** — *2024年工作回顾*');
     // The sections table pairs the 2024 task list with its 2025 successor.
     expect(r.stdout).toMatch(/\| 2024年政府工作任务 › 着力扩大国内需求，推动经济实现良性循环 \| 2025年政府工作任务 › 大力提振消费、提高投资效益，全方位扩大国内需求 \| 0\.\d\d \|/);
-    // Capped at 20, weak links last, which a line says.
-    expect(r.stdout).toMatch(/### Reworded \(\d+\)\n\nThe last \d+ are weak links: check them\.\n\n(- .*\n){20}- … and \d+ more\n/);
+    // Capped at 20, the plan's links first and weak links last, which a line says.
+    expect(r.stdout).toMatch(/### Reworded \(\d+\)\n\nThe \d+ in NEW's plan, from 「2025年经济社会发展总体要求和政策取向」 on, come first; the last \d+ are weak links: check them\.\n\n(- .*\n){20}- … and \d+ more\n/);
   }, 60_000);
 });

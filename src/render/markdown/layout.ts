@@ -55,6 +55,17 @@ function partLabel(g: ClaimGroup, side: string, quote: (text: string) => string)
 }
 
 /**
+ * The order `linkList` gives, said where it matters: `The 362 in NEW's plan,
+ * from 「…」 on, come first; the last 47 are weak links: check them.`
+ */
+function linkOrderNote({ weak, total, plan }: LinkList<{ weak: boolean }>, quote: (text: string) => string): string | undefined {
+  const said: string[] = [];
+  if (plan) said.push(`The ${plan.count} in NEW's plan${plan.title === null ? '' : `, from 「${quote(plan.title)}」 on,`} come first`);
+  if (weak > 0 && weak < total) said.push(`${said.length ? 'the' : 'The'} last ${weak} are weak links: check them`);
+  return said.length ? `${said.join('; ')}.` : undefined;
+}
+
+/**
  * A list of claims, a group per part of the report (the plan's first); a
  * single group, as when the report has no parts or one part was compared,
  * reads as a plain list.
@@ -116,10 +127,8 @@ export function renderSummaryWith(summary: Summary, s: SummaryStyle): string {
   claimList(out, s, 'New initiatives', summary.added, 'NEW', claim('new'), orderNote('OLD'));
   claimList(out, s, 'Dropped initiatives', summary.dropped, 'OLD', claim('dropped'), orderNote('NEW'));
   const weak = (w: boolean) => (w ? ` ${s.em('(weak link: check it)')}` : '');
-  // The order `weakLast` gives, said where it matters.
-  const weakNote = ({ weak, total }: LinkList<{ weak: boolean }>) => (weak > 0 && weak < total ? `The last ${weak} are weak links: check them.` : undefined);
-  list(out, s, 'Reworded', summary.reworded, (r) => `${s.hunks(toHunks(r.diff))} — ${where(r.new.section)}${weak(r.weak)}`, weakNote(summary.reworded));
-  list(out, s, 'Moved', summary.moved, (m) => `${s.quote(m.new.text)} — ${where(m.old.section)} → ${where(m.new.section)}${weak(m.weak)}`, weakNote(summary.moved));
+  list(out, s, 'Reworded', summary.reworded, (r) => `${s.hunks(toHunks(r.diff))} — ${where(r.new.section)}${weak(r.weak)}`, linkOrderNote(summary.reworded, s.quote));
+  list(out, s, 'Moved', summary.moved, (m) => `${s.quote(m.new.text)} — ${where(m.old.section)} → ${where(m.new.section)}${weak(m.weak)}`, linkOrderNote(summary.moved, s.quote));
   list(
     out,
     s,

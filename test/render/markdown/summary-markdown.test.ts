@@ -125,7 +125,7 @@ describe('renderMarkdown', () => {
   });
 });
 
-describe('the links of gov 2024 → 2025, weak ones last', () => {
+describe('the links of gov 2024 → 2025: the plan first, weak ones last', () => {
   it('lists the reworded and moved links a reader can rely on first, and says how many weak ones end each list', async () => {
     const diff = await seedDiff('gov-work-report-2024.txt', 'gov-work-report-2025.txt');
     const s = buildSummary(diff, { limit: 0 });
@@ -136,10 +136,34 @@ describe('the links of gov 2024 → 2025, weak ones last', () => {
       // Every link not weak comes before the first weak one.
       expect(marks.indexOf(true)).toBe(list.total - list.weak);
     }
-    expect(renderMarkdown(diff, { limit: 0 }).split('\n')).toContain(`The last ${s.moved.weak} are weak links: check them.`);
+    expect(renderMarkdown(diff, { limit: 0 }).split('\n')).toContain(`The ${s.moved.plan!.count} in NEW's plan, from 「2025年经济社会发展总体要求和政策取向」 on, come first; the last ${s.moved.weak} are weak links: check them.`);
     // Capped, the list shows sure links, and still says what its tail holds.
     expect(buildSummary(diff).moved.items.some((m) => m.weak)).toBe(false);
-    expect(renderMarkdown(diff).split('\n')).toContain(`The last ${s.moved.weak} are weak links: check them.`);
+    expect(renderMarkdown(diff).split('\n')).toContain(`The ${s.moved.plan!.count} in NEW's plan, from 「2025年经济社会发展总体要求和政策取向」 on, come first; the last ${s.moved.weak} are weak links: check them.`);
+  });
+
+  it("gives the rewordings of NEW's plan before its review's, each run in reading order", async () => {
+    const diff = await seedDiff('gov-work-report-2024.txt', 'gov-work-report-2025.txt');
+    const s = buildSummary(diff, { limit: 0 });
+    const planStart = diff.new.parts.find((p) => p.kind === 'plan')!.start;
+    const sure = s.reworded.items.filter((r) => !r.weak);
+    const inPlan = sure.map((r) => r.new.start >= planStart);
+    // The plan's run, then the review's: no link of the plan after the first of the review.
+    expect(inPlan.indexOf(false)).toBe(s.reworded.plan!.count);
+    expect(inPlan.lastIndexOf(true)).toBe(s.reworded.plan!.count - 1);
+    for (const run of [sure.slice(0, s.reworded.plan!.count), sure.slice(s.reworded.plan!.count)]) {
+      const starts = run.map((r) => r.new.start);
+      expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    }
+    // The capped list opens on the plan's framework, not on the review's figures, which have their own list.
+    const capped = buildSummary(diff).reworded.items;
+    expect(capped.every((r) => r.new.start >= planStart)).toBe(true);
+    expect(capped.map((r) => r.new.text)).toContain('实施更加积极的财政政策。');
+  });
+
+  it('says nothing of the plan when the list was not reordered (a report with no parts found)', () => {
+    const s = buildSummary(makeDiff([modified([del('稳步实施'), ins('扎实推进'), eq('城市更新'), del('行动')])]));
+    expect(s.reworded.plan).toBeNull();
   });
 });
 
