@@ -55,7 +55,7 @@ function partLabel(g: ClaimGroup, side: string, quote: (text: string) => string)
 }
 
 /**
- * The order `linkList` gives, said where it matters: `The 362 in NEW's plan,
+ * The order `linkList` gives, said where it matters: `The 331 in NEW's plan,
  * from 「…」 on, come first; the last 47 are weak links: check them.`
  */
 function linkOrderNote({ weak, total, plan }: LinkList<{ weak: boolean }>, quote: (text: string) => string): string | undefined {
