@@ -8,7 +8,7 @@ import { stableShape } from '../stable-shape.js';
 import { termCount, termName } from '../segment/term-ids.js';
 import { isWording } from '../ingest/normalize.js';
 import { pairCosines, pairVectors } from './char-pairs.js';
-import { policyStances, shareStance } from './policy-stance.js';
+import { policiesSpokenOf, policyStances, shareStance } from './policy-stance.js';
 import { crossesParts } from './cross-part.js';
 
 /** A matched pair of units: indexes into the two reports' `units`. */
@@ -1046,29 +1046,85 @@ function leftoverLinks(p: Pairing): Candidate[] {
  * in the same part of the reports pair when each is the other's most similar
  * such unit, from `MATCH.stanceSimilarity`: a change of stance is the one
  * thing the reader looks for there, and reads as a rewording
- * (`稳健的货币政策要灵活适度、精准有效` → `实施适度宽松的货币政策`).
+ * (`稳健的货币政策要灵活适度、精准有效` → `实施适度宽松的货币政策`). A unit
+ * whose link is loose (`looseStances`) counts as left alone, and its link is
+ * undone when it pairs here; statements of the same policies pair first.
  */
-function stanceLinks({ oldR, newR, ix, taken }: Pairing): Candidate[] {
-  const stated = (r: TokenizedReport, linked: Set<number>) => {
+function stanceLinks({ oldR, newR, ix, taken, matches }: Pairing): Candidate[] {
+  const loose = looseStances(oldR, newR, matches);
+  const stated = (r: TokenizedReport, linked: Set<number>, free: Map<number, UnitMatch>) => {
     const out: Array<{ u: number; stance: string; part: PartKind }> = [];
     r.units.forEach(({ unit }, u) => {
-      if (linked.has(u) || unit.kind !== 'clause') return;
+      if ((linked.has(u) && !free.has(u)) || unit.kind !== 'clause') return;
       const stance = policyStances(unit.text);
       if (stance) out.push({ u, stance, part: r.report.sections[unit.sectionId].part });
     });
     return out;
   };
-  const olds = stated(oldR, taken.o);
-  const news = stated(newR, taken.n);
-  const cands: Candidate[] = [];
+  const olds = stated(oldR, taken.o, loose.o);
+  const news = stated(newR, taken.n, loose.n);
+  // Statements of the same policies first: 2025's fiscal stance meets 2024's, not the two stances 2024 states together.
+  const alike: Candidate[] = [];
+  const others: Candidate[] = [];
   for (const o of olds) {
     for (const n of news) {
       if (!shareStance(o.stance, n.stance) || crossesParts(oldR.report, newR.report, o.part, n.part)) continue;
+      // Two links given up for one: not worth it.
+      if (taken.o.has(o.u) && taken.n.has(n.u)) continue;
       const sim = pairSimilarity(ix, o.u, n.u);
-      if (sim >= MATCH.stanceSimilarity) cands.push({ o: o.u, n: n.u, sim, rare: false, unique: false, content: true, alike: false });
+      if (sim >= MATCH.stanceSimilarity) (o.stance === n.stance ? alike : others).push({ o: o.u, n: n.u, sim, rare: false, unique: false, content: true, alike: false });
     }
   }
-  return mutualBest(cands, taken, () => true);
+  const fixed = { o: new Set([...taken.o].filter((u) => !loose.o.has(u))), n: new Set([...taken.n].filter((u) => !loose.n.has(u))) };
+  const out = mutualBest(alike, fixed, () => true);
+  for (const c of out) {
+    fixed.o.add(c.o);
+    fixed.n.add(c.n);
+  }
+  out.push(...mutualBest(others, fixed, () => true));
+  const undo = new Set<UnitMatch>();
+  for (const c of out) {
+    const m = loose.o.get(c.o) ?? loose.n.get(c.n);
+    if (!m) continue;
+    undo.add(m);
+    taken.o.delete(m.old);
+    taken.n.delete(m.new);
+  }
+  if (undo.size > 0) {
+    let kept = 0;
+    for (const m of matches) if (!undo.has(m)) matches[kept++] = m;
+    matches.length = kept;
+  }
+  return out;
+}
+
+/**
+ * The links the scored rounds gave a statement of stance whose partner does
+ * not speak of that policy as such (`policiesSpokenOf`): 2024's
+ * `用好财政政策空间` (the policy's room) took 2025's `实施更加积极的财政政策`,
+ * and 2011's `主要发达经济体进一步推行宽松货币政策` (other economies') took
+ * 2010's `继续实施适度宽松的货币政策`, each on the words they share, while
+ * the other report's own statement of that stance was left alone. A partner
+ * that speaks of the policy itself (`货币政策要保持松紧适度`) keeps its link;
+ * so does one in a second link, which leans on it. By side, unit → link.
+ */
+function looseStances(oldR: TokenizedReport, newR: TokenizedReport, matches: UnitMatch[]): { o: Map<number, UnitMatch>; n: Map<number, UnitMatch> } {
+  const loose = { o: new Map<number, UnitMatch>(), n: new Map<number, UnitMatch>() };
+  const second = { o: new Set<number>(), n: new Set<number>() };
+  for (const m of matches) {
+    if (!m.repeats) continue;
+    second.o.add(m.old);
+    second.n.add(m.new);
+  }
+  const speaks = (text: string) => policyStances(text) + policiesSpokenOf(text);
+  for (const m of matches) {
+    if (m.exact || m.repeats || second.o.has(m.old) || second.n.has(m.new)) continue;
+    const o = oldR.units[m.old].unit.text;
+    const n = newR.units[m.new].unit.text;
+    if (!shareStance(policyStances(o), speaks(n)) && policyStances(o)) loose.o.set(m.old, m);
+    if (!shareStance(policyStances(n), speaks(o)) && policyStances(n)) loose.n.set(m.new, m);
+  }
+  return loose;
 }
 
 /** Whether both units state a stance on one policy: the formula they share is the evidence, whatever else they share. */

@@ -25,3 +25,18 @@ export function policyStances(text: string): string {
 export function shareStance(a: string, b: string): boolean {
   return (a.includes('财政') && b.includes('财政')) || (a.includes('货币') && b.includes('货币'));
 }
+
+/**
+ * The policies (`财政`, `货币`) the text speaks of as such, stance or not
+ * (`货币政策要保持松紧适度`, `在财政政策运用上`), in one string: not as the
+ * name of its tools, room or channel (`货币政策工具`, `财政政策空间`,
+ * `货币政策传导`), nor with an adjective outside the formula (`推行宽松货币政策`,
+ * other economies').
+ */
+export function policiesSpokenOf(text: string): string {
+  if (!text.includes('政策')) return '';
+  let out = text.includes('财政货币政策') ? '财政货币' : '';
+  for (const m of text.matchAll(SPOKEN)) if (!out.includes(m[2])) out += m[2];
+  return out;
+}
+const SPOKEN = /(^|[^松紧性])(财政|货币)政策(?!工具|空间|传导)/gu;

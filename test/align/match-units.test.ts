@@ -164,6 +164,23 @@ describe('statements of a policy stance left alone', () => {
     expect(c!.weak).toBeUndefined();
   });
 
+  it("take a stance from a partner that speaks only of the policy's room (2024 → 2025: 用好财政政策空间 had 实施更加积极的财政政策)", async () => {
+    const d = await seedDiff('gov-work-report-2024.txt', 'gov-work-report-2025.txt');
+    const c = changeWith(d, 'new', '实施更加积极的财政政策。');
+    // 2024's own fiscal stance, before the sentence that states both stances together.
+    expect([c?.kind, c?.old?.text]).toEqual(['modified', '积极的财政政策要适度加力、提质增效。']);
+    expect(changeWith(d, 'old', '继续实施积极的财政政策和稳健的货币政策，')?.kind).toBe('dropped');
+    expect(changeWith(d, 'old', '用好财政政策空间')?.new?.text ?? '').not.toContain('积极的财政政策');
+  });
+
+  it.each([
+    { pair: ['gov-work-report-2014.txt#plan', 'gov-work-report-2016.txt#review'], side: 'new' as const, unit: '稳健的货币政策注重松紧适度，', partner: '货币政策要保持松紧适度，' },
+    { pair: ['gov-work-report-2017.txt#review', 'gov-work-report-2017.txt#plan'], side: 'old' as const, unit: '稳健的货币政策灵活适度，', partner: '货币政策要保持稳健中性。' },
+  ])('leave a stance with a partner that speaks of the policy itself: $unit ↔ $partner', async ({ pair, side, unit, partner }) => {
+    const d = await seedDiff(pair[0], pair[1]);
+    expect(changeWith(d, side, unit)?.[side === 'old' ? 'new' : 'old']?.text).toBe(partner);
+  });
+
   it('link a change of stance that shares the policy alone, and do not mark it weak (gov 2008 → 2009: 从紧 → 适度宽松)', async () => {
     const d = await filesDiff(fixture('align/gov-work-report-2008-policy-stance.txt'), fixture('align/gov-work-report-2009-policy-stance.txt'));
     const monetary = changeWith(d, 'new', '实施适度宽松的货币政策。');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { policyStances, shareStance } from '../../src/align/policy-stance.js';
+import { policiesSpokenOf, policyStances, shareStance } from '../../src/align/policy-stance.js';
 
 // Clauses as the Government Work Reports write them (gov 2003, 2007, 2008, 2011, 2020, 2025).
 describe('policyStances', () => {
@@ -25,5 +25,25 @@ describe('policyStances', () => {
     expect(shareStance('财政货币', '货币')).toBe(true);
     expect(shareStance('财政', '货币')).toBe(false);
     expect(shareStance('', '')).toBe(false);
+  });
+});
+
+describe('policiesSpokenOf', () => {
+  it.each([
+    ['货币政策要保持松紧适度，', '货币'],
+    ['在财政政策运用上，', '财政'],
+    ['有力实施财政货币政策，', '财政货币'],
+    ['加强财政政策和货币政策协调配合', '财政货币'],
+  ])('finds the policy spoken of as such in %s', (text, policies) => {
+    expect(policiesSpokenOf(text)).toBe(policies);
+  });
+
+  it.each([
+    ['用好财政政策空间，', 'its room'],
+    ['创新直达实体经济的货币政策工具，', 'its tools'],
+    ['畅通货币政策传导机制，', 'its channel'],
+    ['主要发达经济体进一步推行宽松货币政策，', "other economies', an adjective outside the formula"],
+  ])('finds none in %s (%s)', (text) => {
+    expect(policiesSpokenOf(text)).toBe('');
   });
 });
