@@ -2,6 +2,7 @@ import { hasChanges } from '../diff/has-changes.js';
 import { wordDiff } from '../diff/word-diff.js';
 import { claimTrust, closestUnit, isClose, repeatUnits, unitsById, type Change, type ChangeCounts, type ClaimTrust, type ClosestUnit, type DiffOp, type ReportDiff, type PartKind, type ReportSummaryMeta, type SectionPair, type UnitRef, type UnitsById } from '../report.js';
 import { stripEnumMarker } from '../structure/strip-marker.js';
+import { policyStances, shareStance } from '../align/policy-stance.js';
 import { capList, type Capped } from './cap-list.js';
 import { measuredFigures, NO_CONTEXT, numberChanges, type NumberChange, type NumberContext, type OverYears, type QuotedFigure } from './number-changes.js';
 import { LAST_YEAR_OPENER, ONE_YEAR_OPENER, PERIOD, YEARS_OPENER } from './number-rules.js';
@@ -91,10 +92,11 @@ export interface Summary {
  */
 export type LinkList<T extends { weak: boolean }> = Capped<T> & { weak: number; plan: PlanFirst | null };
 
-/** The plan's links put first in a `LinkList`: its title (marker stripped) and how many. */
+/** The plan's links put first in a `LinkList`: its title (marker stripped), how many, and how many of them, at their head, state a policy stance. */
 export interface PlanFirst {
   title: string | null;
   count: number;
+  stances: number;
 }
 
 export interface SummaryOptions {
@@ -129,18 +131,31 @@ function sureFirst(list: ClaimItem[]): { sorted: ClaimItem[]; alike: number; uns
  * review is reworded because the year's events differ (its figures are in
  * the list of numbers), a plan because its intent does (`稳健的货币政策` →
  * `适度宽松的货币政策`), and the plan's links, two in three of a Government
- * Work Report's, came after the review's every one. Each run keeps reading
- * order; the weak ones keep it whole.
+ * Work Report's, came after the review's every one. At the plan's head,
+ * the statements of a policy stance (`policy-stance.ts`): of all its
+ * sentences the one read first. Each run keeps reading order; the weak ones
+ * keep it whole.
  */
-function linkList<T extends { weak: boolean; new: UnitRef }>(meta: ReportSummaryMeta, list: T[], limit: number): LinkList<T> {
+function linkList<T extends { weak: boolean; old: UnitRef; new: UnitRef }>(meta: ReportSummaryMeta, list: T[], limit: number): LinkList<T> {
+  const stances: T[] = [];
   const inPlan: T[] = [];
   const rest: T[] = [];
   const weak: T[] = [];
-  for (const x of list) (x.weak ? weak : partKindOf(meta, x.new) === 'plan' ? inPlan : rest).push(x);
+  for (const x of list) {
+    if (x.weak) weak.push(x);
+    else if (partKindOf(meta, x.new) !== 'plan') rest.push(x);
+    else (statesOneStance(x.old.text, x.new.text) ? stances : inPlan).push(x);
+  }
   const first = meta.parts.find((p) => p.kind === 'plan');
-  const reordered = inPlan.length > 0 && rest.some((x) => x.new.start < inPlan[inPlan.length - 1].new.start);
-  const plan = first && reordered ? { title: first.title === null ? null : stripEnumMarker(first.title), count: inPlan.length } : null;
-  return { ...capList([...inPlan, ...rest, ...weak], limit), weak: weak.length, plan };
+  const planned = [...stances, ...inPlan];
+  const reordered = planned.some((x, i) => i > 0 && x.new.start < planned[i - 1].new.start) || rest.some((x) => planned.length > 0 && x.new.start < planned[planned.length - 1].new.start);
+  const plan = first && reordered ? { title: first.title === null ? null : stripEnumMarker(first.title), count: planned.length, stances: stances.length } : null;
+  return { ...capList([...planned, ...rest, ...weak], limit), weak: weak.length, plan };
+}
+
+/** Whether two units both state a stance on one policy (`积极的财政政策`, `稳健的货币政策`): what a reader of a plan looks for first. */
+function statesOneStance(oldText: string, newText: string): boolean {
+  return shareStance(policyStances(oldText), policyStances(newText));
 }
 
 /** Which of a report's parts holds an offset (`Part.start`/`end`, as units' own), -1 when none. */

@@ -55,12 +55,16 @@ function partLabel(g: ClaimGroup, side: string, quote: (text: string) => string)
 }
 
 /**
- * The order `linkList` gives, said where it matters: `The 331 in NEW's plan,
- * from 「…」 on, come first; the last 47 are weak links: check them.`
+ * The order `linkList` gives, said where it matters: `The 332 in NEW's plan,
+ * from 「…」 on, come first, the 2 that state a fiscal or monetary policy
+ * stance at their head; the last 47 are weak links: check them.`
  */
 function linkOrderNote({ weak, total, plan }: LinkList<{ weak: boolean }>, quote: (text: string) => string): string | undefined {
   const said: string[] = [];
-  if (plan) said.push(`The ${plan.count} in NEW's plan${plan.title === null ? '' : `, from 「${quote(plan.title)}」 on,`} come first`);
+  const stances = plan && plan.stances > 0 ? `${plan.stances === 1 ? 'one that states' : `${plan.stances} that state`} a fiscal or monetary policy stance` : '';
+  // All in the plan (a plan compared alone): only the stances moved.
+  if (plan && plan.count === total - weak) said.push(`The ${stances} ${plan.stances === 1 ? 'comes' : 'come'} first`);
+  else if (plan) said.push(`The ${plan.count} in NEW's plan${plan.title === null ? '' : `, from 「${quote(plan.title)}」 on,`} come first${stances ? `, the ${stances} at their head` : ''}`);
   if (weak > 0 && weak < total) said.push(`${said.length ? 'the' : 'The'} last ${weak} are weak links: check them`);
   return said.length ? `${said.join('; ')}.` : undefined;
 }

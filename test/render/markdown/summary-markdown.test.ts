@@ -142,23 +142,38 @@ describe('the links of gov 2024 → 2025: the plan first, weak ones last', () =>
     expect(renderMarkdown(diff).split('\n')).toContain(`The ${s.moved.plan!.count} in NEW's plan, from 「2025年经济社会发展总体要求和政策取向」 on, come first; the last ${s.moved.weak} are weak links: check them.`);
   });
 
-  it("gives the rewordings of NEW's plan before its review's, each run in reading order", async () => {
+  it("gives the rewordings of NEW's plan before its review's, its statements of policy stance at their head, each run in reading order", async () => {
     const diff = await seedDiff('gov-work-report-2024.txt', 'gov-work-report-2025.txt');
     const s = buildSummary(diff, { limit: 0 });
+    const plan = s.reworded.plan!;
     const planStart = diff.new.parts.find((p) => p.kind === 'plan')!.start;
     const sure = s.reworded.items.filter((r) => !r.weak);
     const inPlan = sure.map((r) => r.new.start >= planStart);
     // The plan's run, then the review's: no link of the plan after the first of the review.
-    expect(inPlan.indexOf(false)).toBe(s.reworded.plan!.count);
-    expect(inPlan.lastIndexOf(true)).toBe(s.reworded.plan!.count - 1);
-    for (const run of [sure.slice(0, s.reworded.plan!.count), sure.slice(s.reworded.plan!.count)]) {
+    expect(inPlan.indexOf(false)).toBe(plan.count);
+    expect(inPlan.lastIndexOf(true)).toBe(plan.count - 1);
+    for (const run of [sure.slice(0, plan.stances), sure.slice(plan.stances, plan.count), sure.slice(plan.count)]) {
       const starts = run.map((r) => r.new.start);
       expect(starts).toEqual([...starts].sort((a, b) => a - b));
     }
-    // The capped list opens on the plan's framework, not on the review's figures, which have their own list.
+    // The capped list opens on the two changes of stance, then the plan's framework, not on the review's figures, which have their own list.
     const capped = buildSummary(diff).reworded.items;
     expect(capped.every((r) => r.new.start >= planStart)).toBe(true);
-    expect(capped.map((r) => r.new.text)).toContain('实施更加积极的财政政策。');
+    expect(capped.slice(0, 2).map((r) => [r.old.text, r.new.text])).toEqual([
+      ['积极的财政政策要适度加力、提质增效。', '实施更加积极的财政政策。'],
+      ['稳健的货币政策要灵活适度、精准有效。', '实施适度宽松的货币政策。'],
+    ]);
+    expect(plan.stances).toBe(2);
+    expect(renderMarkdown(diff).split('\n')).toContain(
+      `The ${plan.count} in NEW's plan, from 「2025年经济社会发展总体要求和政策取向」 on, come first, the 2 that state a fiscal or monetary policy stance at their head; the last ${s.reworded.weak} are weak links: check them.`,
+    );
+  });
+
+  it('says only that the stance comes first when every link stands in the plan (gov 2014, review against plan)', async () => {
+    const diff = await seedDiff('gov-work-report-2014.txt#review', 'gov-work-report-2014.txt#plan');
+    const s = buildSummary(diff);
+    expect(s.reworded.items[0].new.text).toBe('继续实施积极的财政政策和稳健的货币政策。');
+    expect(renderMarkdown(diff).split('\n')).toContain(`The one that states a fiscal or monetary policy stance comes first; the last ${s.reworded.weak} are weak links: check them.`);
   });
 
   it('says nothing of the plan when the list was not reordered (a report with no parts found)', () => {
