@@ -8,7 +8,7 @@ import { stableShape } from '../stable-shape.js';
 import { termCount, termName } from '../segment/term-ids.js';
 import { isWording } from '../ingest/normalize.js';
 import { pairCosines, pairVectors } from './char-pairs.js';
-import { policiesSpokenOf, policyStances, shareStance } from './policy-stance.js';
+import { policiesSpokenOf, policyStances, shareStance, statesOneStance } from './policy-stance.js';
 import { crossesParts } from './cross-part.js';
 
 /** A matched pair of units: indexes into the two reports' `units`. */
@@ -812,7 +812,7 @@ function markWeak({ oldR, newR, alignment, ix, matches }: Pairing): UnitMatch[] 
     if (figureOnly(oldR.units[m.old]) && figureOnly(newR.units[m.new])) m.weak = true;
     if (m.score >= MATCH.thinSimilarity) continue;
     if (!isMoved(oldR.report, newR.report, alignment, oldR.units[m.old].unit.sectionId, newR.units[m.new].unit.sectionId)) {
-      if (m.shared.length === 1 && m.score < MATCH.loneSimilarity && !statesOneStance(oldR.units[m.old], newR.units[m.new])) m.weak = true;
+      if (m.shared.length === 1 && m.score < MATCH.loneSimilarity && !statesOneStance(oldR.units[m.old].unit.text, newR.units[m.new].unit.text)) m.weak = true;
       continue;
     }
     const thin = m.shared.length > 0 && m.shared.length <= MATCH.thinShared;
@@ -1125,11 +1125,6 @@ function looseStances(oldR: TokenizedReport, newR: TokenizedReport, matches: Uni
     if (!shareStance(policyStances(n), speaks(o)) && policyStances(n)) loose.n.set(m.new, m);
   }
   return loose;
-}
-
-/** Whether both units state a stance on one policy: the formula they share is the evidence, whatever else they share. */
-function statesOneStance(o: TokenizedUnit, n: TokenizedUnit): boolean {
-  return shareStance(policyStances(o.unit.text), policyStances(n.unit.text));
 }
 
 /**

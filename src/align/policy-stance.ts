@@ -26,6 +26,11 @@ export function shareStance(a: string, b: string): boolean {
   return (a.includes('财政') && b.includes('财政')) || (a.includes('货币') && b.includes('货币'));
 }
 
+/** Whether two units' texts both state a stance on one policy: the formula they share is the evidence, whatever else they share. */
+export function statesOneStance(oldText: string, newText: string): boolean {
+  return shareStance(policyStances(oldText), policyStances(newText));
+}
+
 /**
  * The policies (`财政`, `货币`) the text speaks of as such, stance or not
  * (`货币政策要保持松紧适度`, `在财政政策运用上`), in one string: not as the

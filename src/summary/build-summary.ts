@@ -2,7 +2,7 @@ import { hasChanges } from '../diff/has-changes.js';
 import { wordDiff } from '../diff/word-diff.js';
 import { claimTrust, closestUnit, isClose, repeatUnits, unitsById, type Change, type ChangeCounts, type ClaimTrust, type ClosestUnit, type DiffOp, type ReportDiff, type PartKind, type ReportSummaryMeta, type SectionPair, type UnitRef, type UnitsById } from '../report.js';
 import { stripEnumMarker } from '../structure/strip-marker.js';
-import { policyStances, shareStance } from '../align/policy-stance.js';
+import { statesOneStance } from '../align/policy-stance.js';
 import { capList, type Capped } from './cap-list.js';
 import { measuredFigures, NO_CONTEXT, numberChanges, type NumberChange, type NumberContext, type OverYears, type QuotedFigure } from './number-changes.js';
 import { LAST_YEAR_OPENER, ONE_YEAR_OPENER, PERIOD, YEARS_OPENER } from './number-rules.js';
@@ -88,7 +88,8 @@ export interface Summary {
 /**
  * A capped list of links, those not weak in NEW's plan first, weak ones
  * last; how many of all of them are weak, and, when the plan was put first,
- * its title and how many links not weak stand in it.
+ * its title, how many links not weak stand in it and how many of those, at
+ * its head, state a policy stance.
  */
 export type LinkList<T extends { weak: boolean }> = Capped<T> & { weak: number; plan: PlanFirst | null };
 
@@ -147,15 +148,10 @@ function linkList<T extends { weak: boolean; old: UnitRef; new: UnitRef }>(meta:
     else (statesOneStance(x.old.text, x.new.text) ? stances : inPlan).push(x);
   }
   const first = meta.parts.find((p) => p.kind === 'plan');
-  const planned = [...stances, ...inPlan];
-  const reordered = planned.some((x, i) => i > 0 && x.new.start < planned[i - 1].new.start) || rest.some((x) => planned.length > 0 && x.new.start < planned[planned.length - 1].new.start);
-  const plan = first && reordered ? { title: first.title === null ? null : stripEnumMarker(first.title), count: planned.length, stances: stances.length } : null;
-  return { ...capList([...planned, ...rest, ...weak], limit), weak: weak.length, plan };
-}
-
-/** Whether two units both state a stance on one policy (`积极的财政政策`, `稳健的货币政策`): what a reader of a plan looks for first. */
-function statesOneStance(oldText: string, newText: string): boolean {
-  return shareStance(policyStances(oldText), policyStances(newText));
+  const sure = [...stances, ...inPlan, ...rest];
+  const reordered = sure.some((x, i) => i > 0 && x.new.start < sure[i - 1].new.start);
+  const plan = first && reordered ? { title: first.title === null ? null : stripEnumMarker(first.title), count: stances.length + inPlan.length, stances: stances.length } : null;
+  return { ...capList([...sure, ...weak], limit), weak: weak.length, plan };
 }
 
 /** Which of a report's parts holds an offset (`Part.start`/`end`, as units' own), -1 when none. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { policiesSpokenOf, policyStances, shareStance } from '../../src/align/policy-stance.js';
+import { policiesSpokenOf, policyStances, shareStance, statesOneStance } from '../../src/align/policy-stance.js';
 
 // Clauses as the Government Work Reports write them (gov 2003, 2007, 2008, 2011, 2020, 2025).
 describe('policyStances', () => {
@@ -25,6 +25,9 @@ describe('policyStances', () => {
     expect(shareStance('财政货币', '货币')).toBe(true);
     expect(shareStance('财政', '货币')).toBe(false);
     expect(shareStance('', '')).toBe(false);
+    // gov 2024 → 2025: a change of stance is a statement of one policy's stance on both sides; a policy's room is none.
+    expect(statesOneStance('稳健的货币政策要灵活适度、精准有效。', '实施适度宽松的货币政策。')).toBe(true);
+    expect(statesOneStance('用好财政政策空间，', '实施更加积极的财政政策。')).toBe(false);
   });
 });
 
