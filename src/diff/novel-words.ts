@@ -74,7 +74,8 @@ function hasPairsOf(bits: Uint32Array, word: string): boolean {
  * fewer than half of such claims held, against about two in three of the
  * others. Only words of the unit's own (not the pieces of a longer word),
  * and not boilerplate or genre vocabulary (加强, 部署), which any report may
- * or may not happen to use.
+ * or may not happen to use, nor words made of boilerplate end to end
+ * (`boilerplateCompound`).
  */
 export function novelWords(unit: TokenizedUnit, other: Vocabulary): string[] {
   const out: string[] = [];
@@ -82,10 +83,36 @@ export function novelWords(unit: TokenizedUnit, other: Vocabulary): string[] {
     // The report's own terms first: most words are there, and that test is an array read.
     if (unit.factors[k] !== 1 || other.known(unit.termIds[k])) continue;
     const name = termName(unit.termIds[k]);
-    if (termPrior(name) < 1 || isGenreWord(name) || other.inText(unit.termIds[k])) continue;
+    if (termPrior(name) < 1 || isGenreWord(name) || other.inText(unit.termIds[k]) || boilerplateCompound(name, unit)) continue;
     out.push(name);
   }
   // “嫦娥六号” (a quoted name) says what its pieces 嫦娥, 六号 would only repeat.
   const kept = out.length < 2 ? out : out.filter((w) => !out.some((x) => x !== w && x.includes(w)));
   return kept.map((w) => surfaceForm(unit, w));
+}
+
+/**
+ * Whether a word is boilerplate words end to end, as jieba cut it into the
+ * unit's terms (`切实` + `落实`, `大力` + `加强`, `管理` + `体系`): jieba keeps
+ * such runs as one word, which the other report may simply not happen to
+ * use, and they name nothing boilerplate does not. Of the judged claims
+ * (bench/audits) whose every named word was one, 2 held of 9, against 72%
+ * for the sure grade: 2023's `大力提高职业教育质量` (`大力提高`; 2024 → it
+ * is in 2023 in other words), 2013's `八是切实加强政府自身建设…`.
+ */
+function boilerplateCompound(word: string, unit: TokenizedUnit): boolean {
+  const pieces: string[] = [];
+  for (let k = 0; k < unit.termIds.length; k++) {
+    const piece = termName(unit.termIds[k]);
+    if (piece.length < word.length && termPrior(piece) < 1 && word.includes(piece)) pieces.push(piece);
+  }
+  if (pieces.length < 2) return false;
+  // Whether the pieces tile the word: reach[i], the word's first i characters are pieces end to end.
+  const reach = new Uint8Array(word.length + 1);
+  reach[0] = 1;
+  for (let i = 0; i < word.length; i++) {
+    if (!reach[i]) continue;
+    for (const piece of pieces) if (word.startsWith(piece, i)) reach[i + piece.length] = 1;
+  }
+  return reach[word.length] === 1;
 }

@@ -25,6 +25,18 @@ describe('the words a new or dropped claim names as never used by the other repo
     expect(claims.flatMap((c) => c.novel ?? [])).not.toContain('验证');
   });
 
+  it.each([
+    { pair: ['2023', '2024'], unit: '大力提高职业教育质量。', word: '大力提高' },
+    { pair: ['2022', '2023'], unit: '（三）切实落实“两个毫不动摇”。', word: '切实落实' },
+  ])('names no word made of boilerplate end to end ($word in $unit)', async ({ pair, unit, word }) => {
+    const d = await seedDiff(`gov-work-report-${pair[0]}.txt`, `gov-work-report-${pair[1]}.txt`);
+    const c = changeWith(d, 'new', unit);
+    expect(c?.kind).toBe('new');
+    // The OLD report never writes the word, but it is 大力 + 提高 / 切实 + 落实, all boilerplate: no evidence.
+    expect(searchable(`gov-work-report-${pair[0]}.txt`).includes(word)).toBe(false);
+    expect(c!.novel).not.toContain(word);
+  });
+
   it('gives a quoted name, not its pieces (“嫦娥六号”, not 嫦娥 and 六号)', async () => {
     const d = await seedDiff('gov-work-report-2024.txt', 'gov-work-report-2025.txt');
     const c = changeWith(d, 'new', '“嫦娥六号”实现人类首次月球背面采样返回');
