@@ -836,7 +836,12 @@ function unlinkLoneMoves({ taken, matches }: Pairing, lone: UnitMatch[]): void {
     second.o.add(m.old);
     second.n.add(m.new);
   }
-  const undo = new Set(lone.filter((m) => !second.o.has(m.old) && !second.n.has(m.new)));
+  unlink(taken, matches, new Set(lone.filter((m) => !second.o.has(m.old) && !second.n.has(m.new))));
+}
+
+/** Undoes these links: their units are free again, and the links leave `matches` (in place, order kept). */
+function unlink(taken: Pairing['taken'], matches: UnitMatch[], undo: Set<UnitMatch>): void {
+  if (undo.size === 0) return;
   for (const m of undo) {
     taken.o.delete(m.old);
     taken.n.delete(m.new);
@@ -1085,16 +1090,9 @@ function stanceLinks({ oldR, newR, ix, taken, matches }: Pairing): Candidate[] {
   const undo = new Set<UnitMatch>();
   for (const c of out) {
     const m = loose.o.get(c.o) ?? loose.n.get(c.n);
-    if (!m) continue;
-    undo.add(m);
-    taken.o.delete(m.old);
-    taken.n.delete(m.new);
+    if (m) undo.add(m);
   }
-  if (undo.size > 0) {
-    let kept = 0;
-    for (const m of matches) if (!undo.has(m)) matches[kept++] = m;
-    matches.length = kept;
-  }
+  unlink(taken, matches, undo);
   return out;
 }
 
@@ -1105,24 +1103,20 @@ function stanceLinks({ oldR, newR, ix, taken, matches }: Pairing): Candidate[] {
  * and 2011's `主要发达经济体进一步推行宽松货币政策` (other economies') took
  * 2010's `继续实施适度宽松的货币政策`, each on the words they share, while
  * the other report's own statement of that stance was left alone. A partner
- * that speaks of the policy itself (`货币政策要保持松紧适度`) keeps its link;
- * so does one in a second link, which leans on it. By side, unit → link.
+ * that speaks of the policy itself (`货币政策要保持松紧适度`) keeps its link.
+ * No link is a second one yet (every pass that makes them runs later). By
+ * side, unit → link.
  */
 function looseStances(oldR: TokenizedReport, newR: TokenizedReport, matches: UnitMatch[]): { o: Map<number, UnitMatch>; n: Map<number, UnitMatch> } {
   const loose = { o: new Map<number, UnitMatch>(), n: new Map<number, UnitMatch>() };
-  const second = { o: new Set<number>(), n: new Set<number>() };
   for (const m of matches) {
-    if (!m.repeats) continue;
-    second.o.add(m.old);
-    second.n.add(m.new);
-  }
-  const speaks = (text: string) => policyStances(text) + policiesSpokenOf(text);
-  for (const m of matches) {
-    if (m.exact || m.repeats || second.o.has(m.old) || second.n.has(m.new)) continue;
+    if (m.exact) continue;
     const o = oldR.units[m.old].unit.text;
     const n = newR.units[m.new].unit.text;
-    if (!shareStance(policyStances(o), speaks(n)) && policyStances(o)) loose.o.set(m.old, m);
-    if (!shareStance(policyStances(n), speaks(o)) && policyStances(n)) loose.n.set(m.new, m);
+    const os = policyStances(o);
+    const ns = policyStances(n);
+    if (os && !shareStance(os, ns + policiesSpokenOf(n))) loose.o.set(m.old, m);
+    if (ns && !shareStance(ns, os + policiesSpokenOf(o))) loose.n.set(m.new, m);
   }
   return loose;
 }

@@ -97,8 +97,8 @@ export function novelWords(unit: TokenizedUnit, other: Vocabulary): string[] {
  * such runs as one word, which the other report may simply not happen to
  * use, and they name nothing boilerplate does not. Of the judged claims
  * (bench/audits) whose every named word was one, 2 held of 9, against 72%
- * for the sure grade: 2023's `大力提高职业教育质量` (`大力提高`; 2024 → it
- * is in 2023 in other words), 2013's `八是切实加强政府自身建设…`.
+ * for the sure grade: 2024's `大力提高职业教育质量` (`大力提高`), which 2023
+ * says in other words, and 2013's `八是切实加强政府自身建设…`.
  */
 function boilerplateCompound(word: string, unit: TokenizedUnit): boolean {
   const pieces: string[] = [];

@@ -150,8 +150,13 @@ function linkList<T extends { weak: boolean; old: UnitRef; new: UnitRef }>(meta:
   const first = meta.parts.find((p) => p.kind === 'plan');
   const sure = [...stances, ...inPlan, ...rest];
   const reordered = sure.some((x, i) => i > 0 && x.new.start < sure[i - 1].new.start);
-  const plan = first && reordered ? { title: first.title === null ? null : stripEnumMarker(first.title), count: stances.length + inPlan.length, stances: stances.length } : null;
+  const plan = first && reordered ? { title: partTitle(first), count: stances.length + inPlan.length, stances: stances.length } : null;
   return { ...capList([...sure, ...weak], limit), weak: weak.length, plan };
+}
+
+/** A part's title as the summary names it: without its outline marker (`一、`). */
+function partTitle(part: { title: string | null }): string | null {
+  return part.title === null ? null : stripEnumMarker(part.title);
 }
 
 /** Which of a report's parts holds an offset (`Part.start`/`end`, as units' own), -1 when none. */
@@ -187,7 +192,7 @@ function byPart(meta: ReportSummaryMeta, claims: ClaimItem[], limit: number): Cl
     .filter((i) => lists[i].length > 0)
     .map((i) => {
       const graded = sureFirst(lists[i]);
-      const title = parts[i].title === null ? null : stripEnumMarker(parts[i].title!);
+      const title = partTitle(parts[i]);
       return { part: parts[i].kind, title, years: parts[i].years, claims: capList(graded.sorted, limit), alike: graded.alike, unsure: graded.unsure, close: graded.close };
     });
 }
