@@ -335,3 +335,17 @@ describe('a plan item that the next report both reports done and takes up again'
     expect(c.old?.text ?? '').not.toContain('国企改革');
   });
 });
+
+describe('units whose words anchor nothing but which share a run said nowhere else', () => {
+  it('links 推进基本养老保险全国统筹 to 稳步实施企业职工基本养老保险全国统筹 (2021 → 2022: genre words, and jieba cuts 职工基本)', async () => {
+    const c = changeWith(await seedDiff('gov-work-report-2021.txt', 'gov-work-report-2022.txt'), 'old', '推进基本养老保险全国统筹')!;
+    expect(c.kind).toBe('modified');
+    expect(c.new!.text).toBe('稳步实施企业职工基本养老保险全国统筹，');
+  });
+
+  it('leaves a stock run shared by two less alike clauses alone (2018 → 2020: 世界经济增长, a share of growth against a slump)', async () => {
+    const d = await seedDiff('gov-work-report-2018.txt', 'gov-work-report-2020.txt');
+    expect(changeWith(d, 'old', '对世界经济增长贡献率超过30%')?.kind).toBe('dropped');
+    expect(changeWith(d, 'new', '世界经济增长低迷')?.kind).toBe('new');
+  });
+});
