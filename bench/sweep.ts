@@ -1,7 +1,7 @@
 /**
  * `npm run bench:sweep [-- --keys a,align.b --factors 0.8,1.2 --cases N]`: how
  * the quality benchmark moves when one tunable is scaled, the others left as
- * they are: the matcher's (`MATCH` in src/align/match-units.ts) and, named
+ * they are: the matcher's (`MATCH` in src/align/match-tunables.ts) and, named
  * `align.…`, the section alignment's (`ALIGN` in src/align/align-sections.ts). Each row
  * is one tunable at one value, scored on the same synthetic cases, hand
  * labels and audits as `npm run bench:quality`, side by side with the
@@ -12,7 +12,7 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MATCH } from '../src/align/match-units.js';
+import { MATCH } from '../src/align/match-tunables.js';
 import { ALIGN } from '../src/align/align-sections.js';
 import { compareFiles, compareTexts } from '../src/pipeline.js';
 import { buildCases } from './gen/corpus.js';

@@ -34,3 +34,6 @@ export function standsOnce(text: string, run: string): boolean {
   const at = text.indexOf(run);
   return at !== -1 && text.indexOf(run, at + 1) === -1;
 }
+
+/** A key (spaces already out) without its enumeration commas, which house style adds or drops (降碳、减污、扩绿 / 降碳减污扩绿). */
+export const looseKey = (key: string) => (key.includes('、') ? key.replaceAll('、', '') : key);

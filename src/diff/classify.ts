@@ -1,7 +1,8 @@
 import { isUnsure, type Change, type ChangeCounts, type ReportDiff, type ReportSummaryMeta, type Unit, type UnitRef, type Report } from '../report.js';
 import type { TokenizedReport } from '../segment/tokenize-report.js';
 import type { SectionAlignment } from '../align/align-sections.js';
-import type { NearestUnits, UnitMatch } from '../align/match-units.js';
+import type { NearestUnits } from '../align/nearest-units.js';
+import type { UnitMatch } from '../align/pairing.js';
 import type { TermWeights } from '../align/term-weights.js';
 import { wordDiff } from './word-diff.js';
 import { isMoved, sectionsAligned } from '../align/moved.js';

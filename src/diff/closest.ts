@@ -1,5 +1,5 @@
 import type { TokenizedReport } from '../segment/tokenize-report.js';
-import type { NearestUnits } from '../align/match-units.js';
+import type { NearestUnits } from '../align/nearest-units.js';
 import type { Closest } from '../report.js';
 import { isWording } from '../ingest/normalize.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { changeWith, seedDiff } from '../helpers/seeds.js';
 import { unitsById } from '../../src/report.js';
-import { MATCH } from '../../src/align/match-units.js';
+import { MATCH } from '../../src/align/match-tunables.js';
 
 // Gov 2023 → 2024: claims the matching leaves new or dropped although the other report says them in other words.
 const diff = () => seedDiff('gov-work-report-2023.txt', 'gov-work-report-2024.txt');
