@@ -38,30 +38,40 @@ export function leftoverLinks(p: Pairing): Candidate[] {
  * 基本/养老保险/全国/统筹 on one side and 职工基本/养老保险/全国/统筹 on the
  * other) is said once a year, where a stock formula (`加强基础设施建设`) is
  * said many times. Stock runs said once a year each still pass, so the pair
- * must also reach `MATCH.runSimilarity` on its words and `MATCH.minScore`
- * with the bonus of a unique anchor; mutual best among such pairs. Runs
+ * must also reach `MATCH.runSimilarity` on its words (the candidate search
+ * keeps only such pairs); mutual best among such pairs. Runs
  * after every other pass that links, taking only what they left: run before
  * the heading, merge and character passes, it took units from 7 links they
  * make on 56 corpus pairs, 3 of them judged the same item.
  */
-export function sharedRunLinks({ oldR, newR, taken, aligned }: Pairing, loose: Candidate[]): Candidate[] {
+export function sharedRunLinks({ oldR, newR, taken }: Pairing, loose: Candidate[]): Candidate[] {
   let oldText: string | null = null;
   let newText: string | null = null;
   const joined = (r: TokenizedReport) => r.units.map((u) => looseKey(u.key)).join('\n');
+  // A run asked twice is searched once: each search reads both reports whole.
+  const once = new Map<string, boolean>();
   const ok: Candidate[] = [];
   for (const c of loose) {
     if (c.crossKind || taken.o.has(c.o) || taken.n.has(c.n)) continue;
-    const score = c.sim + MATCH.uniqueBonus + (aligned(c.o, c.n) ? MATCH.sectionBonus : 0);
-    if (score < MATCH.minScore) continue;
-    const run = longestRun(looseKey(oldR.units[c.o].key), looseKey(newR.units[c.n].key));
+    const a = looseKey(oldR.units[c.o].key);
+    const b = looseKey(newR.units[c.n].key);
+    // The run costs a × b steps: clauses past `MAX_RUN_KEY` characters (a text with no punctuation) are left alone.
+    if (a.length > MAX_RUN_KEY || b.length > MAX_RUN_KEY) continue;
+    const run = longestRun(a, b);
     if (wordingLength(run) < MATCH.runChars) continue;
-    // Joined once per pair, and only when a pair gets this far.
-    oldText ??= joined(oldR);
-    newText ??= joined(newR);
-    if (standsOnce(oldText, run) && standsOnce(newText, run)) ok.push(c);
+    let single = once.get(run);
+    if (single === undefined) {
+      oldText ??= joined(oldR);
+      newText ??= joined(newR);
+      once.set(run, (single = standsOnce(oldText, run) && standsOnce(newText, run)));
+    }
+    if (single) ok.push(c);
   }
   return mutualBest(ok, taken, () => true);
 }
+
+/** Longest unit key (characters) `sharedRunLinks` compares: the longest clause of the 82 corpus pairs has 122. */
+const MAX_RUN_KEY = 255;
 
 /**
  * Units left alone that state a stance on the same policy (`policy-stance.ts`)
