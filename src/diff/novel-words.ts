@@ -84,6 +84,8 @@ export function novelWords(unit: TokenizedUnit, other: Vocabulary): string[] {
     if (unit.factors[k] !== 1 || other.known(unit.termIds[k])) continue;
     const name = termName(unit.termIds[k]);
     if (termPrior(name) < 1 || isGenreWord(name) || other.inText(unit.termIds[k]) || boilerplateCompound(name, unit)) continue;
+    // A slogan the unit names by its list (`slogans.ts`) is a term it does not write: a reader could not find it there.
+    if (!unit.unit.text.includes(surfaceForm(unit, name))) continue;
     out.push(name);
   }
   // “嫦娥六号” (a quoted name) says what its pieces 嫦娥, 六号 would only repeat.

@@ -5,6 +5,7 @@ import { isTerm, termPrior } from './terms.js';
 import { stripEnumMarker } from '../structure/strip-marker.js';
 import { internTerms, termCount, termNumber } from './term-ids.js';
 import { canonicalTerm, termForms } from './aliases.js';
+import { sloganTermsOf } from './slogans.js';
 
 /** A unit with what the matcher needs: its comparison key, tokens and terms. */
 export interface TokenizedUnit {
@@ -222,6 +223,18 @@ function sloganTerms(toks: string[]): readonly number[] {
   }
   return out ?? NO_SLOGANS;
 }
+/**
+ * A unit's quoted slogans and the numbered slogans it names by name or by
+ * their whole list (`slogans.ts`): `“放管服”` and `简政放权、放管结合、优化服务`
+ * then share a term.
+ */
+function withListedSlogans(quoted: readonly number[], text: string): readonly number[] {
+  const named = sloganTermsOf(text);
+  if (named.length === 0) return quoted;
+  const out = [...quoted];
+  for (const key of named) if (isTerm(key)) out.push(termNumber(key));
+  return out;
+}
 const OPEN_QUOTE = '“「';
 const CLOSE_QUOTE = '”」';
 const SLOGAN_MAX = 8;
@@ -267,7 +280,7 @@ export function tokenizeReport(report: Report, segmenter: Segmenter): TokenizedR
   const tokens = report.units.map((unit, i) => (covers(walked[i], unit) ? walked[i] : segmenter.cut(unit.text)));
   const terms = termsOfAll(tokens, segmenter);
   // Numbered before the scratch is sized by the term count.
-  const slogans = tokens.map(sloganTerms);
+  const slogans = tokens.map((toks, i) => withListedSlogans(sloganTerms(toks), report.units[i].text));
   const scratch: TermScratch = { mark: new Int32Array(termCount()), slot: new Int32Array(termCount()) };
   const units = report.units.map((unit, i) => {
     const { ids, factors } = unitTerms(tokens[i], terms, scratch, i, slogans[i]);

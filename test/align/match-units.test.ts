@@ -349,3 +349,12 @@ describe('units whose words anchor nothing but which share a run said nowhere el
     expect(changeWith(d, 'new', '世界经济增长低迷')?.kind).toBe('new');
   });
 });
+
+describe('a numbered slogan against its list spelt out', () => {
+  it('links “放管服”改革取得新进展 to 简政放权、放管结合、优化服务改革不断深化 (2022 → 2023)', async () => {
+    const c = changeWith(await seedDiff('gov-work-report-2022.txt', 'gov-work-report-2023.txt'), 'old', '“放管服”改革取得新进展')!;
+    expect(c.kind).toBe('modified');
+    expect(c.new!.text).toBe('简政放权、放管结合、优化服务改革不断深化，');
+    expect(c.shared).toContain('放管服');
+  });
+});
