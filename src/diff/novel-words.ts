@@ -1,6 +1,7 @@
 import { surfaceForm, type TokenizedReport, type TokenizedUnit } from '../segment/tokenize-report.js';
 import { isGenreWord, termPrior } from '../segment/terms.js';
-import { termName } from '../segment/term-ids.js';
+import { termName, termNumber } from '../segment/term-ids.js';
+import { spelledOutSlogans } from '../segment/slogans.js';
 import { writtenForms } from '../segment/aliases.js';
 import type { TermWeights } from '../align/term-weights.js';
 
@@ -90,7 +91,19 @@ export function novelWords(unit: TokenizedUnit, other: Vocabulary): string[] {
   }
   // “嫦娥六号” (a quoted name) says what its pieces 嫦娥, 六号 would only repeat.
   const kept = out.length < 2 ? out : out.filter((w) => !out.some((x) => x !== w && x.includes(w)));
-  return kept.map((w) => surfaceForm(unit, w));
+  return withoutNamedLists(kept, unit, other).map((w) => surfaceForm(unit, w));
+}
+
+/**
+ * Leaves out the words of a list the unit spells out (`简政放权、放管结合、
+ * 优化服务`) when the other report names its slogan (`“放管服”`): that report
+ * says the thing, by its name.
+ */
+function withoutNamedLists(words: string[], unit: TokenizedUnit, other: Vocabulary): string[] {
+  if (words.length === 0) return words;
+  const lists = spelledOutSlogans(unit.unit.text).filter(({ term }) => other.known(termNumber(term)));
+  if (lists.length === 0) return words;
+  return words.filter((w) => !lists.some(({ members }) => members.some((m) => m.includes(w) || w.includes(m))));
 }
 
 /**

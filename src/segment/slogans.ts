@@ -36,3 +36,14 @@ export function sloganTermsOf(text: string): string[] {
   return out ?? NONE;
 }
 const NONE: string[] = [];
+
+/**
+ * The member words of the slogans a unit's text spells out whole, for each
+ * such slogan's term: where the other report names the slogan, those words
+ * are not words it never uses.
+ */
+export function spelledOutSlogans(text: string): Array<{ term: string; members: readonly string[] }> {
+  const out: Array<{ term: string; members: readonly string[] }> = [];
+  for (const [slogan, members] of SLOGANS) if (members.every((m) => text.includes(m))) out.push({ term: compareKey(slogan), members });
+  return out;
+}

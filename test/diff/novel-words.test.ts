@@ -78,3 +78,17 @@ describe('short and long forms of one name (src/segment/aliases.ts)', () => {
     expect(c!.shared).toContain('进口博览会');
   });
 });
+
+describe('a numbered slogan and its list (src/segment/slogans.ts)', () => {
+  it('names no member of a list the other report names by its slogan (gov 2018 → 2020: the four 意识, “四个意识”)', async () => {
+    const c = changeWith(await seedDiff('gov-work-report-2018.txt', 'gov-work-report-2020.txt'), 'old', '不断增强政治意识、大局意识、核心意识、看齐意识')!;
+    expect(c.kind).toBe('dropped');
+    expect(c.novel).toEqual([]);
+  });
+
+  it('names no slogan a unit only spells out, and no slogan the other report spells out (gov 2016 → 2017: “三去一降一补”)', async () => {
+    const c = changeWith(await seedDiff('gov-work-report-2016.txt', 'gov-work-report-2017.txt'), 'new', '二是着力抓好“三去一降一补”')!;
+    expect(c.kind).toBe('new');
+    expect(c.novel).toEqual(['有所改善']);
+  });
+});
