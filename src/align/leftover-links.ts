@@ -39,10 +39,10 @@ export function leftoverLinks(p: Pairing): Candidate[] {
  * other) is said once a year, where a stock formula (`加强基础设施建设`) is
  * said many times. Stock runs said once a year each still pass, so the pair
  * must also reach `MATCH.runSimilarity` on its words (the candidate search
- * keeps only such pairs); mutual best among such pairs. Runs
- * after every other pass that links, taking only what they left: run before
- * the heading, merge and character passes, it took units from 7 links they
- * make on 56 corpus pairs, 3 of them judged the same item.
+ * keeps only such pairs), and each be the other's most similar such unit.
+ * Runs after every other pass that links, taking only what they left: run
+ * before the heading, merge and character passes, it took units from 7
+ * links they make on 56 corpus pairs, 3 of them judged the same item.
  */
 export function sharedRunLinks({ oldR, newR, taken }: Pairing, loose: Candidate[]): Candidate[] {
   let oldText: string | null = null;

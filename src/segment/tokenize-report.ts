@@ -223,6 +223,11 @@ function sloganTerms(toks: string[]): readonly number[] {
   }
   return out ?? NO_SLOGANS;
 }
+const OPEN_QUOTE = '“「';
+const CLOSE_QUOTE = '”」';
+const SLOGAN_MAX = 8;
+const NO_SLOGANS: readonly number[] = [];
+
 /**
  * A unit's quoted slogans and the numbered slogans it names by name or by
  * their whole list (`slogans.ts`): `“放管服”` and `简政放权、放管结合、优化服务`
@@ -235,10 +240,6 @@ function withListedSlogans(quoted: readonly number[], text: string): readonly nu
   for (const key of named) if (isTerm(key)) out.push(termNumber(key));
   return out;
 }
-const OPEN_QUOTE = '“「';
-const CLOSE_QUOTE = '”」';
-const SLOGAN_MAX = 8;
-const NO_SLOGANS: readonly number[] = [];
 
 /**
  * A clause that now ends in ， instead of 。 (because a clause was added
