@@ -192,6 +192,11 @@ function unanchoredKept(s: Scan, i: number, j: number, sim: number): boolean | n
   return alike || sim >= MATCH.leftoverSimilarity ? alike : null;
 }
 
+/** Keeps an unanchored pair for `sharedRunLinks`; out of `scanNewUnit` for the reason `unanchoredKept` is. */
+function keepLoose(s: Scan, i: number, j: number, sim: number, crossKind: boolean): void {
+  s.loose.push({ o: i, n: j, sim, rare: false, unique: false, content: true, alike: false, crossKind });
+}
+
 /** Adds the candidates of NEW unit `j` to `s.out`. */
 function scanNewUnit(s: Scan, j: number): void {
   const { oldT, newT, weight, inNew, newFactor, seen, rareShared, order, postStart, postI, postF } = s;
@@ -254,7 +259,7 @@ function scanNewUnit(s: Scan, j: number): void {
     // A pair that no context bonus can make acceptable (see `accept` in matchUnits) is no candidate.
     let alike = false;
     if (!anchored && !(content && sim >= MATCH.strongScore)) {
-      if (content && s.unanchored && sim >= MATCH.runSimilarity) s.loose.push({ o: i, n: j, sim, rare: false, unique: false, content, alike: false, crossKind });
+      if (content && s.unanchored && sim >= MATCH.runSimilarity) keepLoose(s, i, j, sim, crossKind);
       const kept = content && s.unanchored ? unanchoredKept(s, i, j, sim) : null;
       if (kept === null) continue;
       alike = kept;
