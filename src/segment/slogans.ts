@@ -33,7 +33,7 @@ export function sloganTermsOf(text: string): string[] {
   if (!ANY_SLOGAN.test(text)) return NONE;
   let out: string[] | undefined;
   for (const [slogan, members] of SLOGANS) {
-    if (text.includes(slogan) || members.every((m) => text.includes(m))) (out ??= []).push(compareKey(slogan));
+    if (text.includes(slogan) || spells(text, members)) (out ??= []).push(compareKey(slogan));
   }
   return out ?? NONE;
 }
@@ -49,6 +49,9 @@ const ANY_SLOGAN = new RegExp(SLOGANS.flatMap(([slogan, members]) => [slogan, me
 export function spelledOutSlogans(text: string): Array<{ term: string; members: readonly string[] }> {
   const out: Array<{ term: string; members: readonly string[] }> = [];
   if (!ANY_SLOGAN.test(text)) return out;
-  for (const [slogan, members] of SLOGANS) if (members.every((m) => text.includes(m))) out.push({ term: compareKey(slogan), members });
+  for (const [slogan, members] of SLOGANS) if (spells(text, members)) out.push({ term: compareKey(slogan), members });
   return out;
 }
+
+/** Whether a text holds every member of a list, in any order. */
+const spells = (text: string, members: readonly string[]) => members.every((m) => text.includes(m));
