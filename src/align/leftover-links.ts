@@ -9,7 +9,7 @@ import { isMovedUnderAlignedParents, sectionsAligned } from './moved.js';
 import { pairCosines, pairVectors } from './char-pairs.js';
 import { policiesSpokenOf, policyStances, shareStance } from './policy-stance.js';
 import { crossesParts } from './cross-part.js';
-import { longestRun, looseKey, standsOnce, wordingLength } from './shared-run.js';
+import { type HostText, hostText, longestRun, looseKey, unitsHolding, wordingLength } from './shared-run.js';
 import { type Pairing, type UnitMatch, mutualBest, similarMatch, unlink } from './pairing.js';
 import { MATCH } from './match-tunables.js';
 import type { Candidate } from './candidate-search.js';
@@ -45,9 +45,8 @@ export function leftoverLinks(p: Pairing): Candidate[] {
  * links they make on 56 corpus pairs, 3 of them judged the same item.
  */
 export function sharedRunLinks({ oldR, newR, taken }: Pairing, loose: Candidate[]): Candidate[] {
-  let oldText: string | null = null;
-  let newText: string | null = null;
-  const joined = (r: TokenizedReport) => r.units.map((u) => looseKey(u.key)).join('\n');
+  let oldHosts: HostText | null = null;
+  let newHosts: HostText | null = null;
   // A run asked twice is searched once: each search reads both reports whole.
   const once = new Map<string, boolean>();
   const ok: Candidate[] = [];
@@ -61,9 +60,9 @@ export function sharedRunLinks({ oldR, newR, taken }: Pairing, loose: Candidate[
     if (wordingLength(run) < MATCH.runChars) continue;
     let single = once.get(run);
     if (single === undefined) {
-      oldText ??= joined(oldR);
-      newText ??= joined(newR);
-      once.set(run, (single = standsOnce(oldText, run) && standsOnce(newText, run)));
+      oldHosts ??= hostText(oldR);
+      newHosts ??= hostText(newR);
+      once.set(run, (single = unitsHolding(oldHosts, run).length === 1 && unitsHolding(newHosts, run).length === 1));
     }
     if (single) ok.push(c);
   }

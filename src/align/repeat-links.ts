@@ -5,7 +5,7 @@
 import type { TokenizedReport } from '../segment/tokenize-report.js';
 import type { TermWeights } from './term-weights.js';
 import { stableShape } from '../stable-shape.js';
-import { looseKey, wordingLength } from './shared-run.js';
+import { hostText, looseKey, unitsHolding, wordingLength } from './shared-run.js';
 import { MATCH } from './match-tunables.js';
 import { type Candidate, candidates } from './candidate-search.js';
 import { TermIndexShape, covered, heldWhole, pairSimilarity } from './term-index.js';
@@ -90,62 +90,6 @@ function withoutDashes(key: string): string {
   let i = 0;
   while (i < key.length && (key[i] === '—' || key[i] === '-')) i++;
   return i === 0 ? key : key.slice(i);
-}
-
-/** Characters that run on into their neighbour: a number or a Latin word cut short is another one (增长5% is not in 增长5.2%, nor rate in corporate). */
-const RUNS_ON = /[0-9.A-Za-z]/;
-
-/**
- * The loose keys of a report's linked units, joined by a character none
- * holds (no match runs across two units), and where each starts; searched
- * with the engine's own `indexOf`, which runs at native speed in a run that
- * never warms up (≈2 ms for a pair's clauses here).
- */
-interface HostText {
-  text: string;
-  starts: Int32Array;
-}
-
-/**
- * Hosts kept, and hits followed, per clause at most: a clause a report says
- * thousands of times needs a few hosts, not all (20,000 copies of one clause
- * against 40,000 took 16 s keeping up to 4,096 hosts, 3.5 s keeping 16).
- */
-const MAX_HOSTS = 16;
-
-const MAX_HITS = 256;
-
-function hostText(r: TokenizedReport, linked: Set<number>): HostText {
-  const keys = r.units.map((x, u) => (linked.has(u) ? looseKey(x.key) : ''));
-  const starts = new Int32Array(keys.length + 1);
-  for (let u = 0; u < keys.length; u++) starts[u + 1] = starts[u] + keys[u].length + 1;
-  return { text: keys.join('\n'), starts };
-}
-
-/** The linked units whose loose key holds `words` whole, no number or Latin word at its ends cut short (`RUNS_ON`). */
-function unitsHolding(hosts: HostText, words: string): number[] {
-  const { text, starts } = hosts;
-  const out: number[] = [];
-  let hits = 0;
-  for (let p = text.indexOf(words); p !== -1 && hits < MAX_HITS && out.length < MAX_HOSTS; p = text.indexOf(words, p + 1), hits++) {
-    if (RUNS_ON.test(text[p - 1] ?? '') && RUNS_ON.test(words[0])) continue;
-    if (RUNS_ON.test(text[p + words.length] ?? '') && RUNS_ON.test(words[words.length - 1])) continue;
-    const v = unitAt(starts, p);
-    if (out[out.length - 1] !== v) out.push(v);
-  }
-  return out;
-}
-
-/** The unit whose stretch of a joined text holds offset `at`. */
-function unitAt(starts: Int32Array, at: number): number {
-  let lo = 0;
-  let hi = starts.length - 2;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /**

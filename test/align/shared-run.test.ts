@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { longestRun, standsOnce, wordingLength } from '../../src/align/shared-run.js';
+import { joinKeys, longestRun, unitsHolding, wordingLength } from '../../src/align/shared-run.js';
 
 describe('the run two clauses share', () => {
   it('finds the longest run, wherever it stands in each (gov 2021 → 2022)', () => {
@@ -13,10 +13,13 @@ describe('the run two clauses share', () => {
     expect(wordingLength('“六稳”、“六保”')).toBe(4);
   });
 
-  it('tells a run said once from one said twice', () => {
-    const text = ['加强基础设施建设，', '推进基本养老保险全国统筹，', '继续加强基础设施建设，'].join('\n');
-    expect(standsOnce(text, '基本养老保险全国统筹')).toBe(true);
-    expect(standsOnce(text, '加强基础设施建设')).toBe(false);
-    expect(standsOnce(text, '养老金')).toBe(false);
+  it('finds the units that hold a run whole: one, several, none, and not inside a longer number', () => {
+    const hosts = joinKeys(['加强基础设施建设，', '推进基本养老保险全国统筹，', '继续加强基础设施建设，', '国内生产总值增长5.2%']);
+    expect(unitsHolding(hosts, '基本养老保险全国统筹')).toEqual([1]);
+    expect(unitsHolding(hosts, '加强基础设施建设')).toEqual([0, 2]);
+    expect(unitsHolding(hosts, '养老金')).toEqual([]);
+    expect(unitsHolding(hosts, '增长5')).toEqual([]);
+    // No match runs across two units.
+    expect(unitsHolding(hosts, '建设，推进')).toEqual([]);
   });
 });
