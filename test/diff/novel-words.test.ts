@@ -86,7 +86,7 @@ describe('a numbered slogan and its list (src/segment/slogans.ts)', () => {
     expect(c.novel).toEqual([]);
   });
 
-  it('names no slogan a unit only spells out, and no slogan the other report spells out (gov 2016 → 2017: “三去一降一补”)', async () => {
+  it('does not name as never used a slogan the other report spells out as its list (gov 2016 → 2017: “三去一降一补”)', async () => {
     const c = changeWith(await seedDiff('gov-work-report-2016.txt', 'gov-work-report-2017.txt'), 'new', '二是着力抓好“三去一降一补”')!;
     expect(c.kind).toBe('new');
     expect(c.novel).toEqual(['有所改善']);
