@@ -6,6 +6,7 @@ import { stripEnumMarker } from '../structure/strip-marker.js';
 import { internTerms, termCount, termNumber } from './term-ids.js';
 import { canonicalTerm, termForms } from './aliases.js';
 import { sloganTermsOf } from './slogans.js';
+import { shareOfGdpSpans } from './share-of.js';
 
 /** A unit with what the matcher needs: its comparison key, tokens and terms. */
 export interface TokenizedUnit {
@@ -242,6 +243,29 @@ function withListedSlogans(quoted: readonly number[], text: string): readonly nu
 }
 
 /**
+ * The terms a unit takes only from tokens inside a share-of-GDP phrase
+ * (`share-of.ts`) count as a sub-word: jieba cuts 国内生产总值 into 国内 and
+ * 生产总值, so the phrase is found in the text and its tokens by position.
+ */
+function lightenShareOfGdp(text: string, toks: string[], terms: Map<string, Terms>, ids: number[], factors: number[]): void {
+  const spans = shareOfGdpSpans(text);
+  if (spans.length === 0) return;
+  const inside = new Set<number>();
+  const outside = new Set<number>();
+  let pos = 0;
+  for (let t = 0; t < toks.length; t++) {
+    const end = pos + toks[t].length;
+    const within = spans.some(([from, to]) => pos >= from && end <= to);
+    const { word, subs } = terms.get(toks[t])!;
+    const into = within ? inside : outside;
+    if (word >= 0) into.add(word);
+    for (let k = 0; k < subs.length; k++) into.add(subs[k]);
+    pos = end;
+  }
+  for (let k = 0; k < ids.length; k++) if (inside.has(ids[k]) && !outside.has(ids[k])) factors[k] = Math.min(factors[k], SUB_WORD_FACTOR);
+}
+
+/**
  * A clause that now ends in ， instead of 。 (because a clause was added
  * after it) says the same thing: the key drops the unit's closing
  * punctuation along with its outline marker.
@@ -285,6 +309,7 @@ export function tokenizeReport(report: Report, segmenter: Segmenter): TokenizedR
   const scratch: TermScratch = { mark: new Int32Array(termCount()), slot: new Int32Array(termCount()) };
   const units = report.units.map((unit, i) => {
     const { ids, factors } = unitTerms(tokens[i], terms, scratch, i, slogans[i]);
+    lightenShareOfGdp(unit.text, tokens[i], terms, ids, factors);
     return { unit, key: unitKey(unit.text), tokens: tokens[i], termIds: Int32Array.from(ids), factors };
   });
   return { report, units };

@@ -358,3 +358,19 @@ describe('a numbered slogan against its list spelt out', () => {
     expect(c.shared).toContain('放管服');
   });
 });
+
+describe('a figure stated as a share of GDP', () => {
+  it('is not a repeat of the GDP target it names as its whole (2024 → 2025: 数字经济核心产业增加值占国内生产总值比重 is not 国内生产总值增长5%左右)', async () => {
+    const d = await seedDiff('gov-work-report-2024.txt', 'gov-work-report-2025.txt');
+    const c = changeWith(d, 'new', '数字经济核心产业增加值占国内生产总值比重达到10%左右')!;
+    expect(c.old?.text ?? '').not.toContain('国内生产总值增长');
+    // The target itself still links to NEW's own target.
+    expect(changeWith(d, 'old', '国内生产总值增长5%左右')?.new?.text).toBe('国内生产总值增长5%左右；');
+  });
+
+  it('still links two shares of one subject (2016 → 2017: 服务业 as a share of GDP, worded two ways)', async () => {
+    const d = await seedDiff('gov-work-report-2016.txt', 'gov-work-report-2017.txt');
+    const c = changeWith(d, 'old', '服务业在国内生产总值中的比重上升到50.5%')!;
+    expect(c.new?.text).toBe('服务业增加值占国内生产总值比重上升到51.6%。');
+  });
+});

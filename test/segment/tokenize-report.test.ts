@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadReport } from '../../src/pipeline.js';
 import { loadSegmenter } from '../../src/segment/load-segmenter.js';
 import type { Segmenter } from '../../src/segment/segmenter.js';
-import { tokenizeReport } from '../../src/segment/tokenize-report.js';
+import { SUB_WORD_FACTOR, tokenizeReport } from '../../src/segment/tokenize-report.js';
 import { termName } from '../../src/segment/term-ids.js';
 import { seed } from '../helpers/seeds.js';
 
@@ -51,5 +51,20 @@ describe('slogans in quotes', () => {
     const long = t.units.find((u) => /“[^”]{9,}”/.test(u.unit.text))!;
     const quoted = /“([^”]{9,})”/.exec(long.unit.text)![1];
     expect(Array.from(long.termIds, termName)).not.toContain(quoted);
+  });
+});
+
+describe('GDP as the whole of a share', () => {
+  it('counts 国内 and 生产总值 as sub-words where a clause names GDP only as a share’s whole, and in full where GDP is the subject', async () => {
+    const t = tokenizeReport(await loadReport(seed('gov-work-report-2025.txt')), loadSegmenter('node-rs'));
+    const factorOf = (phrase: string, term: string) => {
+      const u = t.units.find((x) => x.unit.text.includes(phrase))!;
+      return u.factors[Array.from(u.termIds, termName).indexOf(term)];
+    };
+    expect(factorOf('数字经济核心产业增加值占国内生产总值比重', '生产总值')).toBe(SUB_WORD_FACTOR);
+    expect(factorOf('数字经济核心产业增加值占国内生产总值比重', '国内')).toBe(SUB_WORD_FACTOR);
+    // The subject keeps its weight.
+    expect(factorOf('数字经济核心产业增加值占国内生产总值比重', '增加值')).toBe(1);
+    expect(factorOf('国内生产总值增长5%左右', '生产总值')).toBe(1);
   });
 });
