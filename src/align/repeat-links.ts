@@ -10,7 +10,7 @@ import { MATCH } from './match-tunables.js';
 import { type Candidate, candidates } from './candidate-search.js';
 import { TermIndexShape, covered, heldWhole, pairSimilarity } from './term-index.js';
 import { type Pairing, repeatMatch, similarMatch } from './pairing.js';
-import { firstLinks } from './weak-links.js';
+import { figureOnly, firstLinks } from './weak-links.js';
 
 /**
  * Units still left alone whose whole wording (enumeration commas aside) a
@@ -181,7 +181,11 @@ export function repeatLinks({ oldR, newR, w, ix, where, taken, aligned, matches 
       }
       return out.values();
     };
-    const scored = cands.filter((c) => !c.crossKind && c.rare && (c.sim > MATCH.repeatSimilarity || (repeats === 'old' && c.sim >= MATCH.promiseSimilarity && promiseKept(c)))).map((c) => ({ c, s: score(c) }));
+    const scored = cands
+      .filter((c) => !c.crossKind && c.rare && (c.sim > MATCH.repeatSimilarity || (repeats === 'old' && c.sim >= MATCH.promiseSimilarity && promiseKept(c))))
+      // 比上年增长9.5% said twice is two measures that grew alike: what each measures is in the clause before it.
+      .filter((c) => !(figureOnly(oldR.units[c.o]) && figureOnly(newR.units[c.n])))
+      .map((c) => ({ c, s: score(c) }));
     for (const { c } of best(free === 'n' ? 'o' : 'n', best(free, scored))) {
       matches.push(repeatMatch(oldR, newR, w, c, repeats));
     }

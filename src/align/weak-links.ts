@@ -17,7 +17,7 @@ import { type PackedTerms, type TermIndex, addTerms } from './term-index.js';
  * clauses are alike whatever they measure, so their link, with nothing
  * beside it linked, says nothing of the two being one item.
  */
-function figureOnly(u: TokenizedUnit): boolean {
+export function figureOnly(u: TokenizedUnit): boolean {
   if (u.unit.kind !== 'clause' || !HAS_DIGIT.test(u.unit.text)) return false;
   for (let k = 0; k < u.termIds.length; k++) {
     const name = termName(u.termIds[k]);

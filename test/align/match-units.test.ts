@@ -374,3 +374,16 @@ describe('a figure stated as a share of GDP', () => {
     expect(c.new?.text).toBe('服务业增加值占国内生产总值比重上升到51.6%。');
   });
 });
+
+describe('clauses that carry a figure and name nothing else', () => {
+  it('are never a repeat of one another: the measure is in the clause before (gov 2005 → 2006: 比上年增长9.5%, 2004’s GDP, is not 比上年增长18.3%, spending on science)', async () => {
+    const d = await filesDiff(fixture('align/gov-work-report-2005.txt'), fixture('align/gov-work-report-2006.txt'));
+    for (const phrase of ['比上年增长18.3%', '比上年增加349亿元']) {
+      const c = changeWith(d, 'new', phrase)!;
+      expect(c.repeats).toBeUndefined();
+    }
+    // The premise: OLD says both figures, each after its own measure.
+    expect(changeWith(d, 'old', '比上年增长9.5%')).toBeDefined();
+    expect(changeWith(d, 'old', '比上年增加26亿元')).toBeDefined();
+  });
+});
