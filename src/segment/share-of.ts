@@ -5,8 +5,8 @@
  * share, so every such share met every GDP target: over the 82 corpus pairs,
  * 22 links joined two clauses that both named GDP, one or both as a share's
  * whole, and about half of them shared nothing else that names anything
- * (2024's `国内生产总值增长5%左右` as a repeat of 2025's digital-economy
- * share; 2008's `占国内生产总值比重从1.07%提高到1.49%` with 2009's deficit
+ * (2025's digital-economy share as a second mention of 2024's target
+ * `国内生产总值增长5%左右`; 2008's `占国内生产总值比重从1.07%提高到1.49%` with 2009's deficit
  * `占国内生产总值比重在3%以内`, each clause's subject in the clause before).
  */
 

@@ -23,7 +23,8 @@ export interface TokenizedUnit {
   /**
    * How much each term counts (parallel to `termIds`): 1 for a word of the
    * unit, SUB_WORD_FACTOR for a word found only inside a longer one, so that
-   * 高标准 does not make 高标准自贸协定 and 高标准推进雄安新区 look alike.
+   * 高标准 does not make 高标准自贸协定 and 高标准推进雄安新区 look alike, and
+   * for GDP named only as a share's whole (`lightenShareOfGdp`).
    */
   factors: number[];
 }
