@@ -10,8 +10,13 @@
  * `占国内生产总值比重在3%以内`, each clause's subject in the clause before).
  */
 
-/** The phrases that make GDP a share's whole (the summary's `SHARE_OF` also takes a bare `比重`). */
-const SHARE_OF_GDP = /占?(?:国内生产总值|GDP)中?的?(?:比重|之比|比例)|在(?:国内生产总值|GDP)中的比重|与(?:国内生产总值|GDP)之比/gu;
+/**
+ * The phrases that make GDP a share's whole, as a pattern's source: the
+ * summary strips them (and a bare `比重`, `占比`) from a figure's measure
+ * (`SHARE_OF` in summary/number-rules.ts).
+ */
+export const SHARE_OF_GDP_SOURCE = '占?(?:国内生产总值|GDP)中?的?(?:比重|之比|比例)|在(?:国内生产总值|GDP)中的比重|与(?:国内生产总值|GDP)之比';
+const SHARE_OF_GDP = new RegExp(SHARE_OF_GDP_SOURCE, 'gu');
 const NAMES_GDP = /国内生产总值|GDP/u;
 
 /** Where `text` names GDP as a share's whole: [start, end) of each phrase. */

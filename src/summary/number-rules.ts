@@ -1,3 +1,5 @@
+import { SHARE_OF_GDP_SOURCE } from '../segment/share-of.js';
+
 /**
  * Patterns for spotting figures in report text. Only numbers with a unit are
  * figures worth reporting: bare numbers are mostly years (2024年) or list
@@ -73,14 +75,14 @@ export const STOCK = new RegExp([...STOCK_WORDS].sort((a, b) => b.length - a.len
 export const FUNDING = /中央财政|财政|预算|资金|用于|支出|补助|投入/gu;
 
 /**
- * That a figure is a share, and of what whole (`占国内生产总值比重`,
+ * That a figure is a share, and of what whole (`占国内生产总值比重`, `…比例`,
  * `在国内生产总值中的比重`, `与国内生产总值之比`, `比重`, `占比`): not what it
  * measures, which is the share's subject. Left in, `研究与试验发展经费…占国内
  * 生产总值的比重` met `财政赤字…占国内生产总值比重在3%以内`, `民间投资比重` met
  * `服务业比重` (12 of the 20 share pairs shown over the ten judged sets were
  * judged different).
  */
-export const SHARE_OF = /占?(?:国内生产总值|GDP)中?的?(?:比重|之比)|在(?:国内生产总值|GDP)中的比重|与(?:国内生产总值|GDP)之比|比重|占比/gu;
+export const SHARE_OF = new RegExp(`${SHARE_OF_GDP_SOURCE}|比重|占比`, 'gu');
 
 /**
  * A budget's whole by its level of government: `中央财政赤字` is a part of
