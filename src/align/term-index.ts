@@ -4,7 +4,7 @@
  */
 import { type TokenizedReport, type TokenizedUnit, surfaceForm } from '../segment/tokenize-report.js';
 import type { TermWeights } from './term-weights.js';
-import { isGenreWord, termPrior } from '../segment/terms.js';
+import { isFigureWord, isGenreWord, termPrior } from '../segment/terms.js';
 import { stableShape } from '../stable-shape.js';
 import { termCount, termName } from '../segment/term-ids.js';
 import { MATCH } from './match-tunables.js';
@@ -105,7 +105,8 @@ export function indexTerms(oldR: TokenizedReport, newR: TokenizedReport, w: Term
     weight[t] = w.weight(g);
     df[t] = w.df(g);
     unique[t] = name.length >= 2 && w.unique(g) ? 1 : 0;
-    genre[t] = isGenreWord(name) ? 1 : 0;
+    // A word that only carries a figure (增长, 左右, 万亿元) says how much, not of what: like a genre word, it anchors no link.
+    genre[t] = isGenreWord(name) || isFigureWord(name) ? 1 : 0;
     boiler[t] = termPrior(name) < 1 ? 1 : 0;
   }
   // Terms used by few units are the ones candidates are found by (postings); the rest only add to a bound.

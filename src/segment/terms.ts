@@ -66,9 +66,11 @@ const GENRE_SHARE = 0.8;
 /**
  * Words that only carry a figure: when, compared with what, how it moved
  * and its unit (`比上年增加349亿元`, `比上年增长19.2%`). A clause made of
- * these names no measure; the one before it does. (The summary reads a
- * figure's measure from the text with its own, longer list of such words,
- * `STOCK` in summary/number-rules.ts; these are the ones jieba cuts as terms.)
+ * these names no measure; the one before it does. Nor does sharing one
+ * show two clauses to be one item, so none anchors a link (term-index.ts).
+ * (The summary reads a figure's measure from the text with its own, longer
+ * list of such words, `STOCK` in summary/number-rules.ts; these are the
+ * ones jieba cuts as terms.)
  */
 const FIGURE_WORDS = new Set(
   // Single characters (元, 项, 倍) are no terms at all (`isTerm`).

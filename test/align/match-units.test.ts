@@ -388,3 +388,11 @@ describe('clauses that carry a figure and name nothing else', () => {
     expect(changeWith(d, 'old', '比上年增加26亿元')).toBeDefined();
   });
 });
+
+describe('words that only carry a figure (增长, 左右, 万亿元)', () => {
+  it('anchor no link: 2024’s growth target is not 2025’s share of world growth, and meets 2025’s GDP result instead (2024 plan → 2025 review)', async () => {
+    const d = await seedDiff('gov-work-report-2024.txt#plan', 'gov-work-report-2025.txt#review');
+    expect(changeWith(d, 'new', '对全球经济增长的贡献率保持在30%左右')?.old?.text ?? '').not.toContain('经济增长预期目标');
+    expect(changeWith(d, 'old', '国内生产总值增长5%左右')?.new?.text).toBe('国内生产总值达到134.9万亿元、增长5%，');
+  });
+});
