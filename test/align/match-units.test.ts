@@ -395,4 +395,9 @@ describe('words that only carry a figure (增长, 左右, 万亿元)', () => {
     expect(changeWith(d, 'new', '对全球经济增长的贡献率保持在30%左右')?.old?.text ?? '').not.toContain('经济增长预期目标');
     expect(changeWith(d, 'old', '国内生产总值增长5%左右')?.new?.text).toBe('国内生产总值达到134.9万亿元、增长5%，');
   });
+
+  it('nor does an approximate number’s piece (多万, 亿多): 2016 → 2017’s 3亿多农村人口 (drinking water) is not 13亿多人口 (the country)', async () => {
+    const d = await seedDiff('gov-work-report-2016.txt', 'gov-work-report-2017.txt');
+    expect(changeWith(d, 'new', '13亿多人口的发展中大国')?.old?.text ?? '').not.toContain('饮水安全');
+  });
 });
