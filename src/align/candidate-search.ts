@@ -66,7 +66,7 @@ export function candidates(
     oldT,
     newT,
     weight: ix.weight,
-    genre: ix.genre,
+    noAnchor: ix.noAnchor,
     boiler: ix.boiler,
     unique: ix.unique,
     postStart: start,
@@ -102,7 +102,8 @@ interface Scan {
   oldT: PackedTerms;
   newT: PackedTerms;
   weight: Float64Array;
-  genre: Uint8Array;
+  /** Terms that weigh but anchor no link (term-index.ts). */
+  noAnchor: Uint8Array;
   boiler: Uint8Array;
   unique: Uint8Array;
   /** Postings of the rare terms: old units `postI[postStart[t]]…` with their factors in `postF`. */
@@ -244,7 +245,7 @@ function scanNewUnit(s: Scan, j: number): void {
       const factor = Math.min(oldT.factor[k], newFactor[ot]);
       const strength = weight[ot] * factor;
       shared += strength;
-      if (strength > strongest && s.genre[ot] === 0) strongest = strength;
+      if (strength > strongest && s.noAnchor[ot] === 0) strongest = strength;
       if (s.boiler[ot] === 0) content = true;
       // A sub-word is never the unique anchor: 高标准 inside two different phrases names nothing.
       if (s.unique[ot] === 1 && factor === 1) unique = true;

@@ -97,7 +97,7 @@ export function indexTerms(oldR: TokenizedReport, newR: TokenizedReport, w: Term
   const weight = new Float64Array(size);
   const df = new Int32Array(size);
   const unique = new Uint8Array(size);
-  const genre = new Uint8Array(size);
+  const noAnchor = new Uint8Array(size);
   const boiler = new Uint8Array(size);
   for (let t = 0; t < size; t++) {
     const g = local.globals[t];
@@ -105,8 +105,8 @@ export function indexTerms(oldR: TokenizedReport, newR: TokenizedReport, w: Term
     weight[t] = w.weight(g);
     df[t] = w.df(g);
     unique[t] = name.length >= 2 && w.unique(g) ? 1 : 0;
-    // A word that only carries a figure (增长, 左右, 万亿元) says how much, not of what: like a genre word, it anchors no link.
-    genre[t] = isGenreWord(name) || isFigureWord(name) ? 1 : 0;
+    // Genre vocabulary, and words that only carry a figure (增长, 左右, 万亿元: how much, not of what), weigh but anchor no link.
+    noAnchor[t] = isGenreWord(name) || isFigureWord(name) ? 1 : 0;
     boiler[t] = termPrior(name) < 1 ? 1 : 0;
   }
   // Terms used by few units are the ones candidates are found by (postings); the rest only add to a bound.
@@ -126,7 +126,7 @@ export function indexTerms(oldR: TokenizedReport, newR: TokenizedReport, w: Term
       p.common[u] = common;
     }
   }
-  return stableShape(TermIndexShape, { size, oldT, newT, weight, df, unique, genre, boiler, isRare, oldKey: bareKeys(oldR), newKey: bareKeys(newR) });
+  return stableShape(TermIndexShape, { size, oldT, newT, weight, df, unique, noAnchor, boiler, isRare, oldKey: bareKeys(oldR), newKey: bareKeys(newR) });
 }
 
 export class TermIndexShape {}
