@@ -9,6 +9,7 @@ import { stableShape } from '../stable-shape.js';
 import { NO_NEAREST, type NearestUnits, noteNearest } from './nearest-units.js';
 import { MATCH } from './match-tunables.js';
 import { type BareKeys, type PackedTerms, type TermIndex, similarity } from './term-index.js';
+import { moodsClash } from './clause-mood.js';
 
 export interface Candidate {
   o: number;
@@ -254,6 +255,8 @@ function scanNewUnit(s: Scan, j: number): void {
     if (sim < s.floor) continue;
     if (s.nearest.k > 0 && !crossKind) noteNearest(s.nearest, i, j, sim);
     if (crossKind && sim < MATCH.crossKindSimilarity) continue;
+    // Still each other's nearest above, where a reader checks a claim; never a link.
+    if (moodsClash(oldT.mood[i], newT.mood[j])) continue;
     // Boilerplate words only, but nearly all of them in both: the same stock clause, not a look-alike.
     if (!content && count >= MATCH.copyTerms && sim >= MATCH.copySimilarity) content = true;
     const anchored = unique || strongest >= MATCH.rareWeight;

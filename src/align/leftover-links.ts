@@ -14,6 +14,7 @@ import { type Pairing, type UnitMatch, mutualBest, similarMatch, unlink } from '
 import { MATCH } from './match-tunables.js';
 import type { Candidate } from './candidate-search.js';
 import { pairSimilarity, sharesContent } from './term-index.js';
+import { moodsClash } from './clause-mood.js';
 
 /**
  * Units that matching left alone on both sides, in sections aligned with
@@ -233,7 +234,7 @@ export function charLeftoverLinks(pairing: Pairing): Candidate[] {
     const sims = pairCosines(vec, b, found, MATCH.charLeftoverCosine);
     for (let t = 0; t < found.length; t++) {
       const i = units[found[t]];
-      if (sims[t] < MATCH.charLeftoverCosine || ix.oldT.kind[i] !== ix.newT.kind[j] || !sharesContent(ix, i, j)) continue;
+      if (sims[t] < MATCH.charLeftoverCosine || ix.oldT.kind[i] !== ix.newT.kind[j] || moodsClash(ix.oldT.mood[i], ix.newT.mood[j]) || !sharesContent(ix, i, j)) continue;
       cands.push({ o: i, n: j, sim: sims[t], rare: false, unique: false, content: true, alike: false });
     }
   }

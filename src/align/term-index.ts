@@ -8,6 +8,7 @@ import { isFigureWord, isGenreWord, termPrior } from '../segment/terms.js';
 import { stableShape } from '../stable-shape.js';
 import { termCount, termName } from '../segment/term-ids.js';
 import { MATCH } from './match-tunables.js';
+import { clauseMood } from './clause-mood.js';
 
 /** The terms two units share, strongest first (a sub-word counts for less): the evidence shown to the reader, at most `SHOWN_SHARED`. */
 export function sharedTerms(o: TokenizedUnit, n: TokenizedUnit, w: TermWeights): string[] {
@@ -81,6 +82,8 @@ export interface PackedTerms {
    * compiled for one was dropped when the next pair brought the other.
    */
   kind: Uint8Array;
+  /** Each clause's mood (`clauseMood`): a shortcoming and a task never pair. */
+  mood: Uint8Array;
 }
 
 /**
@@ -168,8 +171,12 @@ function pack(r: TokenizedReport, local: Local): PackedTerms {
     total: new Float64Array(r.units.length),
     common: new Float64Array(r.units.length),
     kind: new Uint8Array(r.units.length),
+    mood: new Uint8Array(r.units.length),
   };
-  for (let u = 0; u < r.units.length; u++) if (r.units[u].unit.kind === 'heading') out.kind[u] = 1;
+  for (let u = 0; u < r.units.length; u++) {
+    if (r.units[u].unit.kind === 'heading') out.kind[u] = 1;
+    else out.mood[u] = clauseMood(r.units[u].unit.text);
+  }
   for (let u = 0; u < r.units.length; u++) packUnit(r.units[u], out, start[u], local);
   return out;
 }
