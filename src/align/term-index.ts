@@ -82,7 +82,7 @@ export interface PackedTerms {
    * compiled for one was dropped when the next pair brought the other.
    */
   kind: Uint8Array;
-  /** Each clause's mood (`clauseMood`): a shortcoming and a task never pair. */
+  /** Each clause's mood (`clauseMood`; 0 for a heading): a shortcoming never pairs with a task or a gain. */
   mood: Uint8Array;
 }
 
