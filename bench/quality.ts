@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SegmenterName } from '../src/segment/segmenter.js';
 import type { Report, ReportDiff } from '../src/report.js';
-import { ALIKE_SIMILARITY, CLOSE_SIMILARITY, type ClaimTrust } from '../src/report.js';
+import { ALIKE_SIMILARITY, CLOSE_SIMILARITY, WORDING_ALIKE, type ClaimTrust } from '../src/report.js';
 import { buildCases } from './gen/corpus.js';
 import { PROFILES } from './gen/make-case.js';
 import { baselineEngine, loadReportdiff, type Engine } from './engines.js';
@@ -129,7 +129,7 @@ async function main(): Promise<void> {
     return [String(r.label), String(r.engine), cell(c.carried), cell(c.new), cell(c.dropped), cell(c.notLinked)];
   })));
   if (evidence.length) {
-    console.log(`\nAudited new and dropped claims the engine still makes, by their evidence (claimTrust: names a word the other lacks (Change.novel), and nothing there alike / a unit alike, closest from ${ALIKE_SIMILARITY}; or every word in the other; or, whatever it names, a unit there close, from ${CLOSE_SIMILARITY}): holds / in the other report / trivial\n`);
+    console.log(`\nAudited new and dropped claims the engine still makes, by their evidence (claimTrust: names a word the other lacks (Change.novel), and nothing there alike / a unit alike, closest from ${ALIKE_SIMILARITY} in words or ${WORDING_ALIKE} in wording; or every word in the other; or a unit there close, from ${CLOSE_SIMILARITY} in words whatever it names, or from ${WORDING_ALIKE} in wording naming none): holds / in the other report / trivial\n`);
     const grades: ClaimTrust[] = ['sure', 'alike', 'unsure', 'close'];
     type Verdicts = ClaimEvidence['trust']['sure'];
     const cell = (v: Verdicts) => `${v.holds} / ${v.inOther} / ${v.trivial}`;

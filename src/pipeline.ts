@@ -13,6 +13,7 @@ import { alignSections } from './align/align-sections.js';
 import { matchUnits } from './align/match-units.js';
 import { nearestUnits } from './align/nearest-units.js';
 import { termWeights } from './align/term-weights.js';
+import { unitPairSets } from './align/char-pairs.js';
 import { classify } from './diff/classify.js';
 import { CLOSEST_RERANK } from './diff/closest.js';
 import { InputError } from './errors.js';
@@ -132,8 +133,10 @@ export function compareReports(oldReport: Report, newReport: Report, opts: Compa
   const weights = termWeights(oldTokens, newTokens);
   const alignment = alignSections(oldTokens, newTokens, weights);
   const nearest = nearestUnits(oldTokens.units.length, newTokens.units.length, CLOSEST_RERANK);
-  const matches = matchUnits(oldTokens, newTokens, alignment, weights, nearest);
-  return classify(oldTokens, newTokens, alignment, matches, weights, nearest, kind);
+  // Read by the matcher's last pass and by the claims' pointers.
+  const pairs = unitPairSets(oldTokens, newTokens);
+  const matches = matchUnits(oldTokens, newTokens, alignment, weights, nearest, pairs);
+  return classify(oldTokens, newTokens, alignment, matches, weights, nearest, pairs, kind);
 }
 
 /**

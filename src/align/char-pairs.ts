@@ -1,34 +1,53 @@
 import { isWording } from '../ingest/normalize.js';
+import type { TokenizedReport } from '../segment/tokenize-report.js';
 
 /**
- * Units as the sets of their pairs of adjacent characters (within runs of
- * letters, digits and CJK characters: punctuation and symbols end a run),
- * each pair weighted by its inverse document frequency over the units
- * given. Words miss a rewording that jieba cut differently
- * (`社会管理` / `社会治理`, `科技管理体制` / `科技体制`) or whose one changed
- * character makes another word (`全民健身运动` / `全民健身活动`); the pairs
- * of characters keep what the two wordings share.
+ * Units as the sets of their pairs of adjacent characters, within runs of
+ * letters, digits and CJK characters (punctuation and symbols end a run:
+ * 财政、货币 holds no pair 政货), a pair said twice in a unit counted once.
  *
  * Flat typed arrays and a hash table of its own rather than a Map and an
- * array per unit: this runs once per comparison, over about a third of both
- * reports' characters, in code that never warms up.
+ * array per unit: this runs once per comparison, over up to both reports'
+ * characters, in code that never warms up.
  */
-export interface PairVectors {
+export interface PairSets {
   /** Unit u's distinct pair ids: ids[start[u]] … ids[start[u + 1] - 1]. */
   start: Int32Array;
   ids: Int32Array;
-  /** Per pair id, its weight: idf squared, so that a sum over shared pairs is a dot product. */
-  weight: Float64Array;
-  /** Per unit, the length of its vector. */
-  norm: Float64Array;
-  /** Per pair id, the weight of the unit `pairCosines` is comparing against, else 0. */
-  spread: Float64Array;
+  /** How many distinct pairs there are (ids run from 0 below it). */
+  pairs: number;
   /** The units holding pair p, ascending: holders[holderStart[p]] … holders[holderStart[p + 1] - 1]. */
   holderStart: Int32Array;
   holders: Int32Array;
 }
 
-export function pairVectors(keys: readonly string[]): PairVectors {
+/**
+ * The sets of some of the units (`members`), each pair weighted by its
+ * inverse document frequency over those units. Words miss a rewording that
+ * jieba cut differently (`社会管理` / `社会治理`, `科技管理体制` / `科技体制`)
+ * or whose one changed character makes another word (`全民健身运动` /
+ * `全民健身活动`); the pairs of characters keep what the two wordings share.
+ */
+export interface PairVectors extends PairSets {
+  /** Per pair id, how many members hold it. */
+  df: Int32Array;
+  /** Per pair id, its weight: idf squared, so that a sum over shared pairs is a dot product. */
+  weight: Float64Array;
+  /** Per unit, the length of its vector (members only). */
+  norm: Float64Array;
+  /** Per pair id, the weight of the unit `pairCosines` is comparing against, else 0. */
+  spread: Float64Array;
+}
+
+/** Both reports' units as pair sets, OLD's units first, then NEW's: built once per comparison, for the matcher and the claims' pointers. */
+export function unitPairSets(oldR: TokenizedReport, newR: TokenizedReport): PairSets {
+  const keys: string[] = [];
+  for (const u of oldR.units) keys.push(u.key);
+  for (const u of newR.units) keys.push(u.key);
+  return pairSets(keys);
+}
+
+export function pairSets(keys: readonly string[]): PairSets {
   let chars = 0;
   for (const key of keys) chars += key.length;
   // Open addressing, at most half full; a pair is two UTF-16 units in one
@@ -50,7 +69,6 @@ export function pairVectors(keys: readonly string[]): PairVectors {
     let prev = -1;
     for (let i = 0; i < key.length; i++) {
       const c = key.charCodeAt(i);
-      // Punctuation and symbols end a run: 财政、货币 holds no pair 政货.
       if (!isWording(c)) {
         prev = -1;
         continue;
@@ -75,29 +93,36 @@ export function pairVectors(keys: readonly string[]): PairVectors {
     }
     start[u + 1] = at;
   }
-  const weight = new Float64Array(pairs);
-  for (let p = 0; p < pairs; p++) weight[p] = (Math.log((keys.length + 1) / (df[p] + 1)) + 1) ** 2;
-  const norm = new Float64Array(keys.length);
-  for (let u = 0; u < keys.length; u++) {
-    let sq = 0;
-    for (let k = start[u]; k < start[u + 1]; k++) sq += weight[ids[k]];
-    norm[u] = Math.sqrt(sq);
-  }
   // Each pair's holders, by counting sort: units come in order, so each list is ascending.
   const holderStart = new Int32Array(pairs + 1);
   for (let p = 0; p < pairs; p++) holderStart[p + 1] = holderStart[p] + df[p];
   const fill = holderStart.slice(0, pairs);
   const holders = new Int32Array(at);
   for (let u = 0; u < keys.length; u++) for (let k = start[u]; k < start[u + 1]; k++) holders[fill[ids[k]]++] = u;
-  return { start, ids, weight, norm, spread: new Float64Array(pairs), holderStart, holders };
+  return { start, ids, pairs, holderStart, holders };
+}
+
+export function pairVectors(sets: PairSets, members: readonly number[]): PairVectors {
+  const { start, ids, pairs } = sets;
+  const df = new Int32Array(pairs);
+  for (const u of members) for (let k = start[u]; k < start[u + 1]; k++) df[ids[k]]++;
+  const weight = new Float64Array(pairs);
+  for (let p = 0; p < pairs; p++) weight[p] = (Math.log((members.length + 1) / (df[p] + 1)) + 1) ** 2;
+  const norm = new Float64Array(start.length - 1);
+  for (const u of members) {
+    let sq = 0;
+    for (let k = start[u]; k < start[u + 1]; k++) sq += weight[ids[k]];
+    norm[u] = Math.sqrt(sq);
+  }
+  return { ...sets, df, weight, norm, spread: new Float64Array(pairs) };
 }
 
 /**
- * The cosine of unit `b` with each of `others` (indexes into the keys given
- * to `pairVectors`), 0 where it cannot reach `floor`: the dot product is at
- * most the smaller vector's squared length, so a unit of a very different
- * length is skipped without a look at its pairs. `b`'s weights are spread
- * over one array for the whole batch and cleared after it.
+ * The cosine of unit `b` with each of `others` (members of the vectors), 0
+ * where it cannot reach `floor`: the dot product is at most the smaller
+ * vector's squared length, so a unit of a very different length is skipped
+ * without a look at its pairs. `b`'s weights are spread over one array for
+ * the whole batch and cleared after it.
  */
 export function pairCosines(v: PairVectors, b: number, others: readonly number[], floor: number): Float64Array {
   const { start, ids, weight, norm, spread } = v;

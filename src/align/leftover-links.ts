@@ -177,25 +177,21 @@ function sectionsInPlace({ oldR, newR, alignment }: Pairing, oldSection: number,
  * (`加强劳动者权益保护` / `加强消费者权益保护`).
  */
 export function charLeftoverLinks(pairing: Pairing): Candidate[] {
-  const { oldR, newR, ix, taken } = pairing;
-  // The units left alone, OLD's first: `units` and `sectionOf` by their index among the keys given to pairVectors.
-  const units: number[] = [];
-  const keys: string[] = [];
-  const sectionOf: number[] = [];
-  const leftAlone = (r: TokenizedReport, linked: Set<number>) => {
-    for (let u = 0; u < r.units.length; u++) {
-      if (linked.has(u)) continue;
-      units.push(u);
-      keys.push(r.units[u].key);
-      sectionOf.push(r.units[u].unit.sectionId);
-    }
-  };
-  leftAlone(oldR, taken.o);
-  const olds = keys.length;
-  leftAlone(newR, taken.n);
-  if (olds === 0 || olds === keys.length) return [];
-  const vec = pairVectors(keys);
-  const { start, ids, holderStart, holders } = vec;
+  const { oldR, newR, ix, taken, pairs } = pairing;
+  // The units left alone, OLD's first, by their index in `pairs` (NEW's after all of OLD's).
+  const olds = oldR.units.length;
+  const members: number[] = [];
+  const alone = new Uint8Array(olds);
+  for (let i = 0; i < olds; i++) {
+    if (taken.o.has(i)) continue;
+    members.push(i);
+    alone[i] = 1;
+  }
+  const oldAlone = members.length;
+  for (let j = 0; j < newR.units.length; j++) if (!taken.n.has(j)) members.push(olds + j);
+  if (oldAlone === 0 || oldAlone === members.length) return [];
+  const vec = pairVectors(pairs, members);
+  const { start, ids, df, holderStart, holders } = vec;
   // Candidates are met through the pairs they share, not by trying every
   // pair of units: two reports of one section each would make that
   // quadratic (≈6M cosines, 10 s, for 250k characters a side). Pairs that a
@@ -203,14 +199,16 @@ export function charLeftoverLinks(pairing: Pairing): Candidate[] {
   // would bring most units; two units that share only such pairs are left
   // to the passes on words (on the 58 snapshot files, 26 corpus pairs and 8
   // audited pairs, the links are those that trying every pair made).
-  const maxHolders = Math.max(3, Math.floor(keys.length * CHAR_PAIR_COMMON));
+  const maxHolders = Math.max(3, Math.floor(members.length * CHAR_PAIR_COMMON));
   // Whether an OLD section may pair with the NEW unit's section (aligned, not moved), remembered per NEW section.
   const fits = new Map<number, boolean>();
   let fitsFor = -1;
   const met = new Int32Array(olds).fill(-1);
   const cands: Candidate[] = [];
-  for (let b = olds; b < keys.length; b++) {
-    const newSection = sectionOf[b];
+  for (let t = oldAlone; t < members.length; t++) {
+    const b = members[t];
+    const j = b - olds;
+    const newSection = newR.units[j].unit.sectionId;
     if (newSection !== fitsFor) {
       fits.clear();
       fitsFor = newSection;
@@ -218,24 +216,24 @@ export function charLeftoverLinks(pairing: Pairing): Candidate[] {
     const found: number[] = [];
     for (let k = start[b]; k < start[b + 1]; k++) {
       const p = ids[k];
-      if (holderStart[p + 1] - holderStart[p] > maxHolders) continue;
+      if (df[p] > maxHolders) continue;
       // Holders ascend, OLD's first: stop at the first NEW unit.
       for (let h = holderStart[p]; h < holderStart[p + 1] && holders[h] < olds; h++) {
         const a = holders[h];
-        if (met[a] === b) continue;
+        if (alone[a] === 0 || met[a] === b) continue;
         met[a] = b;
-        let ok = fits.get(sectionOf[a]);
-        if (ok === undefined) fits.set(sectionOf[a], (ok = sectionsInPlace(pairing, sectionOf[a], newSection)));
+        const oldSection = oldR.units[a].unit.sectionId;
+        let ok = fits.get(oldSection);
+        if (ok === undefined) fits.set(oldSection, (ok = sectionsInPlace(pairing, oldSection, newSection)));
         if (ok) found.push(a);
       }
     }
     if (!found.length) continue;
-    const j = units[b];
     const sims = pairCosines(vec, b, found, MATCH.charLeftoverCosine);
-    for (let t = 0; t < found.length; t++) {
-      const i = units[found[t]];
-      if (sims[t] < MATCH.charLeftoverCosine || ix.oldT.kind[i] !== ix.newT.kind[j] || moodsClash(ix.oldT.mood[i], ix.newT.mood[j]) || !sharesContent(ix, i, j)) continue;
-      cands.push({ o: i, n: j, sim: sims[t], rare: false, unique: false, content: true, alike: false });
+    for (let q = 0; q < found.length; q++) {
+      const i = found[q];
+      if (sims[q] < MATCH.charLeftoverCosine || ix.oldT.kind[i] !== ix.newT.kind[j] || moodsClash(ix.oldT.mood[i], ix.newT.mood[j]) || !sharesContent(ix, i, j)) continue;
+      cands.push({ o: i, n: j, sim: sims[q], rare: false, unique: false, content: true, alike: false });
     }
   }
   // The link's similarity is its words', as every other link's is.

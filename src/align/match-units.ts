@@ -11,6 +11,7 @@ import { markWeak, unlinkLoneMoves } from './weak-links.js';
 import { mergeLinks, repeatLinks, verbatimRepeats } from './repeat-links.js';
 import { charLeftoverLinks, headingLinks, leftoverLinks, sharedRunLinks, stanceLinks } from './leftover-links.js';
 import { identicalMatches } from './identical-units.js';
+import { type PairSets, unitPairSets } from './char-pairs.js';
 
 /**
  * Pairs units of OLD and NEW one to one: identical units first (the fast
@@ -24,6 +25,7 @@ export function matchUnits(
   alignment: SectionAlignment,
   w: TermWeights = termWeights(oldR, newR),
   nearest: NearestUnits = NO_NEAREST,
+  pairs: PairSets = unitPairSets(oldR, newR),
 ): UnitMatch[] {
   const matches: UnitMatch[] = [];
   const taken = { o: new Set<number>(), n: new Set<number>() };
@@ -67,7 +69,7 @@ export function matchUnits(
       take(similarMatch(oldR, newR, w, c));
     }
   }
-  const pairing: Pairing = { oldR, newR, alignment, w, ix, where, cands, taken, aligned, matches };
+  const pairing: Pairing = { oldR, newR, alignment, w, ix, pairs, where, cands, taken, aligned, matches };
   stanceLinks(pairing).forEach((c) => take(similarMatch(oldR, newR, w, c)));
   leftoverLinks(pairing).forEach((c) => take(similarMatch(oldR, newR, w, c)));
   headingLinks(pairing).forEach(take);

@@ -236,6 +236,25 @@ export function covered(ix: TermIndex, hostSide: 'o' | 'n', host: number, units:
   return got / H.total[host];
 }
 
+/**
+ * The same similarity read from the two units' terms, for a pair outside
+ * any index: a claim's closest unit found by its wording
+ * (diff/closest.ts), whose word similarity it shows.
+ */
+export function unitSimilarity(o: TokenizedUnit, n: TokenizedUnit, w: TermWeights): number {
+  let wa = 0;
+  let wb = 0;
+  let shared = 0;
+  for (let k = 0; k < o.termIds.length; k++) {
+    const x = w.weight(o.termIds[k]);
+    wa += x * o.factors[k];
+    const at = n.termIds.indexOf(o.termIds[k]);
+    if (at >= 0) shared += x * Math.min(o.factors[k], n.factors[at]);
+  }
+  for (let q = 0; q < n.termIds.length; q++) wb += w.weight(n.termIds[q]) * n.factors[q];
+  return similarity(shared, wa, wb);
+}
+
 /** The similarity of one OLD and one NEW unit, as the candidate search scores it. */
 export function pairSimilarity(ix: TermIndex, i: number, j: number): number {
   return similarity(sharedWeight(ix, i, j), ix.oldT.total[i], ix.newT.total[j]);

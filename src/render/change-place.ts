@@ -1,4 +1,4 @@
-import { isClose, repeatUnits, type Change, type ClosestUnit, type UnitRef } from '../report.js';
+import { claimTrust, gradedByWording, repeatUnits, type Change, type ClosestUnit, type UnitRef } from '../report.js';
 
 /**
  * A change worth showing in a listing of changes (the text report; n/N in
@@ -44,13 +44,24 @@ export function novelNote(c: Pick<Change, 'kind' | 'novel'>): string | null {
 /**
  * What every view says of a claim's closest unit in the other report
  * (`Change.closest`, resolved by `closestUnit`), so a reader can check a
- * rewording at a glance; `quote` sets the unit's text off as the view
- * quotes text.
+ * rewording at a glance, and, for a claim graded `close` (`claimTrust`),
+ * that most such claims are rewordings; `quote` sets the unit's text off
+ * as the view quotes text.
  */
-export function closestNote(kind: Change['kind'], near: ClosestUnit | null | undefined, quote = (text: string) => text): string | null {
+export function closestNote(c: Pick<Change, 'kind' | 'novel'>, near: ClosestUnit | null | undefined, quote = (text: string) => text): string | null {
   if (!near) return null;
-  const note = `closest in ${otherReport(kind)} (${near.similarity.toFixed(2)}): ${quote(near.unit.text)}`;
-  return isClose(near) ? `${note} — ${CLOSE_NOTE}` : note;
+  const note = `closest in ${otherReport(c.kind)} (${closestAlike({ novel: c.novel, closest: near })}): ${quote(near.unit.text)}`;
+  return claimTrust({ novel: c.novel, closest: near }) === 'close' ? `${note} — ${CLOSE_NOTE}` : note;
+}
+
+/**
+ * How alike a claim's closest unit is, as views print it: its word
+ * similarity, and its wording too when that is what grades the claim
+ * (`gradedByWording`): `0.15, wording 0.44`.
+ */
+export function closestAlike(c: Pick<Change, 'novel'> & { closest: Pick<ClosestUnit, 'similarity' | 'wording'> }): string {
+  const words = c.closest.similarity.toFixed(2);
+  return gradedByWording(c) ? `${words}, wording ${c.closest.wording.toFixed(2)}` : words;
 }
 
 /** What every view adds to the closest unit of a claim whose `claimTrust` is `close`. */

@@ -110,7 +110,7 @@ export function changeLines(c: Change, width: number, sideBySide: boolean, units
   if (c.weak) body.push(...wrapSpans([{ text: WEAK_NOTE, style: 'dim' as Style }], bodyWidth));
   const novel = novelNote(c);
   if (novel) body.push(...wrapSpans([{ text: novel, style: 'dim' as Style }], bodyWidth));
-  const closest = units ? closestNote(c.kind, closestUnit(c, units)) : null;
+  const closest = units ? closestNote(c, closestUnit(c, units)) : null;
   if (closest) body.push(...wrapSpans([{ text: closest, style: 'dim' as Style }], bodyWidth));
   if (body.length === 0) body.push([]);
   return body.map((line, i) => [{ text: padEnd(i === 0 ? tagOf(c) : '', TAG_WIDTH), style: 'tag' as Style }, ...line]);

@@ -3,6 +3,7 @@ import { Box, Text } from 'ink';
 import type { Change, ClosestUnit, UnitRef } from '../report.js';
 import { paragraphAround } from './model.js';
 import { tagOf, type Line, type Style } from './change-lines.js';
+import { closestAlike } from '../render/change-place.js';
 import { padEnd, truncate, wrapSpans } from './text-width.js';
 import { StyledLine } from './styled-line.js';
 
@@ -55,7 +56,7 @@ export function ContextView(props: {
   const side = (label: string, name: string, text: string, own: UnitRef | null) => {
     const ref = own ?? closest?.unit ?? null;
     // First after the side's label, so a narrow pane cuts the file name, not the similarity.
-    const near = own || !closest ? '' : `closest (${closest.similarity.toFixed(2)}) · `;
+    const near = own || !closest ? '' : `closest (${closestAlike({ novel: change.novel, closest })}) · `;
     return (
       <Box flexDirection="column">
         <Text bold wrap="truncate">

@@ -33,7 +33,8 @@ describe('bench claims sampled by grade (bench/audits/*.sure.judged.json, *.grad
     const now = gradedEvidence(s, 'sure', diff, ...keys);
     const counted = (h: StratumVerdicts | undefined) => (h ? h.holds + h.inOther + h.trivial : 0);
     expect(counted(now.strata.many) + counted(now.strata.few) + now.gone).toBe(judged);
-    expect(now.gone).toBeLessThanOrEqual(2);
+    // Gone: 1 the engine no longer makes as drawn, and 3 graded alike since their closest unit counts as alike in wording (WORDING_ALIKE).
+    expect(now.gone).toBeLessThanOrEqual(4);
     expect(now.strata.many!.claims).toBeGreaterThan(counted(now.strata.many));
     // A claim naming no word is unsure: the same claims, their evidence taken away, leave the sure strata.
     const unsure = { ...diff, changes: diff.changes.map((c) => (c.novel ? { ...c, novel: [] } : c)) };

@@ -1,4 +1,4 @@
-import { ALIKE_SIMILARITY, CLOSE_SIMILARITY, type SectionPair } from '../../report.js';
+import { ALIKE_SIMILARITY, CLOSE_SIMILARITY, WORDING_ALIKE, type SectionPair } from '../../report.js';
 import type { Capped, ClaimGroup, ClaimItem, LinkList, QuotedFigure, Summary } from '../../summary/index.js';
 import { closestNote, novelNote } from '../change-place.js';
 import { toHunks, type Hunk } from './hunks.js';
@@ -114,14 +114,14 @@ export function renderSummaryWith(summary: Summary, s: SummaryStyle): string {
   // A claim to check (`claimTrust` alike, unsure or close) gives the closest unit of the other report: where to look.
   const claim = (kind: 'new' | 'dropped') => (u: ClaimItem) => {
     const note = novelNote({ kind, novel: u.novel });
-    const near = u.trust !== 'sure' ? closestNote(kind, u.closest, s.quote) : null;
+    const near = u.trust !== 'sure' ? closestNote({ kind, novel: u.novel }, u.closest, s.quote) : null;
     return `${s.quote(u.text)} — ${where(u.section)}${note ? ` · ${s.em(s.quote(note))}` : ''}${near ? ` · ${near}` : ''}`;
   };
   const orderNote = (other: string) => ({ alike, unsure, close }: ClaimGroup) => {
     const all: Array<[number, string]> = [
-      [alike, `name such a word but ${other} has a unit alike (closest from ${ALIKE_SIMILARITY}), so check them against it`],
+      [alike, `name such a word but ${other} has a unit alike (closest from ${ALIKE_SIMILARITY} in words or ${WORDING_ALIKE} in wording), so check them against it`],
       [unsure, `use only words ${other} also uses, and are often reworded: check them`],
-      [close, `have a unit in ${other} this close (from ${CLOSE_SIMILARITY}), and most such claims are rewordings: check them against it`],
+      [close, `have a unit in ${other} this close (from ${CLOSE_SIMILARITY} in words, or from ${WORDING_ALIKE} in wording when naming no such word), and most such claims are rewordings: check them against it`],
     ];
     const groups = all.filter(([n]) => n > 0);
     if (groups.length === 0) return undefined;

@@ -22,7 +22,7 @@ function changeLines(c: Change, style: Style, units: UnitsById): string[] {
   const label =
     style.kind(c.kind, LABEL[c.kind]) + (c.moved ? ` ${style.kind('moved', '(moved)')}` : '') + (c.repeats ? ` ${style.dim('(repeat)')}` : '');
   if (c.kind === 'new' || c.kind === 'dropped') {
-    const notes = [novelNote(c), closestNote(c.kind, closestUnit(c, units))].filter((n) => n !== null);
+    const notes = [novelNote(c), closestNote(c, closestUnit(c, units))].filter((n) => n !== null);
     return [`${label} ${(c.new ?? c.old)!.text}`, ...notes.map((n) => style.dim(`            ${n}`))];
   }
   const lines = [`${label} ${c.diff ? inlineDiff(c.diff, style) : c.new!.text}`];

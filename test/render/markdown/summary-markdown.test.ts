@@ -63,13 +63,13 @@ describe('renderMarkdown', () => {
     const md = renderMarkdown(
       makeDiff([
         opening,
-        { ...added('过去一年，我国发展历程很不平凡。'), novel: ['历程', '平凡'], closest: { id: opening.old!.id, similarity: 0.429 } },
-        { ...added('党的二十届三中全会胜利召开，'), novel: ['三中全会', '召开'], closest: { id: opening.old!.id, similarity: 0.28 } },
+        { ...added('过去一年，我国发展历程很不平凡。'), novel: ['历程', '平凡'], closest: { id: opening.old!.id, similarity: 0.429, wording: 0.182 } },
+        { ...added('党的二十届三中全会胜利召开，'), novel: ['三中全会', '召开'], closest: { id: opening.old!.id, similarity: 0.28, wording: 0.188 } },
         { ...added('对进一步全面深化改革、推进中国式现代化作出部署。'), novel: [] },
       ]),
     );
     expect(md).toContain(
-      '### New initiatives (3)\n\nThose naming a word OLD never uses come first; the next 1 name such a word but OLD has a unit alike (closest from 0.3), so check them against it; the last 1 use only words OLD also uses, and are often reworded: check them.\n\n' +
+      '### New initiatives (3)\n\nThose naming a word OLD never uses come first; the next 1 name such a word but OLD has a unit alike (closest from 0.3 in words or 0.3 in wording), so check them against it; the last 1 use only words OLD also uses, and are often reworded: check them.\n\n' +
         '- 党的二十届三中全会胜利召开， — *2024年工作回顾* · *not in OLD: 三中全会、召开*\n' +
         '- 过去一年，我国发展历程很不平凡。 — *2024年工作回顾* · *not in OLD: 历程、平凡* · closest in OLD (0.43): 过去一年，是全面贯彻党的二十大精神的开局之年，\n' +
         '- 对进一步全面深化改革、推进中国式现代化作出部署。 — *2024年工作回顾* · *every word is also in OLD: may be reworded; check it*\n',
@@ -81,14 +81,14 @@ describe('renderMarkdown', () => {
     const md = renderMarkdown(
       makeDiff([
         attack,
-        { ...added('污染防治攻坚战深入开展，'), novel: [], closest: { id: attack.old!.id, similarity: 0.617 } },
+        { ...added('污染防治攻坚战深入开展，'), novel: [], closest: { id: attack.old!.id, similarity: 0.617, wording: 0.632 } },
         { ...added('群众体育蓬勃开展，'), novel: ['群众体育', '蓬勃'] },
-        { ...added('优化跨境结算、汇率风险管理等服务，'), novel: ['跨境', '结算'], closest: { id: attack.old!.id, similarity: 0.52 } },
+        { ...added('优化跨境结算、汇率风险管理等服务，'), novel: ['跨境', '结算'], closest: { id: attack.old!.id, similarity: 0.52, wording: 0 } },
         { ...added('加强对政策执行情况的跟踪评估，'), novel: [] },
       ]),
     );
     expect(md).toContain(
-      '### New initiatives (4)\n\nThose naming a word OLD never uses come first; the next 1 use only words OLD also uses, and are often reworded: check them; the last 2 have a unit in OLD this close (from 0.5), and most such claims are rewordings: check them against it.\n\n' +
+      '### New initiatives (4)\n\nThose naming a word OLD never uses come first; the next 1 use only words OLD also uses, and are often reworded: check them; the last 2 have a unit in OLD this close (from 0.5 in words, or from 0.3 in wording when naming no such word), and most such claims are rewordings: check them against it.\n\n' +
         '- 群众体育蓬勃开展， — *2024年工作回顾* · *not in OLD: 群众体育、蓬勃*\n' +
         '- 加强对政策执行情况的跟踪评估， — *2024年工作回顾* · *every word is also in OLD: may be reworded; check it*\n' +
         '- 污染防治攻坚战深入开展， — *2024年工作回顾* · *every word is also in OLD: may be reworded; check it* · closest in OLD (0.62): 深入推进污染防治攻坚。 — most claims this close are rewordings\n' +
