@@ -21,6 +21,7 @@ import { claimEvidence, judgedAudit, labelEvidence, linkEvidence, type ClaimEvid
 import { figurePairFiles, figurePairs, loadJudgedFigures, loadJudgedSections, noSectionVerdicts, RECALL_UNMEASURED, scoreFigures, scoreSections, type FigureEvidence, type SectionVerdicts } from './score/corpus-judgements.js';
 import { gradedEvidence, gradedSamples, holdShare, MANY_NOVEL_WORDS, sampledPairLinks, STRATA, sumStrata, weightedShare, type GradedEvidence, type SampleMode, type StratumVerdicts } from './score/graded-claims.js';
 import { loadItemEnds, tallyItemEnds, type ItemEndTally } from './score/item-ends.js';
+import { wordingEvidence, wordingSamples, type Verdicts as WordingVerdicts } from './score/wording-claims.js';
 import { writeResult } from './lib/write-result.js';
 import { argValue, median, table } from './lib/args.js';
 
@@ -184,6 +185,16 @@ async function main(): Promise<void> {
     rows.push(['all', ...STRATA.graded.map((g) => cell(sumStrata(graded, g))), String(graded.reduce((a, r) => a + r.gone, 0))]);
     console.log(table(['pair', 'alike', 'unsure', 'close', 'not matched'], rows));
   }
+  const worded = rd instanceof Error ? [] : await wordingClaimEvidence(rd, errors);
+  if (worded.length) {
+    console.log(`\nClaims on four more pairs no audit read (gov 1999 → 2000, 2002 → 2003, 2007 → 2008, 2018 → 2020), drawn when the wording rule was made, 40 each from the claims it moved from sure to alike, from unsure to close, and from those it left sure or unsure, judged blind (bench/audits/blind-wording.judged.json): holds / in the other report / trivial, by the grade the engine gives them now; not matched = no longer claimed\n`);
+    const grades: ClaimTrust[] = ['sure', 'alike', 'unsure', 'close'];
+    const v = (x: WordingVerdicts) => `${x.holds} / ${x.inOther} / ${x.trivial}` + (x.holds + x.inOther + x.trivial ? ` (${((100 * x.holds) / (x.holds + x.inOther + x.trivial)).toFixed(0)}%)` : '');
+    const rows = worded.map((r) => [r.pair, ...grades.map((g) => v(r.grades[g])), String(r.gone)]);
+    const sum = (g: ClaimTrust) => worded.reduce((a, r) => ({ holds: a.holds + r.grades[g].holds, inOther: a.inOther + r.grades[g].inOther, trivial: a.trivial + r.grades[g].trivial }), { holds: 0, inOther: 0, trivial: 0 });
+    rows.push(['all', ...grades.map((g) => v(sum(g))), String(worded.reduce((a, r) => a + r.gone, 0))]);
+    console.log(table(['pair', ...grades, 'not matched'], rows));
+  }
   const freshLinks = rd instanceof Error ? [] : await sampledLinkEvidence(rd, errors);
   if (freshLinks.length) {
     console.log('\nLinks on the same four pairs, 60 per pair drawn as for the audits and judged blind (bench/audits/gov-*.links.json), by the weak mark: same / partial / wrong\n');
@@ -200,7 +211,7 @@ async function main(): Promise<void> {
 
   const out = join(root, 'bench', 'results', 'quality.json');
   const groupsJson = Object.fromEntries(engines.map((e) => [e.name, Object.fromEntries([...groups.get(e.name)!].map(([g, s]) => [g, { ...summary(s), counts: s }]))]));
-  writeResult(out, { segmenter, cases: cases.length, groups: groupsJson, timingsMs: Object.fromEntries(times), perCase, labels: labelResults, claimEvidence: evidence, linkEvidence: linkRows, labelEvidence: blindEvidence, figures, sections, sureClaims: sure, gradedClaims: graded, freshLinks, itemEnds, errors });
+  writeResult(out, { segmenter, cases: cases.length, groups: groupsJson, timingsMs: Object.fromEntries(times), perCase, labels: labelResults, claimEvidence: evidence, linkEvidence: linkRows, labelEvidence: blindEvidence, figures, sections, sureClaims: sure, gradedClaims: graded, wordingClaims: worded, freshLinks, itemEnds, errors });
   console.log(`\nwrote ${out}`);
 }
 
@@ -287,6 +298,20 @@ async function itemEndEvidence(errors: string[]): Promise<Record<'shi' | 'headed
     errors.push(`item ends: ${(err as Error).message}`);
     return null;
   }
+}
+
+/** The claims judged blind when the wording rule was made, against the engine now (bench/score/wording-claims.ts). */
+async function wordingClaimEvidence(engine: Engine, errors: string[]): Promise<Array<ReturnType<typeof wordingEvidence>>> {
+  const out: Array<ReturnType<typeof wordingEvidence>> = [];
+  for (const s of wordingSamples(root)) {
+    try {
+      const diff = await compareOnce(engine, s.oldFile, s.newFile);
+      out.push(wordingEvidence(s.claims, diff, textKey(s.oldFile), textKey(s.newFile)));
+    } catch (err) {
+      errors.push(`wording claims ${s.pair}: ${(err as Error).message}`);
+    }
+  }
+  return out;
 }
 
 /** The claims sampled by grade in bench/audits, one mode's, against the engine now (bench/score/graded-claims.ts). */
