@@ -22,15 +22,14 @@ export interface PairSets {
 }
 
 /**
- * The sets of some of the units (`members`), each pair weighted by its
- * inverse document frequency over those units. Words miss a rewording that
+ * The sets of some of the units (`members`, ascending), each pair weighted
+ * by its inverse document frequency over those units, its holders those
+ * members alone. Words miss a rewording that
  * jieba cut differently (`社会管理` / `社会治理`, `科技管理体制` / `科技体制`)
  * or whose one changed character makes another word (`全民健身运动` /
  * `全民健身活动`); the pairs of characters keep what the two wordings share.
  */
 export interface PairVectors extends PairSets {
-  /** Per pair id, how many members hold it. */
-  df: Int32Array;
   /** Per pair id, its weight: idf squared, so that a sum over shared pairs is a dot product. */
   weight: Float64Array;
   /** Per unit, the length of its vector (members only). */
@@ -105,7 +104,18 @@ export function pairSets(keys: readonly string[]): PairSets {
 export function pairVectors(sets: PairSets, members: readonly number[]): PairVectors {
   const { start, ids, pairs } = sets;
   const df = new Int32Array(pairs);
-  for (const u of members) for (let k = start[u]; k < start[u + 1]; k++) df[ids[k]]++;
+  let held = 0;
+  for (const u of members) {
+    for (let k = start[u]; k < start[u + 1]; k++) df[ids[k]]++;
+    held += start[u + 1] - start[u];
+  }
+  // Each pair's holders among the members alone, by counting sort, so that
+  // a walk over them meets no other unit; members ascending, each list too.
+  const holderStart = new Int32Array(pairs + 1);
+  for (let p = 0; p < pairs; p++) holderStart[p + 1] = holderStart[p] + df[p];
+  const fill = holderStart.slice(0, pairs);
+  const holders = new Int32Array(held);
+  for (const u of members) for (let k = start[u]; k < start[u + 1]; k++) holders[fill[ids[k]]++] = u;
   const weight = new Float64Array(pairs);
   for (let p = 0; p < pairs; p++) weight[p] = (Math.log((members.length + 1) / (df[p] + 1)) + 1) ** 2;
   const norm = new Float64Array(start.length - 1);
@@ -114,7 +124,7 @@ export function pairVectors(sets: PairSets, members: readonly number[]): PairVec
     for (let k = start[u]; k < start[u + 1]; k++) sq += weight[ids[k]];
     norm[u] = Math.sqrt(sq);
   }
-  return { ...sets, df, weight, norm, spread: new Float64Array(pairs) };
+  return { start, ids, pairs, holderStart, holders, weight, norm, spread: new Float64Array(pairs) };
 }
 
 /**

@@ -181,17 +181,12 @@ export function charLeftoverLinks(pairing: Pairing): Candidate[] {
   // The units left alone, OLD's first, by their index in `pairs` (NEW's after all of OLD's).
   const olds = oldR.units.length;
   const members: number[] = [];
-  const alone = new Uint8Array(olds);
-  for (let i = 0; i < olds; i++) {
-    if (taken.o.has(i)) continue;
-    members.push(i);
-    alone[i] = 1;
-  }
+  for (let i = 0; i < olds; i++) if (!taken.o.has(i)) members.push(i);
   const oldAlone = members.length;
   for (let j = 0; j < newR.units.length; j++) if (!taken.n.has(j)) members.push(olds + j);
   if (oldAlone === 0 || oldAlone === members.length) return [];
   const vec = pairVectors(pairs, members);
-  const { start, ids, df, holderStart, holders } = vec;
+  const { start, ids, holderStart, holders } = vec;
   // Candidates are met through the pairs they share, not by trying every
   // pair of units: two reports of one section each would make that
   // quadratic (≈6M cosines, 10 s, for 250k characters a side). Pairs that a
@@ -216,11 +211,11 @@ export function charLeftoverLinks(pairing: Pairing): Candidate[] {
     const found: number[] = [];
     for (let k = start[b]; k < start[b + 1]; k++) {
       const p = ids[k];
-      if (df[p] > maxHolders) continue;
+      if (holderStart[p + 1] - holderStart[p] > maxHolders) continue;
       // Holders ascend, OLD's first: stop at the first NEW unit.
       for (let h = holderStart[p]; h < holderStart[p + 1] && holders[h] < olds; h++) {
         const a = holders[h];
-        if (alone[a] === 0 || met[a] === b) continue;
+        if (met[a] === b) continue;
         met[a] = b;
         const oldSection = oldR.units[a].unit.sectionId;
         let ok = fits.get(oldSection);

@@ -47,14 +47,15 @@ describe('the units holding each pair', () => {
 });
 
 describe('vectors of some of the units', () => {
-  it('weigh each pair by the units given alone, and give the others no length', () => {
+  it('weigh each pair by the units given alone, list only them as its holders, and give the others no length', () => {
     const sets = pairSets(keys);
     const some = pairVectors(sets, [0, 2, 4]);
     const all = vectorsOf(keys);
     // 深化 is held by one of these three units and by three of all five: it weighs more here.
     const shenhua = sets.ids[sets.start[0]];
-    expect(some.df[shenhua]).toBe(1);
-    expect(all.df[shenhua]).toBe(3);
+    const holding = (v: typeof some) => [...v.holders.subarray(v.holderStart[shenhua], v.holderStart[shenhua + 1])];
+    expect(holding(some)).toEqual([0]);
+    expect(holding(all)).toEqual([0, 1, 3]);
     expect(some.weight[shenhua]).toBeGreaterThan(all.weight[shenhua]);
     expect(some.norm[1]).toBe(0);
     expect(pairCosines(some, 0, [2], 0)[0]).toBe(0);
