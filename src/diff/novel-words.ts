@@ -4,6 +4,7 @@ import { termName, termNumber } from '../segment/term-ids.js';
 import { spelledOutSlogans } from '../segment/slogans.js';
 import { writtenForms } from '../segment/aliases.js';
 import type { TermWeights } from '../align/term-weights.js';
+import { LEADING_MARKER } from '../structure/rules.js';
 
 /**
  * What one report says, for asking whether it ever uses a word: its terms
@@ -80,11 +81,14 @@ function hasPairsOf(bits: Uint32Array, word: string): boolean {
  */
 export function novelWords(unit: TokenizedUnit, other: Vocabulary): string[] {
   const out: string[] = [];
+  // The outline marker is no word of the claim's (`第五，减轻农民负担` does not name 第五), as keys drop it too.
+  const marker = LEADING_MARKER.exec(unit.unit.text)?.[0];
   for (let k = 0; k < unit.termIds.length; k++) {
     // The report's own terms first: most words are there, and that test is an array read.
     if (unit.factors[k] !== 1 || other.known(unit.termIds[k])) continue;
     const name = termName(unit.termIds[k]);
     if (termPrior(name) < 1 || isGenreWord(name) || other.inText(unit.termIds[k]) || boilerplateCompound(name, unit)) continue;
+    if (marker?.includes(name) && !unit.key.includes(name)) continue;
     // A slogan the unit names by its list (`slogans.ts`) is a term it does not write: a reader could not find it there.
     if (!unit.unit.text.includes(surfaceForm(unit, name))) continue;
     out.push(name);

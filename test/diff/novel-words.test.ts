@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { changeWith, seed, seedDiff } from '../helpers/seeds.js';
+import { changeWith, filesDiff, fixture, seed, seedDiff } from '../helpers/seeds.js';
 import { compareKey } from '../../src/ingest/normalize.js';
 import { isGenreWord, termPrior } from '../../src/segment/terms.js';
 
@@ -44,6 +44,22 @@ describe('the words a new or dropped claim names as never used by the other repo
     expect(c!.novel).toContain('嫦娥六号');
     expect(c!.novel).not.toContain('嫦娥');
     expect(c!.novel).not.toContain('六号');
+  });
+
+  it('never names a word of the outline marker (gov 2006 → 2007: 第五，深入开展安全生产专项整治)', async () => {
+    // 2007 never writes 第五, 第六 or 第七, but they number the items of 2006's list, as （五） would: no evidence.
+    const d = await filesDiff(fixture('align/gov-work-report-2006.txt'), fixture('align/gov-work-report-2007.txt'));
+    const text2007 = compareKey(readFileSync(fixture('align/gov-work-report-2007.txt'), 'utf8'));
+    for (const [unit, marker] of [['第五，深入开展安全生产专项整治。', '第五'], ['第六，强化企业管理。', '第六'], ['第七，加强安全生产法制建设。', '第七']]) {
+      const c = changeWith(d, 'old', unit);
+      expect(c?.kind, unit).toBe('dropped');
+      expect(text2007.includes(marker)).toBe(false);
+      expect(c!.novel, unit).not.toContain(marker);
+    }
+    // A numeral that is the claim's own word is named: 2022's 第三支柱养老保险, whose 第三 2023 never writes.
+    const own = changeWith(await seedDiff('gov-work-report-2022.txt', 'gov-work-report-2023.txt'), 'old', '继续规范发展第三支柱养老保险');
+    expect(own?.kind).toBe('dropped');
+    expect(own!.novel).toContain('第三');
   });
 
   it('leaves none for a claim whose every word the other report uses, and counts those claims', async () => {
