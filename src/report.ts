@@ -181,6 +181,13 @@ export interface Change {
    */
   novel?: string[];
   /**
+   * For `new` and `dropped`: the unit is a phrase that opens its sentence
+   * (`面对复杂多变的国际形势，`, `经过艰苦努力，`), its clause the next unit
+   * (`isFramingPhrase`, diff/framing.ts). Such claims name no initiative;
+   * the summary lists them last.
+   */
+  framing?: true;
+  /**
    * For `new` and `dropped`: the unit of the other report that says most
    * nearly the same (`id` is its `UnitRef.id` there, found among the
    * changes), when the matcher's search met one that alike (a rarer word

@@ -8,6 +8,7 @@ import { wordDiff } from './word-diff.js';
 import { isMoved, sectionsAligned } from '../align/moved.js';
 import { novelWords, vocabulary, type Vocabulary } from './novel-words.js';
 import { closestPicker } from './closest.js';
+import { isFramingPhrase } from './framing.js';
 import type { PairSets } from '../align/char-pairs.js';
 import { ADDRESS_ONLY } from '../structure/rules.js';
 
@@ -23,6 +24,9 @@ function ref(r: Report, u: Unit): UnitRef {
     end: u.end,
   };
 }
+
+/** `Change.framing`, present only when true, as `weak` is. */
+const framing = (text: string): { framing?: true } => (isFramingPhrase(text) ? { framing: true } : {});
 
 function meta(r: Report): ReportSummaryMeta {
   return {
@@ -112,7 +116,8 @@ export function classify(
       else {
         const novel = novelWords(oldR.units[i], (newWords ??= vocabulary(newR, 'new', weights)));
         const closest = closestOf.ofOld(i);
-        changes.push({ kind: 'dropped', moved: false, old: ref(oldR.report, oldR.units[i].unit), new: null, novel, closest });
+        const unit = oldR.units[i].unit;
+        changes.push({ kind: 'dropped', moved: false, old: ref(oldR.report, unit), new: null, novel, ...framing(unit.text), closest });
       }
     }
   };
@@ -122,7 +127,7 @@ export function classify(
     if (!m) {
       const novel = novelWords(nu, (oldWords ??= vocabulary(oldR, 'old', weights)));
       const closest = closestOf.ofNew(j);
-      changes.push({ kind: 'new', moved: false, old: null, new: ref(newR.report, nu.unit), novel, closest });
+      changes.push({ kind: 'new', moved: false, old: null, new: ref(newR.report, nu.unit), novel, ...framing(nu.unit.text), closest });
       return;
     }
     changes.push(pairChange(m));

@@ -64,6 +64,12 @@ export function closestAlike(c: Pick<Change, 'novel'> & { closest: Pick<ClosestU
   return gradedByWording(c) ? `${words}, wording ${c.closest.wording.toFixed(2)}` : words;
 }
 
+/** What every view says under a claim that only opens its sentence (`Change.framing`). */
+export function framingNote(c: Pick<Change, 'kind' | 'framing'>): string | null {
+  return c.framing && (c.kind === 'new' || c.kind === 'dropped') ? FRAMING_NOTE : null;
+}
+export const FRAMING_NOTE = 'only opens its sentence, whose clause is the next unit: names no initiative';
+
 /** What every view adds to the closest unit of a claim whose `claimTrust` is `close`. */
 export const CLOSE_NOTE = 'most claims this close are rewordings';
 

@@ -33,7 +33,7 @@ export interface RepeatedItem {
  * (`Change.novel`), the unit there that says most nearly the same
  * (`Change.closest`, resolved) and how far to trust the claim.
  */
-export type ClaimItem = UnitRef & Pick<Change, 'novel'> & { closest?: ClosestUnit; trust: ClaimTrust };
+export type ClaimItem = UnitRef & Pick<Change, 'novel' | 'framing'> & { closest?: ClosestUnit; trust: ClaimTrust };
 
 /** An initiative that now sits in another section (carried over or reworded). */
 export interface MovedItem {
@@ -59,8 +59,10 @@ export interface ClaimGroup {
   alike: number;
   /** Claims with no such word and no unit there close (listed after the alike ones). */
   unsure: number;
-  /** Claims with a unit there close, from `CLOSE_SIMILARITY` (listed last). */
+  /** Claims with a unit there close, from `CLOSE_SIMILARITY` (listed after the unsure ones). */
   close: number;
+  /** Phrases that only open a sentence (`Change.framing`), whatever their grade (listed last). */
+  framing: number;
 }
 
 /** The one-screen answer to "what changed": the derived lists a summary renderer shows. */
@@ -115,13 +117,16 @@ export { hasChanges };
  * report never uses with nothing there alike, then those naming such a word
  * beside a unit there alike, then those naming none, which were often
  * rewordings the matching missed, then those with a unit there so close
- * that most were; so a capped list shows the surer claims. Each group keeps
- * reading order; the counts of the last three come with it.
+ * that most were; last, whatever their grade, the phrases that only open a
+ * sentence (`Change.framing`), which name no initiative; so a capped list
+ * shows the surer claims. Each group keeps reading order; the counts of all
+ * but the first come with it.
  */
-function sureFirst(list: ClaimItem[]): { sorted: ClaimItem[]; alike: number; unsure: number; close: number } {
+function sureFirst(list: ClaimItem[]): { sorted: ClaimItem[]; alike: number; unsure: number; close: number; framing: number } {
   const by: Record<ClaimTrust, ClaimItem[]> = { sure: [], alike: [], unsure: [], close: [] };
-  for (const c of list) by[c.trust].push(c);
-  return { sorted: [...by.sure, ...by.alike, ...by.unsure, ...by.close], alike: by.alike.length, unsure: by.unsure.length, close: by.close.length };
+  const framing: ClaimItem[] = [];
+  for (const c of list) (c.framing ? framing : by[c.trust]).push(c);
+  return { sorted: [...by.sure, ...by.alike, ...by.unsure, ...by.close, ...framing], alike: by.alike.length, unsure: by.unsure.length, close: by.close.length, framing: framing.length };
 }
 
 /**
@@ -193,7 +198,7 @@ function byPart(meta: ReportSummaryMeta, claims: ClaimItem[], limit: number): Cl
     .map((i) => {
       const graded = sureFirst(lists[i]);
       const title = partTitle(parts[i]);
-      return { part: parts[i].kind, title, years: parts[i].years, claims: capList(graded.sorted, limit), alike: graded.alike, unsure: graded.unsure, close: graded.close };
+      return { part: parts[i].kind, title, years: parts[i].years, claims: capList(graded.sorted, limit), alike: graded.alike, unsure: graded.unsure, close: graded.close, framing: graded.framing };
     });
 }
 
@@ -210,7 +215,7 @@ export function buildSummary(diff: ReportDiff, opts: SummaryOptions = {}): Summa
   const { numberContext, overYears } = numberContextOf(diff, units);
   const claim = (c: Change, u: UnitRef): ClaimItem => {
     const near = closestUnit(c, units);
-    return { ...u, novel: c.novel, ...(near && { closest: near }), trust: claimTrust(c) };
+    return { ...u, novel: c.novel, ...(c.framing && { framing: c.framing }), ...(near && { closest: near }), trust: claimTrust(c) };
   };
   const figures = new PairedFigures();
   // Links whose figures wait until every first link's are taken: second links, and claims set beside the unit closest to them.

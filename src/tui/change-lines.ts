@@ -1,6 +1,6 @@
 import type { Change, DiffOp } from '../report.js';
 import { displayWidth, padEnd, wrapSpans, type Span } from './text-width.js';
-import { closestNote, novelNote, repeatNote, WEAK_NOTE } from '../render/change-place.js';
+import { closestNote, framingNote, novelNote, repeatNote, WEAK_NOTE } from '../render/change-place.js';
 import { closestUnit, type UnitsById } from '../report.js';
 
 /** How a run of text is drawn; views map these to colours. */
@@ -110,6 +110,8 @@ export function changeLines(c: Change, width: number, sideBySide: boolean, units
   if (c.weak) body.push(...wrapSpans([{ text: WEAK_NOTE, style: 'dim' as Style }], bodyWidth));
   const novel = novelNote(c);
   if (novel) body.push(...wrapSpans([{ text: novel, style: 'dim' as Style }], bodyWidth));
+  const framing = framingNote(c);
+  if (framing) body.push(...wrapSpans([{ text: framing, style: 'dim' as Style }], bodyWidth));
   const closest = units ? closestNote(c, closestUnit(c, units)) : null;
   if (closest) body.push(...wrapSpans([{ text: closest, style: 'dim' as Style }], bodyWidth));
   if (body.length === 0) body.push([]);

@@ -122,16 +122,20 @@ describe('new and dropped claims in the summary (gov 2024 → 2025)', () => {
     expect(capped.added[0].claims.more).toBe(capped.added[0].claims.total - 20);
   });
 
-  it('lists the surest claims of each group first (sure, alike, unsure, close), each grade in reading order', async () => {
+  it('lists the surest claims of each group first (sure, alike, unsure, close, then phrases that only open a sentence), each in reading order', async () => {
     const d = await seedDiff('gov-work-report-2024.txt', 'gov-work-report-2025.txt');
     const s = buildSummary(d, { limit: 0 });
     for (const [groups, kind] of [[s.added, 'new'], [s.dropped, 'dropped']] as const) {
       const all = new Set(claims(groups).map((u) => u.id));
       const claimsOf = d.changes.filter((c) => c.kind === kind && all.has((c.new ?? c.old)!.id));
       expect(claimsOf).toHaveLength(d.counts[kind]);
-      for (const { claims: list, alike, unsure, close } of groups) {
+      for (const { claims: list, alike, unsure, close, framing } of groups) {
         const mine = new Set(list.items.map((u) => u.id));
-        const inGroup = claimsOf.filter((c) => mine.has((c.new ?? c.old)!.id));
+        const listed = claimsOf.filter((c) => mine.has((c.new ?? c.old)!.id));
+        // Phrases that only open a sentence (面对外部环境变化，) come last, whatever their grade.
+        const phrases = listed.filter((c) => c.framing);
+        expect(framing).toBe(phrases.length);
+        const inGroup = listed.filter((c) => !c.framing);
         const named = (c: { novel?: string[] }) => c.novel!.length > 0;
         // Alike in words from 0.3 or in wording from 0.3 (as printed); close in words from 0.5, or in wording naming no word.
         const worded = (c: { closest?: { wording: number } }) => Math.round((c.closest?.wording ?? 0) * 100) >= 30;
@@ -150,9 +154,11 @@ describe('new and dropped claims in the summary (gov 2024 → 2025)', () => {
           ...ids(units.filter((u) => named(u) && near(u) && !isClose(u))),
           ...ids(units.filter((u) => !named(u) && !isClose(u))),
           ...ids(units.filter((u) => isClose(u))),
+          ...ids(phrases.map((c) => (c.new ?? c.old)!)),
         ]);
       }
       for (const grade of ['alike', 'unsure', 'close'] as const) expect(groups[0][grade]).toBeGreaterThan(0);
+      expect(groups.reduce((n, g) => n + g.framing, 0)).toBeGreaterThan(0);
     }
     // The capped lists show the surest claims: 2024's opening line 过去一年，是全面贯彻党的二十大精神的开局之年 (every word in 2025)
     // and 2025's 过去一年，我国发展历程很不平凡 (not in 2024: 历程, 平凡; but 2024's opening line is alike, 0.429) are not among the first 20.

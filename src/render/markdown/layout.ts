@@ -1,6 +1,6 @@
 import { ALIKE_SIMILARITY, CLOSE_SIMILARITY, WORDING_ALIKE, type SectionPair } from '../../report.js';
 import type { Capped, ClaimGroup, ClaimItem, LinkList, QuotedFigure, Summary } from '../../summary/index.js';
-import { closestNote, novelNote } from '../change-place.js';
+import { closestNote, framingNote, novelNote } from '../change-place.js';
 import { toHunks, type Hunk } from './hunks.js';
 
 /** What differs between the Markdown and the plain-text summary: how each piece is written. */
@@ -114,14 +114,16 @@ export function renderSummaryWith(summary: Summary, s: SummaryStyle): string {
   // A claim to check (`claimTrust` alike, unsure or close) gives the closest unit of the other report: where to look.
   const claim = (kind: 'new' | 'dropped') => (u: ClaimItem) => {
     const note = novelNote({ kind, novel: u.novel });
+    const framing = framingNote({ kind, framing: u.framing });
     const near = u.trust !== 'sure' ? closestNote({ kind, novel: u.novel }, u.closest, s.quote) : null;
-    return `${s.quote(u.text)} — ${where(u.section)}${note ? ` · ${s.em(s.quote(note))}` : ''}${near ? ` · ${near}` : ''}`;
+    return `${s.quote(u.text)} — ${where(u.section)}${note ? ` · ${s.em(s.quote(note))}` : ''}${framing ? ` · ${s.em(framing)}` : ''}${near ? ` · ${near}` : ''}`;
   };
-  const orderNote = (other: string) => ({ alike, unsure, close }: ClaimGroup) => {
+  const orderNote = (other: string) => ({ alike, unsure, close, framing }: ClaimGroup) => {
     const all: Array<[number, string]> = [
       [alike, `name such a word but ${other} has a unit alike (closest from ${ALIKE_SIMILARITY} in words or ${WORDING_ALIKE} in wording), so check them against it`],
       [unsure, `use only words ${other} also uses, and are often reworded: check them`],
       [close, `have a unit in ${other} this close (from ${CLOSE_SIMILARITY} in words, or from ${WORDING_ALIKE} in wording when naming no such word), and most such claims are rewordings: check them against it`],
+      [framing, 'only open a sentence (面对…, 经过…, 在…的同时), whose clause is the next unit: they name no initiative'],
     ];
     const groups = all.filter(([n]) => n > 0);
     if (groups.length === 0) return undefined;

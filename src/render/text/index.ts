@@ -1,6 +1,6 @@
 import type { Change, DiffOp, ReportDiff, ReportSummaryMeta } from '../../report.js';
 import { makeStyle, type Style } from './style.js';
-import { closestNote, homeUnit, isRealChange, novelNote, repeatNote, WEAK_NOTE } from '../change-place.js';
+import { closestNote, framingNote, homeUnit, isRealChange, novelNote, repeatNote, WEAK_NOTE } from '../change-place.js';
 import { closestUnit, unitsById, type UnitsById } from '../../report.js';
 
 /** Inline rendering of a word diff: deletions and insertions marked in place. */
@@ -22,7 +22,7 @@ function changeLines(c: Change, style: Style, units: UnitsById): string[] {
   const label =
     style.kind(c.kind, LABEL[c.kind]) + (c.moved ? ` ${style.kind('moved', '(moved)')}` : '') + (c.repeats ? ` ${style.dim('(repeat)')}` : '');
   if (c.kind === 'new' || c.kind === 'dropped') {
-    const notes = [novelNote(c), closestNote(c, closestUnit(c, units))].filter((n) => n !== null);
+    const notes = [novelNote(c), framingNote(c), closestNote(c, closestUnit(c, units))].filter((n) => n !== null);
     return [`${label} ${(c.new ?? c.old)!.text}`, ...notes.map((n) => style.dim(`            ${n}`))];
   }
   const lines = [`${label} ${c.diff ? inlineDiff(c.diff, style) : c.new!.text}`];

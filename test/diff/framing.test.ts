@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { isFramingPhrase } from '../../src/diff/framing.js';
+import { changeWith, seedDiff } from '../helpers/seeds.js';
+import { renderText } from '../../src/render/text/index.js';
+import { changeLines } from '../../src/tui/change-lines.js';
+import { FRAMING_NOTE } from '../../src/render/change-place.js';
+import { unitsById } from '../../src/report.js';
+
+// Units of the Government Work Reports (corpus and seeds), as the engine cuts them.
+describe('isFramingPhrase', () => {
+  it.each([
+    ['面对复杂多变的国际形势，', true],
+    ['经过艰苦努力，', true],
+    ['为了完成这个历史使命，', true],
+    ['由于措施得力，', true],
+    ['对于这些问题，', true],
+    ['针对就业压力凸显，', true],
+    ['随着经济发展，', true],
+    ['无论外部环境如何变化，', true],
+    ['在肯定成绩的同时，', true],
+    ['在坚守安全底线的前提下，', true],
+    ['在这种情况下，', true],
+    ['在推进改革开放中，', true],
+    ['在计划制定方法上，', true],
+    // Whole clauses that open the same way, or on words left out for that reason.
+    ['为企业雪中送炭，', false],
+    ['当前国际形势错综复杂，', false],
+    ['这是高基数上的中高速增长，', false],
+    ['在全社会大力加强科学普及工作，', false],
+    // The end of a sentence, or a phrase too long to be only a frame.
+    ['面对新的形势和任务。', false],
+    ['面对国内外复杂形势和一系列重大风险挑战，我们坚持稳中求进工作总基调，', false],
+  ] as const)('%s → %s', (text, framing) => {
+    expect(isFramingPhrase(text)).toBe(framing);
+  });
+});
+
+describe('framing phrases as claims (gov 2023 → 2024)', () => {
+  it('marks them, and only them', async () => {
+    const d = await seedDiff('gov-work-report-2023.txt', 'gov-work-report-2024.txt');
+    const phrase = changeWith(d, 'old', '面对外部环境变化，');
+    expect(phrase?.kind).toBe('dropped');
+    expect(phrase!.framing).toBe(true);
+    const claims = d.changes.filter((c) => c.kind === 'new' || c.kind === 'dropped');
+    for (const c of claims) expect(c.framing === true, (c.new ?? c.old)!.text).toBe(isFramingPhrase((c.new ?? c.old)!.text));
+    expect(claims.filter((c) => c.framing).length).toBeGreaterThan(5);
+    expect(d.changes.filter((c) => c.kind === 'carried' || c.kind === 'modified').some((c) => c.framing)).toBe(false);
+  });
+
+  it('says so under the claim in the text report and the terminal UI, and nowhere else', async () => {
+    const d = await seedDiff('gov-work-report-2023.txt', 'gov-work-report-2024.txt');
+    const lines = renderText(d, { color: false }).split('\n');
+    const at = lines.findIndex((l) => l.includes('面对外部环境变化，'));
+    expect(lines.slice(at + 1, at + 4).some((l) => l.includes(FRAMING_NOTE))).toBe(true);
+    expect(lines.filter((l) => l.includes(FRAMING_NOTE))).toHaveLength(d.changes.filter((c) => c.framing).length);
+    const text = (c: (typeof d.changes)[number]) => changeLines(c, 80, false, unitsById(d)).map((l) => l.map((span) => span.text).join('')).join('');
+    expect(text(changeWith(d, 'old', '面对外部环境变化，')!)).toContain('only opens its sentence');
+    expect(text(changeWith(d, 'old', '全面贯彻党的十九大和十九届历次全会精神，')!)).not.toContain('only opens its sentence');
+  });
+});
