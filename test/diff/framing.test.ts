@@ -30,6 +30,8 @@ describe('isFramingPhrase', () => {
     // The end of a sentence, or a phrase too long to be only a frame.
     ['面对新的形势和任务。', false],
     ['面对国内外复杂形势和一系列重大风险挑战，我们坚持稳中求进工作总基调，', false],
+    // A frame and its clause in one unit (gov 2022).
+    ['面对困难，基本民生的底线要坚决兜牢，', false],
   ] as const)('%s → %s', (text, framing) => {
     expect(isFramingPhrase(text)).toBe(framing);
   });
