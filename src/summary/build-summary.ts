@@ -61,7 +61,7 @@ export interface ClaimGroup {
   unsure: number;
   /** Claims with a unit there close, from `CLOSE_SIMILARITY` (listed after the unsure ones). */
   close: number;
-  /** Phrases that only open a sentence (`Change.framing`), whatever their grade (listed last). */
+  /** Phrases that only open a sentence (`Change.framing`), whatever their grade (listed last; the counts above leave them out). */
   framing: number;
 }
 
