@@ -13,7 +13,7 @@ import { alignSections } from './align/align-sections.js';
 import { matchUnits } from './align/match-units.js';
 import { nearestUnits } from './align/nearest-units.js';
 import { termWeights } from './align/term-weights.js';
-import { unitPairSets } from './align/char-pairs.js';
+import { indexTerms } from './align/term-index.js';
 import { classify } from './diff/classify.js';
 import { CLOSEST_RERANK } from './diff/closest.js';
 import { InputError } from './errors.js';
@@ -133,10 +133,10 @@ export function compareReports(oldReport: Report, newReport: Report, opts: Compa
   const weights = termWeights(oldTokens, newTokens);
   const alignment = alignSections(oldTokens, newTokens, weights);
   const nearest = nearestUnits(oldTokens.units.length, newTokens.units.length, CLOSEST_RERANK);
-  // Read by the matcher's last pass and by the claims' pointers.
-  const pairs = unitPairSets(oldTokens, newTokens);
-  const matches = matchUnits(oldTokens, newTokens, alignment, weights, nearest, pairs);
-  return classify(oldTokens, newTokens, alignment, matches, weights, nearest, pairs, kind);
+  // Read by the matcher and by the claims' pointers.
+  const ix = indexTerms(oldTokens, newTokens, weights);
+  const matches = matchUnits(oldTokens, newTokens, alignment, weights, nearest, ix);
+  return classify(oldTokens, newTokens, alignment, matches, weights, nearest, ix, kind);
 }
 
 /**

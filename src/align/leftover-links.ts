@@ -177,15 +177,15 @@ function sectionsInPlace({ oldR, newR, alignment }: Pairing, oldSection: number,
  * (`加强劳动者权益保护` / `加强消费者权益保护`).
  */
 export function charLeftoverLinks(pairing: Pairing): Candidate[] {
-  const { oldR, newR, ix, taken, pairs } = pairing;
-  // The units left alone, OLD's first, by their index in `pairs` (NEW's after all of OLD's).
+  const { oldR, newR, ix, taken } = pairing;
+  // The units left alone, OLD's first, by their index in `ix.pairs` (NEW's after all of OLD's).
   const olds = oldR.units.length;
   const members: number[] = [];
   for (let i = 0; i < olds; i++) if (!taken.o.has(i)) members.push(i);
   const oldAlone = members.length;
   for (let j = 0; j < newR.units.length; j++) if (!taken.n.has(j)) members.push(olds + j);
   if (oldAlone === 0 || oldAlone === members.length) return [];
-  const vec = pairVectors(pairs, members);
+  const vec = pairVectors(ix.pairs, members);
   const { start, ids, holderStart, holders } = vec;
   // Candidates are met through the pairs they share, not by trying every
   // pair of units: two reports of one section each would make that

@@ -6,12 +6,11 @@ import { type Pairing, type UnitMatch, mutualBest, similarMatch } from './pairin
 import { NO_NEAREST, type NearestUnits } from './nearest-units.js';
 import { MATCH } from './match-tunables.js';
 import { type Candidate, candidates, places } from './candidate-search.js';
-import { indexTerms } from './term-index.js';
+import { indexTerms, type TermIndex } from './term-index.js';
 import { markWeak, unlinkLoneMoves } from './weak-links.js';
 import { mergeLinks, repeatLinks, verbatimRepeats } from './repeat-links.js';
 import { charLeftoverLinks, headingLinks, leftoverLinks, sharedRunLinks, stanceLinks } from './leftover-links.js';
 import { identicalMatches } from './identical-units.js';
-import { type PairSets, unitPairSets } from './char-pairs.js';
 
 /**
  * Pairs units of OLD and NEW one to one: identical units first (the fast
@@ -25,7 +24,7 @@ export function matchUnits(
   alignment: SectionAlignment,
   w: TermWeights = termWeights(oldR, newR),
   nearest: NearestUnits = NO_NEAREST,
-  pairs: PairSets = unitPairSets(oldR, newR),
+  ix: TermIndex = indexTerms(oldR, newR, w),
 ): UnitMatch[] {
   const matches: UnitMatch[] = [];
   const taken = { o: new Set<number>(), n: new Set<number>() };
@@ -40,7 +39,6 @@ export function matchUnits(
   identicalMatches(oldR, newR, alignment, taken, take);
   const aligned = (o: number, n: number) => sectionsAligned(alignment, oldR.units[o].unit.sectionId, newR.units[n].unit.sectionId);
 
-  const ix = indexTerms(oldR, newR, w);
   const where = places(oldR, newR, alignment);
   const loose: Candidate[] = [];
   const cands = candidates(ix, taken, undefined, where, true, nearest, loose);
@@ -69,7 +67,7 @@ export function matchUnits(
       take(similarMatch(oldR, newR, w, c));
     }
   }
-  const pairing: Pairing = { oldR, newR, alignment, w, ix, pairs, where, cands, taken, aligned, matches };
+  const pairing: Pairing = { oldR, newR, alignment, w, ix, where, cands, taken, aligned, matches };
   stanceLinks(pairing).forEach((c) => take(similarMatch(oldR, newR, w, c)));
   leftoverLinks(pairing).forEach((c) => take(similarMatch(oldR, newR, w, c)));
   headingLinks(pairing).forEach(take);

@@ -7,7 +7,6 @@ import type { SectionAlignment } from './align-sections.js';
 import type { TermWeights } from './term-weights.js';
 import type { Candidate, Places } from './candidate-search.js';
 import { type TermIndex, sharedTerms } from './term-index.js';
-import type { PairSets } from './char-pairs.js';
 
 /** A matched pair of units: indexes into the two reports' `units`. */
 export interface UnitMatch {
@@ -54,8 +53,6 @@ export interface Pairing {
   alignment: SectionAlignment;
   w: TermWeights;
   ix: TermIndex;
-  /** Both reports' units as sets of character pairs, OLD's first (`unitPairSets`). */
-  pairs: PairSets;
   where: Places;
   cands: Candidate[];
   taken: { o: Set<number>; n: Set<number> };

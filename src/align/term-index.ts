@@ -1,6 +1,8 @@
 /**
  * Both reports' unit terms over one id space in flat typed arrays, and the
- * word similarity of two units the whole matching scores by.
+ * word similarity of two units the whole matching scores by; with the
+ * units' character pairs (`unitPairSets`), which the matcher's last pass
+ * and the claims' pointers read: the indexes of one comparison, built once.
  */
 import { type TokenizedReport, type TokenizedUnit, surfaceForm } from '../segment/tokenize-report.js';
 import type { TermWeights } from './term-weights.js';
@@ -9,6 +11,7 @@ import { stableShape } from '../stable-shape.js';
 import { termCount, termName } from '../segment/term-ids.js';
 import { MATCH } from './match-tunables.js';
 import { clauseMood } from './clause-mood.js';
+import { unitPairSets } from './char-pairs.js';
 
 /** The terms two units share, strongest first (a sub-word counts for less): the evidence shown to the reader, at most `SHOWN_SHARED`. */
 export function sharedTerms(o: TokenizedUnit, n: TokenizedUnit, w: TermWeights): string[] {
@@ -129,7 +132,7 @@ export function indexTerms(oldR: TokenizedReport, newR: TokenizedReport, w: Term
       p.common[u] = common;
     }
   }
-  return stableShape(TermIndexShape, { size, oldT, newT, weight, df, unique, noAnchor, boiler, isRare, oldKey: bareKeys(oldR), newKey: bareKeys(newR) });
+  return stableShape(TermIndexShape, { size, oldT, newT, weight, df, unique, noAnchor, boiler, isRare, oldKey: bareKeys(oldR), newKey: bareKeys(newR), pairs: unitPairSets(oldR, newR) });
 }
 
 export class TermIndexShape {}
@@ -234,25 +237,6 @@ export function covered(ix: TermIndex, hostSide: 'o' | 'n', host: number, units:
     got += ix.weight[t] * best;
   }
   return got / H.total[host];
-}
-
-/**
- * The same similarity read from the two units' terms, for a pair outside
- * any index: a claim's closest unit found by its wording
- * (diff/closest.ts), whose word similarity it shows.
- */
-export function unitSimilarity(o: TokenizedUnit, n: TokenizedUnit, w: TermWeights): number {
-  let wa = 0;
-  let wb = 0;
-  let shared = 0;
-  for (let k = 0; k < o.termIds.length; k++) {
-    const x = w.weight(o.termIds[k]);
-    wa += x * o.factors[k];
-    const at = n.termIds.indexOf(o.termIds[k]);
-    if (at >= 0) shared += x * Math.min(o.factors[k], n.factors[at]);
-  }
-  for (let q = 0; q < n.termIds.length; q++) wb += w.weight(n.termIds[q]) * n.factors[q];
-  return similarity(shared, wa, wb);
 }
 
 /** The similarity of one OLD and one NEW unit, as the candidate search scores it. */

@@ -9,7 +9,7 @@ import { isMoved, sectionsAligned } from '../align/moved.js';
 import { novelWords, vocabulary, type Vocabulary } from './novel-words.js';
 import { closestPicker } from './closest.js';
 import { isFramingPhrase } from './framing.js';
-import type { PairSets } from '../align/char-pairs.js';
+import type { TermIndex } from '../align/term-index.js';
 import { ADDRESS_ONLY } from '../structure/rules.js';
 
 function ref(r: Report, u: Unit): UnitRef {
@@ -50,7 +50,7 @@ export function classify(
   matches: UnitMatch[],
   weights: TermWeights,
   nearest: NearestUnits,
-  pairs: PairSets,
+  ix: TermIndex,
   segmenter: string,
 ): ReportDiff {
   const firsts = matches.filter((m) => !m.repeats);
@@ -107,7 +107,7 @@ export function classify(
   let newWords: Vocabulary | undefined;
   // A claim's `closest` is set even when undefined (nothing alike enough): every claim then has one
   // shape, and JSON leaves the undefined field out.
-  const closestOf = closestPicker(oldR, newR, nearest, (o, n) => sectionsAligned(alignment, oldR.units[o].unit.sectionId, newR.units[n].unit.sectionId), weights, pairs);
+  const closestOf = closestPicker(oldR, newR, nearest, (o, n) => sectionsAligned(alignment, oldR.units[o].unit.sectionId, newR.units[n].unit.sectionId), ix);
   const changes: Change[] = [];
   const pushDropped = (afterOld: number) => {
     for (const i of droppedAfter.get(afterOld) ?? []) {

@@ -1,8 +1,6 @@
 import type { TokenizedReport } from '../segment/tokenize-report.js';
 import type { NearestUnits } from '../align/nearest-units.js';
-import type { TermWeights } from '../align/term-weights.js';
-import type { PairSets } from '../align/char-pairs.js';
-import { unitSimilarity } from '../align/term-index.js';
+import { pairSimilarity, type TermIndex } from '../align/term-index.js';
 import { WORDING_ALIKE, type Closest } from '../report.js';
 import { isWording } from '../ingest/normalize.js';
 import { mostAlikeInWording, wordingDice, wordingOf, type Wording } from './wording.js';
@@ -49,28 +47,27 @@ export interface ClosestPicker {
  * `全面贯彻党的十九大和十九届历次全会精神` then points at 2024's
  * `全面贯彻落实党的二十大和二十届二中全会精神` (words 0.15, wording 0.44).
  */
-export function closestPicker(oldR: TokenizedReport, newR: TokenizedReport, nearest: NearestUnits, aligned: (o: number, n: number) => boolean, weights: TermWeights, pairs: PairSets): ClosestPicker {
+export function closestPicker(oldR: TokenizedReport, newR: TokenizedReport, nearest: NearestUnits, aligned: (o: number, n: number) => boolean, ix: TermIndex): ClosestPicker {
   // Counts per UTF-16 code unit, zeroed again after each use.
   const counts = new Int32Array(65536);
   // Made when the first claim asks: a pair with none never needs it.
   let wording: Wording | undefined;
-  // Units of both reports in one index, OLD's first (`unitPairSets`).
+  // Units of both reports in one index, OLD's first (`ix.pairs`).
   const at = (u: number, isOld: boolean) => (isOld ? u : oldR.units.length + u);
-  const byWording = (mine: TokenizedReport, u: number, other: TokenizedReport, mineIsOld: boolean): Closest | undefined => {
-    const best = mostAlikeInWording((wording ??= wordingOf(pairs, oldR, newR)), at(u, mineIsOld));
+  const byWording = (u: number, other: TokenizedReport, mineIsOld: boolean): Closest | undefined => {
+    const best = mostAlikeInWording((wording ??= wordingOf(ix.pairs, oldR, newR)), at(u, mineIsOld));
     if (!best || best.dice < WORDING_ALIKE) return undefined;
-    const own = mine.units[u];
-    const theirs = other.units[mineIsOld ? best.unit - oldR.units.length : best.unit];
-    const similarity = mineIsOld ? unitSimilarity(own, theirs, weights) : unitSimilarity(theirs, own, weights);
+    const t = mineIsOld ? best.unit - oldR.units.length : best.unit;
+    const similarity = mineIsOld ? pairSimilarity(ix, u, t) : pairSimilarity(ix, t, u);
     // Not one word in common: fragments of figures and dates (`缓税缓费7500多亿元` / `惠及500多万在校生`, `到2020年` / `西部地区于2020年完成`) are worded alike and name nothing alike.
     if (similarity === 0) return undefined;
-    return { id: theirs.unit.id, similarity: round(similarity), wording: round(best.dice) };
+    return { id: other.units[t].unit.id, similarity: round(similarity), wording: round(best.dice) };
   };
   // Plain arguments, no tuple per call: this runs once per claim, mostly unoptimised.
   const pick = (mine: TokenizedReport, u: number, other: TokenizedReport, to: Int32Array, sims: Float64Array, mineIsOld: boolean): Closest | undefined => {
     const from = u * nearest.k;
     if (nearest.k === 0) return undefined;
-    if (to[from] === -1) return byWording(mine, u, other, mineIsOld);
+    if (to[from] === -1) return byWording(u, other, mineIsOld);
     const key = mine.units[u].key;
     let best = from;
     let bestScore = -1;
@@ -83,7 +80,7 @@ export function closestPicker(oldR: TokenizedReport, newR: TokenizedReport, near
         best = q;
       }
     }
-    const dice = wordingDice((wording ??= wordingOf(pairs, oldR, newR)), at(u, mineIsOld), at(to[best], !mineIsOld));
+    const dice = wordingDice((wording ??= wordingOf(ix.pairs, oldR, newR)), at(u, mineIsOld), at(to[best], !mineIsOld));
     return { id: other.units[to[best]].unit.id, similarity: round(sims[best]), wording: round(dice) };
   };
   return {
