@@ -17,11 +17,11 @@ import { scoreDiff, type CaseScore } from './score/score.js';
 import { loadLabels, labelTexts, scoreLabels, type LabelScore } from './score/labels.js';
 import { addInto, f1, ratio, precision, recall, type PRCounts, type Share } from './score/counts.js';
 import { toKey } from './lib/key.js';
-import { claimEvidence, judgedAudit, labelEvidence, linkEvidence, type ClaimEvidence, type LabelEvidence, type LinkEvidence } from './score/claim-evidence.js';
+import { claimEvidence, judgedAudit, labelEvidence, linkEvidence, SHARE_BANDS, type ByShare, type ClaimEvidence, type LabelEvidence, type LinkEvidence } from './score/claim-evidence.js';
 import { figurePairFiles, figurePairs, loadJudgedFigures, loadJudgedSections, noSectionVerdicts, RECALL_UNMEASURED, scoreFigures, scoreSections, type FigureEvidence, type SectionVerdicts } from './score/corpus-judgements.js';
 import { gradedEvidence, gradedSamples, holdShare, MANY_NOVEL_WORDS, sampledPairLinks, STRATA, sumStrata, weightedShare, type GradedEvidence, type SampleMode, type StratumVerdicts } from './score/graded-claims.js';
 import { loadItemEnds, tallyItemEnds, type ItemEndTally } from './score/item-ends.js';
-import { wordingEvidence, wordingSamples, type Verdicts as WordingVerdicts } from './score/wording-claims.js';
+import { blindClaimEvidence, blindClaimSamples, type BlindSet, type Verdicts as WordingVerdicts } from './score/blind-claims.js';
 import { writeResult } from './lib/write-result.js';
 import { argValue, median, table } from './lib/args.js';
 
@@ -185,7 +185,7 @@ async function main(): Promise<void> {
     rows.push(['all', ...STRATA.graded.map((g) => cell(sumStrata(graded, g))), String(graded.reduce((a, r) => a + r.gone, 0))]);
     console.log(table(['pair', 'alike', 'unsure', 'close', 'not matched'], rows));
   }
-  const worded = rd instanceof Error ? [] : await wordingClaimEvidence(rd, errors);
+  const worded = rd instanceof Error ? [] : await blindClaimSet(rd, 'blind-wording', errors);
   if (worded.length) {
     console.log(`\nClaims on four more pairs no audit read (gov 1999 → 2000, 2002 → 2003, 2007 → 2008, 2018 → 2020), drawn when the wording rule was made, 40 each from the claims it moved from sure to alike, from unsure to close, and from those it left sure or unsure, judged blind (bench/audits/blind-wording.judged.json): holds / in the other report / trivial, by the grade the engine gives them now; not matched = no longer claimed\n`);
     const grades: ClaimTrust[] = ['sure', 'alike', 'unsure', 'close'];
@@ -194,6 +194,17 @@ async function main(): Promise<void> {
     const sum = (g: ClaimTrust) => worded.reduce((a, r) => ({ holds: a.holds + r.grades[g].holds, inOther: a.inOther + r.grades[g].inOther, trivial: a.trivial + r.grades[g].trivial }), { holds: 0, inOther: 0, trivial: 0 });
     rows.push(['all', ...grades.map((g) => v(sum(g))), String(worded.reduce((a, r) => a + r.gone, 0))]);
     console.log(table(['pair', ...grades, 'not matched'], rows));
+  }
+  const byShare = rd instanceof Error ? [] : await blindClaimSet(rd, 'blind-novel-share', errors);
+  if (evidence.length || byShare.length) {
+    console.log("\nSure claims by how much of their wording is words the other report never uses (novelShare; the summary lists the sure claims by it, most first): holds / in the other report / trivial, of the judged claims the engine grades sure now; the last rows, four more pairs no audit read (gov 1997 → 1998, 2001 → 2002, 2014 → 2016, 2021 → 2022), 12 sure claims per pair drawn from below 0.3 and 12 from 0.5, judged blind (bench/audits/blind-novel-share.judged.json)\n");
+    const add = (rows: ByShare[]): ByShare => Object.fromEntries(SHARE_BANDS.map((b) => [b, rows.reduce((a, r) => ({ holds: a.holds + r[b].holds, inOther: a.inOther + r[b].inOther, trivial: a.trivial + r[b].trivial }), { holds: 0, inOther: 0, trivial: 0 })])) as ByShare;
+    const v = (x: WordingVerdicts) => `${x.holds} / ${x.inOther} / ${x.trivial}` + (x.holds + x.inOther + x.trivial ? ` (${((100 * x.holds) / (x.holds + x.inOther + x.trivial)).toFixed(0)}%)` : '');
+    const row = (name: string, x: ByShare) => [name, ...SHARE_BANDS.map((b) => v(x[b]))];
+    const rows = [row('the sixteen audits', add(evidence.map((e) => e.sureByShare))), row("four pairs' sure samples", add(sure.map((r) => r.sureByShare))), row('blind-wording', add(worded.map((r) => r.sureByShare)))];
+    for (const r of byShare) rows.push(row(`blind-novel-share ${r.pair}`, r.sureByShare));
+    rows.push(row('blind-novel-share, all', add(byShare.map((r) => r.sureByShare))));
+    console.log(table(['judged claims', ...SHARE_BANDS], rows));
   }
   const freshLinks = rd instanceof Error ? [] : await sampledLinkEvidence(rd, errors);
   if (freshLinks.length) {
@@ -211,7 +222,7 @@ async function main(): Promise<void> {
 
   const out = join(root, 'bench', 'results', 'quality.json');
   const groupsJson = Object.fromEntries(engines.map((e) => [e.name, Object.fromEntries([...groups.get(e.name)!].map(([g, s]) => [g, { ...summary(s), counts: s }]))]));
-  writeResult(out, { segmenter, cases: cases.length, groups: groupsJson, timingsMs: Object.fromEntries(times), perCase, labels: labelResults, claimEvidence: evidence, linkEvidence: linkRows, labelEvidence: blindEvidence, figures, sections, sureClaims: sure, gradedClaims: graded, wordingClaims: worded, freshLinks, itemEnds, errors });
+  writeResult(out, { segmenter, cases: cases.length, groups: groupsJson, timingsMs: Object.fromEntries(times), perCase, labels: labelResults, claimEvidence: evidence, linkEvidence: linkRows, labelEvidence: blindEvidence, figures, sections, sureClaims: sure, gradedClaims: graded, wordingClaims: worded, novelShareClaims: byShare, freshLinks, itemEnds, errors });
   console.log(`\nwrote ${out}`);
 }
 
@@ -300,15 +311,15 @@ async function itemEndEvidence(errors: string[]): Promise<Record<'shi' | 'headed
   }
 }
 
-/** The claims judged blind when the wording rule was made, against the engine now (bench/score/wording-claims.ts). */
-async function wordingClaimEvidence(engine: Engine, errors: string[]): Promise<Array<ReturnType<typeof wordingEvidence>>> {
-  const out: Array<ReturnType<typeof wordingEvidence>> = [];
-  for (const s of wordingSamples(root)) {
+/** A blind set of claims (bench/score/blind-claims.ts) against the engine now. */
+async function blindClaimSet(engine: Engine, set: BlindSet, errors: string[]): Promise<Array<ReturnType<typeof blindClaimEvidence>>> {
+  const out: Array<ReturnType<typeof blindClaimEvidence>> = [];
+  for (const s of blindClaimSamples(root, set)) {
     try {
       const diff = await compareOnce(engine, s.oldFile, s.newFile);
-      out.push(wordingEvidence(s.claims, diff, textKey(s.oldFile), textKey(s.newFile)));
+      out.push(blindClaimEvidence(s.claims, diff, textKey(s.oldFile), textKey(s.newFile)));
     } catch (err) {
-      errors.push(`wording claims ${s.pair}: ${(err as Error).message}`);
+      errors.push(`${set} ${s.pair}: ${(err as Error).message}`);
     }
   }
   return out;

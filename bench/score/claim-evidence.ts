@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { claimTrust, type Change, type ClaimTrust, type ReportDiff } from '../../src/report.js';
+import { novelShare } from '../../src/diff/novel-words.js';
 import { locateDiff, type Span } from './locate.js';
 import { linkAt, overlaps, spanOf, type LabelSet } from './labels.js';
 
@@ -17,7 +18,28 @@ export interface JudgedClaim {
 
 type Verdict = 'holds' | 'inOther' | 'trivial';
 const zero = (): Record<Verdict, number> => ({ holds: 0, inOther: 0, trivial: 0 });
-const verdictOf = (v: string): Verdict => (v.startsWith('really') ? 'holds' : v === 'trivial' ? 'trivial' : 'inOther');
+export const verdictOf = (v: string): Verdict => (v.startsWith('really') ? 'holds' : v === 'trivial' ? 'trivial' : 'inOther');
+
+/**
+ * Sure claims by how much of their wording is words the other report never
+ * uses (`novelShare`, the summary's order within the sure grade): below 0.3,
+ * from 0.3 to 0.5, from 0.5 (about the thirds of the audited sure claims).
+ */
+export const SHARE_BANDS = ['below 0.3', '0.3 to 0.5', 'from 0.5'] as const;
+export type ShareBand = (typeof SHARE_BANDS)[number];
+export type ByShare = Record<ShareBand, Record<Verdict, number>>;
+export const byShareZero = (): ByShare => ({ 'below 0.3': zero(), '0.3 to 0.5': zero(), 'from 0.5': zero() });
+
+/** A claim's band of `SHARE_BANDS`. */
+export function shareBand(c: Change): ShareBand {
+  const share = novelShare((c.new ?? c.old)!.text, c.novel ?? []);
+  return share < 0.3 ? 'below 0.3' : share < 0.5 ? '0.3 to 0.5' : 'from 0.5';
+}
+
+/** Counts a judged claim the engine still grades sure in its `SHARE_BANDS` band. */
+export function tallySure(into: ByShare, c: Change, verdict: string): void {
+  if (c.novel && claimTrust(c) === 'sure') into[shareBand(c)][verdictOf(verdict)]++;
+}
 
 /** Verdicts of an audit's judged claims that the engine still makes, by how far the engine trusts them (`claimTrust`). */
 export interface ClaimEvidence {
@@ -31,6 +53,8 @@ export interface ClaimEvidence {
    * show a closest unit at all.
    */
   closest: { onTarget: number; elsewhere: number; none: number; holds: number; shownOnHolds: number };
+  /** The claims graded sure, by `SHARE_BANDS`. */
+  sureByShare: ByShare;
 }
 
 /** Claims of blind label sets by the same split: items labelled really new or dropped, and carried items the engine calls new or dropped. */
@@ -63,7 +87,7 @@ export function claimsAt(diff: ReportDiff, spans: ReturnType<typeof locateDiff>,
 export function claimEvidence(diff: ReportDiff, claims: { new: JudgedClaim[]; dropped: JudgedClaim[] }, oldKey: string, newKey: string): ClaimEvidence {
   const spans = locateDiff(diff, oldKey, newKey);
   const keys = { old: oldKey, new: newKey };
-  const out: ClaimEvidence = { trust: { sure: zero(), alike: zero(), unsure: zero(), close: zero() }, gone: 0, closest: { onTarget: 0, elsewhere: 0, none: 0, holds: 0, shownOnHolds: 0 } };
+  const out: ClaimEvidence = { trust: { sure: zero(), alike: zero(), unsure: zero(), close: zero() }, gone: 0, closest: { onTarget: 0, elsewhere: 0, none: 0, holds: 0, shownOnHolds: 0 }, sureByShare: byShareZero() };
   for (const kind of ['new', 'dropped'] as const) {
     const other = kind === 'new' ? 'old' : 'new';
     for (const claim of claims[kind]) {
@@ -74,6 +98,7 @@ export function claimEvidence(diff: ReportDiff, claims: { new: JudgedClaim[]; dr
       }
       const verdict = verdictOf(claim.verdict);
       out.trust[claimTrust(change)][verdict]++;
+      tallySure(out.sureByShare, change, claim.verdict);
       if (verdict === 'holds') {
         out.closest.holds++;
         if (change.closest) out.closest.shownOnHolds++;

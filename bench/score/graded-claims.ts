@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { claimTrust, type Change, type ReportDiff } from '../../src/report.js';
 import { locateDiff } from './locate.js';
-import { claimsAt, type JudgedClaim, type JudgedLink } from './claim-evidence.js';
+import { byShareZero, claimsAt, tallySure, type ByShare, type JudgedClaim, type JudgedLink } from './claim-evidence.js';
 import { figurePairFiles } from './corpus-judgements.js';
 
 /**
@@ -38,6 +38,8 @@ export interface GradedEvidence {
   strata: Partial<Record<Stratum, StratumVerdicts>>;
   /** Judged claims the engine no longer makes in the stratum they were drawn from, or whose text the scorer finds elsewhere first. */
   gone: number;
+  /** The judged claims graded sure now, whatever their stratum, by `SHARE_BANDS`. */
+  sureByShare: ByShare;
 }
 
 interface Sample {
@@ -84,7 +86,7 @@ const zero = (): StratumVerdicts => ({ holds: 0, inOther: 0, trivial: 0, claims:
 /** Splits a pair's judged claims by the stratum they were drawn from, keeping those the engine still makes in that stratum. */
 export function gradedEvidence(sample: Sample, mode: SampleMode, diff: ReportDiff, oldKey: string, newKey: string): GradedEvidence {
   const strata = Object.fromEntries(STRATA[mode].map((s) => [s, zero()])) as Partial<Record<Stratum, StratumVerdicts>>;
-  const out: GradedEvidence = { pair: sample.pair, strata, gone: 0 };
+  const out: GradedEvidence = { pair: sample.pair, strata, gone: 0, sureByShare: byShareZero() };
   for (const c of diff.changes) {
     if ((c.kind === 'new' || c.kind === 'dropped') && c.novel) {
       const s = strata[stratumOf(c)];
@@ -96,6 +98,7 @@ export function gradedEvidence(sample: Sample, mode: SampleMode, diff: ReportDif
     for (const claim of sample.judged[kind]) {
       const now = claimsAt(diff, spans, { old: oldKey, new: newKey }, kind, claim.text)[0];
       const drawn = sample.key[claim.id]?.stratum;
+      if (now) tallySure(out.sureByShare, now, claim.verdict);
       if (!now?.novel || stratumOf(now) !== drawn) {
         out.gone++;
         continue;

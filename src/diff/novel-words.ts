@@ -5,6 +5,7 @@ import { spelledOutSlogans } from '../segment/slogans.js';
 import { writtenForms } from '../segment/aliases.js';
 import type { TermWeights } from '../align/term-weights.js';
 import { LEADING_MARKER } from '../structure/rules.js';
+import { isWording } from '../ingest/normalize.js';
 
 /**
  * What one report says, for asking whether it ever uses a word: its terms
@@ -96,6 +97,29 @@ export function novelWords(unit: TokenizedUnit, other: Vocabulary): string[] {
   // “嫦娥六号” (a quoted name) says what its pieces 嫦娥, 六号 would only repeat.
   const kept = out.length < 2 ? out : out.filter((w) => !out.some((x) => x !== w && x.includes(w)));
   return withoutNamedLists(kept, unit, other).map((w) => surfaceForm(unit, w));
+}
+
+/**
+ * How much of a claim's wording is words the other report never uses: the
+ * characters of its `novel` words over the unit's letters, digits and
+ * ideographs, at most 1. A claim made mostly of such words says something
+ * the other report does not; one with a single such word in a sentence
+ * otherwise worded as there is more often a rewording. Of the sure claims
+ * of the sixteen audits (bench/audits), 65% held below 0.3, 74% from 0.3,
+ * 86% from 0.5; on four pairs no audit read, drawn after the idea and judged
+ * blind (blind-novel-share.judged.json), 26 of 48 below 0.3 and 37 of 48
+ * from 0.5. How many such words a claim names split them less (70% for one,
+ * 84% for four or more, in the audits) and not at all on the blind samples
+ * drawn by it (`MANY_NOVEL_WORDS`): a long sentence names many and is still
+ * mostly worded as the other report words it. The summary lists the sure
+ * claims by this, most first.
+ */
+export function novelShare(text: string, novel: readonly string[]): number {
+  let wording = 0;
+  for (let i = 0; i < text.length; i++) if (isWording(text.charCodeAt(i))) wording++;
+  let named = 0;
+  for (const w of novel) named += w.length;
+  return wording === 0 ? 0 : Math.min(1, named / wording);
 }
 
 /**

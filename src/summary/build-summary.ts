@@ -1,5 +1,6 @@
 import { hasChanges } from '../diff/has-changes.js';
 import { wordDiff } from '../diff/word-diff.js';
+import { novelShare } from '../diff/novel-words.js';
 import { claimTrust, closestUnit, isClose, repeatUnits, unitsById, type Change, type ChangeCounts, type ClaimTrust, type ClosestUnit, type DiffOp, type ReportDiff, type PartKind, type ReportSummaryMeta, type SectionPair, type UnitRef, type UnitsById } from '../report.js';
 import { stripEnumMarker } from '../structure/strip-marker.js';
 import { statesOneStance } from '../align/policy-stance.js';
@@ -45,8 +46,9 @@ export interface MovedItem {
 
 /**
  * The new (or dropped) claims of one part of their report, surest first
- * (`claimTrust`: sure, alike, unsure, close), each grade in reading order
- * (see `sureFirst`), with how many of each grade but the surest.
+ * (`claimTrust`: sure, alike, unsure, close), the sure ones most novel first
+ * and each other grade in reading order (see `sureFirst`), with how many of
+ * each grade but the surest.
  */
 export interface ClaimGroup {
   /** The part's kind: `other` for text outside the review and the plan, or a report in which no part was found. */
@@ -119,14 +121,25 @@ export { hasChanges };
  * rewordings the matching missed, then those with a unit there so close
  * that most were; last, whatever their grade, the phrases that only open a
  * sentence (`Change.framing`), which name no initiative; so a capped list
- * shows the surer claims. Each group keeps reading order; the counts of all
- * but the first come with it.
+ * shows the surer claims. The first group puts those made most of such
+ * words first (`mostNovelFirst`), each other keeps reading order; the counts
+ * of all but the first come with it.
  */
 function sureFirst(list: ClaimItem[]): { sorted: ClaimItem[]; alike: number; unsure: number; close: number; framing: number } {
   const by: Record<ClaimTrust, ClaimItem[]> = { sure: [], alike: [], unsure: [], close: [] };
   const framing: ClaimItem[] = [];
   for (const c of list) (c.framing ? framing : by[c.trust]).push(c);
-  return { sorted: [...by.sure, ...by.alike, ...by.unsure, ...by.close, ...framing], alike: by.alike.length, unsure: by.unsure.length, close: by.close.length, framing: framing.length };
+  return { sorted: [...mostNovelFirst(by.sure), ...by.alike, ...by.unsure, ...by.close, ...framing], alike: by.alike.length, unsure: by.unsure.length, close: by.close.length, framing: framing.length };
+}
+
+/**
+ * The sure claims, those most of whose wording is words the other report
+ * never uses first (`novelShare`), in reading order on a tie: they held more
+ * often in the audits, and a capped list shows its first items only.
+ */
+function mostNovelFirst(sure: ClaimItem[]): ClaimItem[] {
+  const share = new Map(sure.map((c) => [c, novelShare(c.text, c.novel ?? [])]));
+  return [...sure].sort((a, b) => share.get(b)! - share.get(a)!);
 }
 
 /**

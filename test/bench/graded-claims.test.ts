@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gradedEvidence, gradedSamples, holdShare, sampledPairLinks, STRATA, stratumOf, weightedShare, type GradedEvidence, type StratumVerdicts } from '../../bench/score/graded-claims.js';
-import { linkEvidence } from '../../bench/score/claim-evidence.js';
+import { byShareZero, linkEvidence } from '../../bench/score/claim-evidence.js';
 import { toKey } from '../../bench/lib/key.js';
 import { filesDiff } from '../helpers/seeds.js';
 
@@ -58,7 +58,7 @@ describe('bench claims sampled by grade (bench/audits/*.sure.judged.json, *.grad
 
   it("weighs each stratum's share by the engine's claims in it", () => {
     const h = (holds: number, inOther: number, claims: number) => ({ holds, inOther, trivial: 0, claims });
-    const row: GradedEvidence = { pair: 'p', strata: { many: h(9, 1, 100), few: h(5, 5, 300) }, gone: 0 };
+    const row: GradedEvidence = { pair: 'p', strata: { many: h(9, 1, 100), few: h(5, 5, 300) }, gone: 0, sureByShare: byShareZero() };
     expect(holdShare(row.strata.many!)).toBe(0.9);
     // (100 × 0.9 + 300 × 0.5) / 400
     expect(weightedShare([row], STRATA.sure)).toBeCloseTo(0.6, 10);

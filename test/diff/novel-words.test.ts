@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { changeWith, filesDiff, fixture, seed, seedDiff } from '../helpers/seeds.js';
 import { compareKey } from '../../src/ingest/normalize.js';
 import { isGenreWord, termPrior } from '../../src/segment/terms.js';
+import { novelShare } from '../../src/diff/novel-words.js';
 
 /** A seed's text as a reader searching it sees it: folded as keys are, with line breaks and spaces gone. */
 const searchable = (file: string) => compareKey(readFileSync(seed(file), 'utf8')).replace(/\s+/g, '');
@@ -72,6 +73,28 @@ describe('the words a new or dropped claim names as never used by the other repo
     expect(d.counts.unsure).toBeGreaterThan(100);
     // Links carry no such words: the shared terms are their evidence.
     expect(d.changes.filter((x) => x.kind === 'carried' || x.kind === 'modified').every((x) => x.novel === undefined)).toBe(true);
+  });
+});
+
+describe('how much of a claim its novel words make up (novelShare)', () => {
+  it('counts their characters against the letters, digits and ideographs of the unit, punctuation and quotes left out (gov 2024 → 2025)', async () => {
+    const d = await seedDiff('gov-work-report-2024.txt', 'gov-work-report-2025.txt');
+    const share = (text: string) => {
+      const c = changeWith(d, 'new', text)!;
+      return novelShare(c.new!.text, c.novel!);
+    };
+    // Every word new: 关税壁垒 and 增多, 6 characters of 6.
+    expect(share('关税壁垒增多')).toBe(1);
+    // 嫦娥六号、首次、月球、背面、采样、返回: 14 of the 18 letters and ideographs of “嫦娥六号”实现人类首次月球背面采样返回.
+    expect(share('实现人类首次月球背面采样返回')).toBeCloseTo(14 / 18, 10);
+    // Digits count, the decimal point does not: 外汇储备 and 万亿美元 are 8 of the 12 of 外汇储备超过3.2万亿美元.
+    expect(share('外汇储备超过3.2万亿美元')).toBeCloseTo(8 / 12, 10);
+  });
+
+  it('is 0 for a claim that names none, and never above 1', () => {
+    expect(novelShare('过去一年，我国发展历程很不平凡。', [])).toBe(0);
+    expect(novelShare('。', [])).toBe(0);
+    expect(novelShare('稳住楼市股市，', ['稳住', '楼市', '股市', '楼市股市'])).toBe(1);
   });
 });
 

@@ -118,7 +118,7 @@ export function renderSummaryWith(summary: Summary, s: SummaryStyle): string {
     const near = u.trust !== 'sure' ? closestNote({ kind, novel: u.novel }, u.closest, s.quote) : null;
     return `${s.quote(u.text)} — ${where(u.section)}${note ? ` · ${s.em(s.quote(note))}` : ''}${framing ? ` · ${s.em(framing)}` : ''}${near ? ` · ${near}` : ''}`;
   };
-  const orderNote = (other: string) => ({ alike, unsure, close, framing }: ClaimGroup) => {
+  const orderNote = (other: string) => ({ claims, alike, unsure, close, framing }: ClaimGroup) => {
     const all: Array<[number, string]> = [
       [alike, `name such a word but ${other} has a unit alike (closest from ${ALIKE_SIMILARITY} in words or ${WORDING_ALIKE} in wording), so check them against it`],
       [unsure, `use only words ${other} also uses, and are often reworded: check them`],
@@ -126,9 +126,12 @@ export function renderSummaryWith(summary: Summary, s: SummaryStyle): string {
       [framing, 'only open a sentence (面对…, 经过…, 在…的同时), whose clause is the next unit: they name no initiative'],
     ];
     const groups = all.filter(([n]) => n > 0);
-    if (groups.length === 0) return undefined;
+    // The sure claims are listed by how much of them such words make up (`mostNovelFirst`), not in reading order: say so whenever there are two.
+    const sure = claims.total - alike - unsure - close - framing;
+    if (groups.length === 0) return sure > 1 ? `Those most made of words ${other} never uses come first.` : undefined;
     const parts = groups.map(([n, what], i) => `the ${i === groups.length - 1 ? 'last' : 'next'} ${n} ${what}`);
-    return `${[`Those naming a word ${other} never uses come first`, ...parts].join('; ')}.`;
+    const first = sure > 1 ? `Those naming a word ${other} never uses come first, those most made of such words first` : `Those naming a word ${other} never uses come first`;
+    return `${[first, ...parts].join('; ')}.`;
   };
   claimList(out, s, 'New initiatives', summary.added, 'NEW', claim('new'), orderNote('OLD'));
   claimList(out, s, 'Dropped initiatives', summary.dropped, 'OLD', claim('dropped'), orderNote('NEW'));

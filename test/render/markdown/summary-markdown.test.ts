@@ -41,6 +41,21 @@ describe('renderMarkdown', () => {
     expect(md).toContain('- 扎实推进城市更新 — *2024年政府工作任务* → *2025年政府工作任务*');
   });
 
+  it('lists the claims most made of words the other report never uses first, saying so (gov 2024 → 2025)', () => {
+    // Real claims of 2025, in its reading order; 依法严惩恶性犯罪 is 6 of 8 characters such words, 扩大单方面免签国家范围 5 of 11.
+    const md = renderMarkdown(
+      makeDiff([
+        { ...added('扩大单方面免签国家范围，'), novel: ['单方面', '免签'] },
+        { ...added('依法严惩恶性犯罪，'), novel: ['依法严惩', '恶性'] },
+      ]),
+    );
+    expect(md).toContain(
+      '### New initiatives (2)\n\nThose most made of words OLD never uses come first.\n\n' +
+        '- 依法严惩恶性犯罪， — *2024年工作回顾* · *not in OLD: 依法严惩、恶性*\n' +
+        '- 扩大单方面免签国家范围， — *2024年工作回顾* · *not in OLD: 单方面、免签*\n',
+    );
+  });
+
   it('names the words the other report never uses, and lists the claims with none last, saying so', () => {
     const md = renderMarkdown(
       makeDiff([
@@ -209,7 +224,7 @@ describe('the claims of a report with a review and a plan (gov 2024 → 2025)', 
       `#### In OLD's review (${oldReview.claims.total}), from 「2023年工作回顾」 on`,
     ]);
     const planText = md.slice(md.indexOf("#### In NEW's plan"), md.indexOf("#### In NEW's review"));
-    expect(planText).toContain(`Those naming a word OLD never uses come first; the next ${plan.alike} name such a word`);
+    expect(planText).toContain(`Those naming a word OLD never uses come first, those most made of such words first; the next ${plan.alike} name such a word`);
     expect(planText).toContain('- 稳住楼市股市， — *2025年经济社会发展总体要求和政策取向* · *not in OLD: 稳住、楼市、股市*');
     expect(planText).toContain(`- … and ${plan.claims.total - 20} more`);
     const text = renderSummaryText(s, { color: false });
