@@ -21,6 +21,7 @@ import { claimEvidence, judgedAudit, labelEvidence, linkEvidence, SHARE_BANDS, t
 import { figurePairFiles, figurePairs, loadJudgedFigures, loadJudgedSections, noSectionVerdicts, RECALL_UNMEASURED, scoreFigures, scoreSections, type FigureEvidence, type SectionVerdicts } from './score/corpus-judgements.js';
 import { gradedEvidence, gradedSamples, holdShare, MANY_NOVEL_WORDS, sampledPairLinks, STRATA, sumStrata, weightedShare, type GradedEvidence, type SampleMode, type StratumVerdicts } from './score/graded-claims.js';
 import { loadItemEnds, tallyItemEnds, type ItemEndTally } from './score/item-ends.js';
+import { initiativeAgreement } from './score/initiative-labels.js';
 import { blindClaimEvidence, blindClaimSamples, type BlindSet, type Verdicts as WordingVerdicts } from './score/blind-claims.js';
 import { writeResult } from './lib/write-result.js';
 import { argValue, median, table } from './lib/args.js';
@@ -206,6 +207,11 @@ async function main(): Promise<void> {
     rows.push(row('blind-novel-share, all', add(byShare.map((r) => r.sureByShare))));
     console.log(table(['judged claims', ...SHARE_BANDS], rows));
   }
+  const initiatives = initiativeAgreement(root);
+  console.log("\nWhich sure claims name an initiative (Change.initiative, from the structure stage's isInitiative; the summary lists the sure claims that do first), against blind readers' labels of 160 drawn from four gov pairs (bench/audits/blind-initiative.judged.json): the rules' verbs were widened reading the first set, never the second\n");
+  console.log(table(['set', 'clauses', 'initiatives', 'flagged: initiatives / others', 'recall', 'precision'], initiatives.map((a) => [
+    a.set === 'tuned' ? 'tuned (2022 → 2023, 2024 → 2025)' : 'held out (2008 → 2009, 2016 → 2017)', String(a.clauses), String(a.initiatives), `${a.found} / ${a.wrong}`, fmt(a.found / Math.max(1, a.initiatives)), fmt(a.found / Math.max(1, a.found + a.wrong)),
+  ])));
   const freshLinks = rd instanceof Error ? [] : await sampledLinkEvidence(rd, errors);
   if (freshLinks.length) {
     console.log('\nLinks on the same four pairs, 60 per pair drawn as for the audits and judged blind (bench/audits/gov-*.links.json), by the weak mark: same / partial / wrong\n');
@@ -222,7 +228,7 @@ async function main(): Promise<void> {
 
   const out = join(root, 'bench', 'results', 'quality.json');
   const groupsJson = Object.fromEntries(engines.map((e) => [e.name, Object.fromEntries([...groups.get(e.name)!].map(([g, s]) => [g, { ...summary(s), counts: s }]))]));
-  writeResult(out, { segmenter, cases: cases.length, groups: groupsJson, timingsMs: Object.fromEntries(times), perCase, labels: labelResults, claimEvidence: evidence, linkEvidence: linkRows, labelEvidence: blindEvidence, figures, sections, sureClaims: sure, gradedClaims: graded, wordingClaims: worded, novelShareClaims: byShare, freshLinks, itemEnds, errors });
+  writeResult(out, { segmenter, cases: cases.length, groups: groupsJson, timingsMs: Object.fromEntries(times), perCase, labels: labelResults, claimEvidence: evidence, linkEvidence: linkRows, labelEvidence: blindEvidence, figures, sections, sureClaims: sure, gradedClaims: graded, wordingClaims: worded, novelShareClaims: byShare, initiatives, freshLinks, itemEnds, errors });
   console.log(`\nwrote ${out}`);
 }
 

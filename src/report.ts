@@ -188,6 +188,13 @@ export interface Change {
    */
   framing?: true;
   /**
+   * For `new` and `dropped`, present only when true: the unit names an
+   * initiative (`Unit.initiative`: a clause led by an action verb, a
+   * “programme” or a 《document》). The summary lists the sure claims that do
+   * before the others.
+   */
+  initiative?: true;
+  /**
    * For `new` and `dropped`: the unit of the other report that says most
    * nearly the same (`id` is its `UnitRef.id` there, found among the
    * changes), when the matcher's search met one that alike (a rarer word

@@ -28,6 +28,9 @@ function ref(r: Report, u: Unit): UnitRef {
 /** `Change.framing`, present only when true, as `weak` is. */
 const framing = (text: string): { framing?: true } => (isFramingPhrase(text) ? { framing: true } : {});
 
+/** `Change.initiative`, present only when true: the structure stage's `Unit.initiative`, carried so the summary need not structure again. */
+const initiative = (u: Unit): { initiative?: true } => (u.initiative ? { initiative: true } : {});
+
 function meta(r: Report): ReportSummaryMeta {
   return {
     name: r.name, selection: r.selection, years: r.years, units: r.units.length, chars: r.units.reduce((n, u) => n + u.text.length, 0),
@@ -117,7 +120,7 @@ export function classify(
         const novel = novelWords(oldR.units[i], (newWords ??= vocabulary(newR, 'new', weights)));
         const closest = closestOf.ofOld(i);
         const unit = oldR.units[i].unit;
-        changes.push({ kind: 'dropped', moved: false, old: ref(oldR.report, unit), new: null, novel, ...framing(unit.text), closest });
+        changes.push({ kind: 'dropped', moved: false, old: ref(oldR.report, unit), new: null, novel, ...framing(unit.text), ...initiative(unit), closest });
       }
     }
   };
@@ -127,7 +130,7 @@ export function classify(
     if (!m) {
       const novel = novelWords(nu, (oldWords ??= vocabulary(oldR, 'old', weights)));
       const closest = closestOf.ofNew(j);
-      changes.push({ kind: 'new', moved: false, old: null, new: ref(newR.report, nu.unit), novel, ...framing(nu.unit.text), closest });
+      changes.push({ kind: 'new', moved: false, old: null, new: ref(newR.report, nu.unit), novel, ...framing(nu.unit.text), ...initiative(nu.unit), closest });
       return;
     }
     changes.push(pairChange(m));

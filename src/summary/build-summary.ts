@@ -34,7 +34,7 @@ export interface RepeatedItem {
  * (`Change.novel`), the unit there that says most nearly the same
  * (`Change.closest`, resolved) and how far to trust the claim.
  */
-export type ClaimItem = UnitRef & Pick<Change, 'novel' | 'framing'> & { closest?: ClosestUnit; trust: ClaimTrust };
+export type ClaimItem = UnitRef & Pick<Change, 'novel' | 'framing' | 'initiative'> & { closest?: ClosestUnit; trust: ClaimTrust };
 
 /** An initiative that now sits in another section (carried over or reworded). */
 export interface MovedItem {
@@ -46,9 +46,9 @@ export interface MovedItem {
 
 /**
  * The new (or dropped) claims of one part of their report, surest first
- * (`claimTrust`: sure, alike, unsure, close), the sure ones most novel first
- * and each other grade in reading order (see `sureFirst`), with how many of
- * each grade but the surest.
+ * (`claimTrust`: sure, alike, unsure, close), the sure ones naming an
+ * initiative first and most novel first, each other grade in reading order
+ * (see `sureFirst`), with how many of each grade but the surest.
  */
 export interface ClaimGroup {
   /** The part's kind: `other` for text outside the review and the plan, or a report in which no part was found. */
@@ -121,25 +121,29 @@ export { hasChanges };
  * rewordings the matching missed, then those with a unit there so close
  * that most were; last, whatever their grade, the phrases that only open a
  * sentence (`Change.framing`), which name no initiative; so a capped list
- * shows the surer claims. The first group puts those made most of such
- * words first (`mostNovelFirst`), each other keeps reading order; the counts
- * of all but the first come with it.
+ * shows the surer claims. The first group puts those that name an
+ * initiative first, each part those made most of such words first
+ * (`initiativesFirst`); each other group keeps reading order; the counts of
+ * all but the first come with it.
  */
 function sureFirst(list: ClaimItem[]): { sorted: ClaimItem[]; alike: number; unsure: number; close: number; framing: number } {
   const by: Record<ClaimTrust, ClaimItem[]> = { sure: [], alike: [], unsure: [], close: [] };
   const framing: ClaimItem[] = [];
   for (const c of list) (c.framing ? framing : by[c.trust]).push(c);
-  return { sorted: [...mostNovelFirst(by.sure), ...by.alike, ...by.unsure, ...by.close, ...framing], alike: by.alike.length, unsure: by.unsure.length, close: by.close.length, framing: framing.length };
+  return { sorted: [...initiativesFirst(by.sure), ...by.alike, ...by.unsure, ...by.close, ...framing], alike: by.alike.length, unsure: by.unsure.length, close: by.close.length, framing: framing.length };
 }
 
 /**
- * The sure claims, those most of whose wording is words the other report
- * never uses first (`novelShare`), in reading order on a tie: they held more
- * often in the audits, and a capped list shows its first items only.
+ * The sure claims, those that name an initiative first (`Change.initiative`:
+ * what a list of new initiatives is read for, and such claims held more
+ * often), then the others; within each, those most of whose wording is words
+ * the other report never uses first (`novelShare`: they held more often in
+ * the audits), in reading order on a tie. A capped list shows its first
+ * items only.
  */
-function mostNovelFirst(sure: ClaimItem[]): ClaimItem[] {
+function initiativesFirst(sure: ClaimItem[]): ClaimItem[] {
   const share = new Map(sure.map((c) => [c, novelShare(c.text, c.novel ?? [])]));
-  return [...sure].sort((a, b) => share.get(b)! - share.get(a)!);
+  return [...sure].sort((a, b) => Number(!!b.initiative) - Number(!!a.initiative) || share.get(b)! - share.get(a)!);
 }
 
 /**
@@ -228,7 +232,7 @@ export function buildSummary(diff: ReportDiff, opts: SummaryOptions = {}): Summa
   const { numberContext, overYears } = numberContextOf(diff, units);
   const claim = (c: Change, u: UnitRef): ClaimItem => {
     const near = closestUnit(c, units);
-    return { ...u, novel: c.novel, ...(c.framing && { framing: c.framing }), ...(near && { closest: near }), trust: claimTrust(c) };
+    return { ...u, novel: c.novel, ...(c.framing && { framing: c.framing }), ...(c.initiative && { initiative: c.initiative }), ...(near && { closest: near }), trust: claimTrust(c) };
   };
   const figures = new PairedFigures();
   // Links whose figures wait until every first link's are taken: second links, and claims set beside the unit closest to them.

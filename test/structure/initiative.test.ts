@@ -11,6 +11,28 @@ describe('isInitiative', () => {
     expect(isInitiative('二是加强基层党组织建设。')).toBe(true);
   });
 
+  it('reads the verbs and adverbs of measures that blind readers called initiatives (gov 2022 → 2023, 2024 → 2025)', () => {
+    for (const clause of [
+      '依法打击偷税骗税。',
+      '再减半征收企业所得税。',
+      '取消所有省界高速公路收费站。',
+      '适当提高小麦最低收购价，',
+      '下调住房贷款利率和首付比例，',
+      '扩大高中阶段教育学位供给，',
+      '发挥好行业协会商会行业自律作用。',
+      '有序减量替代，',
+      // After a lead: 特别是, or a scene set in 在…中.
+      '特别是坚决贯彻落实9月26日中央政治局会议果断部署的一揽子增量政策，',
+      '在重点工程建设中推广以工代赈。',
+    ])
+      expect(isInitiative(clause), clause).toBe(true);
+  });
+
+  it('leaves out what the same readers called rhetoric, a target, a result or a situation', () => {
+    for (const clause of ['倡导全社会尊师重教。', '深入践行绿水青山就是金山银山的理念，', '突出固本培元，', '激发消费潜能。', '营造稳定透明可预期的政策环境。', '外汇储备超过3.2万亿美元。', '加剧国际市场波动风险。'])
+      expect(isInitiative(clause), clause).toBe(false);
+  });
+
   it('is true for a named programme or a document', () => {
     expect(isInitiative('影响力、感召力持续提升“网聚职工正能量 争做中国好网民”主题活动')).toBe(true);
     expect(isInitiative('编写《工会法》释义和学习问答，')).toBe(true);

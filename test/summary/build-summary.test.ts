@@ -119,12 +119,15 @@ describe('new and dropped claims in the summary (gov 2024 → 2025)', () => {
     expect(capped.added[0].claims.items.map((u) => u.text)).toContain('稳住楼市股市，');
     expect(capped.added[0].claims.items.map((u) => u.text)).not.toContain('我国经济实力、科技实力、综合国力持续增强，');
     expect(claims([s.added[1]]).map((u) => u.text)).toContain('我国经济实力、科技实力、综合国力持续增强，');
-    // The review's list opens with a claim every word of which 2024 never uses, not with the review's first sentence.
-    expect(capped.added[1].claims.items[0].text).toBe('大量珍稀濒危野生动植物种群稳步增长。');
+    // The review's list opens with an initiative most of whose words 2024 never uses (筹办, 第九届, 亚洲, 冬季, 运动会), not with the review's first sentence;
+    // a result every word of which is new comes after the initiatives.
+    const review = capped.added[1].claims.items.map((u) => u.text);
+    expect(review[0]).toBe('扎实筹办第九届亚洲冬季运动会，');
+    expect(review.indexOf('大量珍稀濒危野生动植物种群稳步增长。')).toBeGreaterThan(review.indexOf('降低交易环节税费水平，'));
     expect(capped.added[0].claims.more).toBe(capped.added[0].claims.total - 20);
   });
 
-  it('lists the surest claims of each group first (sure, alike, unsure, close, then phrases that only open a sentence), the sure ones most novel first, the others in reading order', async () => {
+  it('lists the surest claims of each group first (sure, alike, unsure, close, then phrases that only open a sentence), the sure ones naming an initiative first and each most novel first, the others in reading order', async () => {
     const d = await seedDiff('gov-work-report-2024.txt', 'gov-work-report-2025.txt');
     const s = buildSummary(d, { limit: 0 });
     for (const [groups, kind] of [[s.added, 'new'], [s.dropped, 'dropped']] as const) {
@@ -148,11 +151,12 @@ describe('new and dropped claims in the summary (gov 2024 → 2025)', () => {
         expect(unsure).toBe(inGroup.filter((c) => !named(c) && !isClose(c)).length);
         expect(alike).toBe(inGroup.filter((c) => named(c) && near(c) && !isClose(c)).length);
         // Each grade but the first keeps the diff's order (NEW's reading order, dropped units after the unit they followed);
-        // the sure claims come by the share of their letters and ideographs that their novel words make up, ties in that order.
+        // the sure claims naming an initiative come first, then the others, each by the share of their letters and ideographs that their novel words make up, ties in that order.
         const ids = (xs: Array<{ id: number }>) => xs.map((u) => u.id);
         const share = (u: { text: string; novel?: string[] }) => Math.min(1, u.novel!.join('').length / u.text.replace(/[^\p{L}\p{N}]/gu, '').length);
-        const byShare = <T extends { text: string; novel?: string[] }>(xs: T[]) => xs.map((u, i) => ({ u, i })).sort((a, b) => share(b.u) - share(a.u) || a.i - b.i).map(({ u }) => u);
-        const units = inGroup.map((c) => ({ ...(c.new ?? c.old)!, novel: c.novel, closest: c.closest }));
+        const byShare = <T extends { text: string; novel?: string[]; initiative?: true }>(xs: T[]) =>
+          xs.map((u, i) => ({ u, i })).sort((a, b) => Number(!!b.u.initiative) - Number(!!a.u.initiative) || share(b.u) - share(a.u) || a.i - b.i).map(({ u }) => u);
+        const units = inGroup.map((c) => ({ ...(c.new ?? c.old)!, novel: c.novel, closest: c.closest, initiative: c.initiative }));
         for (const u of list.items) expect(u.trust, u.text).toBe(isClose(u) ? 'close' : !named(u) ? 'unsure' : near(u) ? 'alike' : 'sure');
         expect(ids(list.items)).toEqual([
           ...ids(byShare(units.filter((u) => named(u) && !near(u)))),

@@ -126,11 +126,11 @@ export function renderSummaryWith(summary: Summary, s: SummaryStyle): string {
       [framing, 'only open a sentence (面对…, 经过…, 在…的同时), whose clause is the next unit: they name no initiative'],
     ];
     const groups = all.filter(([n]) => n > 0);
-    // The sure claims are listed by how much of them such words make up (`mostNovelFirst`), not in reading order: say so whenever there are two.
+    // The sure claims are not in reading order (`initiativesFirst`): say so whenever there are two.
     const sure = claims.total - alike - unsure - close - framing;
-    if (groups.length === 0) return sure > 1 ? `Those most made of words ${other} never uses come first.` : undefined;
+    if (groups.length === 0) return sure > 1 ? `Initiatives come first, then the rest, each those most made of words ${other} never uses first.` : undefined;
     const parts = groups.map(([n, what], i) => `the ${i === groups.length - 1 ? 'last' : 'next'} ${n} ${what}`);
-    const first = sure > 1 ? `Those naming a word ${other} never uses come first, those most made of such words first` : `Those naming a word ${other} never uses come first`;
+    const first = `Those naming a word ${other} never uses come first${sure > 1 ? ' (initiatives first, then the rest, each those most made of such words first)' : ''}`;
     return `${[first, ...parts].join('; ')}.`;
   };
   claimList(out, s, 'New initiatives', summary.added, 'NEW', claim('new'), orderNote('OLD'));

@@ -41,18 +41,22 @@ describe('renderMarkdown', () => {
     expect(md).toContain('- 扎实推进城市更新 — *2024年政府工作任务* → *2025年政府工作任务*');
   });
 
-  it('lists the claims most made of words the other report never uses first, saying so (gov 2024 → 2025)', () => {
-    // Real claims of 2025, in its reading order; 依法严惩恶性犯罪 is 6 of 8 characters such words, 扩大单方面免签国家范围 5 of 11.
+  it('lists the sure claims that name an initiative first, then the rest, each most made of words the other report never uses first, saying so (gov 2024 → 2025)', () => {
+    // Real claims of 2025, in its reading order; 关税壁垒增多 is all such words, 依法严惩恶性犯罪 6 of 8 characters, 扩大单方面免签国家范围 5 of 11, 外汇储备超过3.2万亿美元 8 of 12.
     const md = renderMarkdown(
       makeDiff([
-        { ...added('扩大单方面免签国家范围，'), novel: ['单方面', '免签'] },
-        { ...added('依法严惩恶性犯罪，'), novel: ['依法严惩', '恶性'] },
+        { ...added('外汇储备超过3.2万亿美元。'), novel: ['外汇储备', '万亿美元'] },
+        { ...added('扩大单方面免签国家范围，'), novel: ['单方面', '免签'], initiative: true },
+        { ...added('关税壁垒增多，'), novel: ['关税壁垒', '增多'] },
+        { ...added('依法严惩恶性犯罪，'), novel: ['依法严惩', '恶性'], initiative: true },
       ]),
     );
     expect(md).toContain(
-      '### New initiatives (2)\n\nThose most made of words OLD never uses come first.\n\n' +
+      '### New initiatives (4)\n\nInitiatives come first, then the rest, each those most made of words OLD never uses first.\n\n' +
         '- 依法严惩恶性犯罪， — *2024年工作回顾* · *not in OLD: 依法严惩、恶性*\n' +
-        '- 扩大单方面免签国家范围， — *2024年工作回顾* · *not in OLD: 单方面、免签*\n',
+        '- 扩大单方面免签国家范围， — *2024年工作回顾* · *not in OLD: 单方面、免签*\n' +
+        '- 关税壁垒增多， — *2024年工作回顾* · *not in OLD: 关税壁垒、增多*\n' +
+        '- 外汇储备超过3.2万亿美元。 — *2024年工作回顾* · *not in OLD: 外汇储备、万亿美元*\n',
     );
   });
 
@@ -224,7 +228,7 @@ describe('the claims of a report with a review and a plan (gov 2024 → 2025)', 
       `#### In OLD's review (${oldReview.claims.total}), from 「2023年工作回顾」 on`,
     ]);
     const planText = md.slice(md.indexOf("#### In NEW's plan"), md.indexOf("#### In NEW's review"));
-    expect(planText).toContain(`Those naming a word OLD never uses come first, those most made of such words first; the next ${plan.alike} name such a word`);
+    expect(planText).toContain(`Those naming a word OLD never uses come first (initiatives first, then the rest, each those most made of such words first); the next ${plan.alike} name such a word`);
     expect(planText).toContain('- 稳住楼市股市， — *2025年经济社会发展总体要求和政策取向* · *not in OLD: 稳住、楼市、股市*');
     expect(planText).toContain(`- … and ${plan.claims.total - 20} more`);
     const text = renderSummaryText(s, { color: false });

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isInitiative } from '../../src/structure/initiative.js';
+
+/** One clause of bench/audits/blind-initiative.judged.json: a sure claim's unit and what a blind reader called it. */
+interface LabelledClause {
+  id: string;
+  pair: string;
+  text: string;
+  /** initiative / target / result / situation / rhetoric / fragment. */
+  label: string;
+  /** `tuned`: the rules were widened reading it; `held out`: never read. */
+  set: 'tuned' | 'held out';
+}
+
+/** How `isInitiative` (the structure stage's `Unit.initiative`) agrees with the readers, per set. */
+export interface InitiativeAgreement {
+  set: LabelledClause['set'];
+  clauses: number;
+  initiatives: number;
+  /** Initiatives the flag marks. */
+  found: number;
+  /** Other clauses it marks. */
+  wrong: number;
+}
+
+export function initiativeAgreement(root: string): InitiativeAgreement[] {
+  const { items } = JSON.parse(readFileSync(join(root, 'bench', 'audits', 'blind-initiative.judged.json'), 'utf8')) as { items: LabelledClause[] };
+  return (['tuned', 'held out'] as const).map((set) => {
+    const mine = items.filter((c) => c.set === set);
+    const out: InitiativeAgreement = { set, clauses: mine.length, initiatives: 0, found: 0, wrong: 0 };
+    for (const c of mine) {
+      const flagged = isInitiative(c.text);
+      if (c.label === 'initiative') {
+        out.initiatives++;
+        if (flagged) out.found++;
+      } else if (flagged) out.wrong++;
+    }
+    return out;
+  });
+}
