@@ -4,9 +4,13 @@ import {
 
 const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
-/** Verb-led clause: optional subject, then any adverbs, then an action verb. */
+/**
+ * Verb-led clause: optional subject, then any adverbs, a phrase of what it
+ * acts on or how (`对…`, `把…`, `以…`: gov 2009 `对艾滋病…患者实施免费救治`,
+ * `继续以市场化方式筹集专项建设基金`), any adverbs again, then an action verb.
+ */
 const VERB_LED = new RegExp(
-  `^(?:(?:${alt(INITIATIVE_SUBJECTS)})[，,]?)?(?:${alt(INITIATIVE_ADVERBS)})*(?:${alt(INITIATIVE_VERBS)})`,
+  `^(?:(?:${alt(INITIATIVE_SUBJECTS)})[，,]?)?(?:${alt(INITIATIVE_ADVERBS)})*(?:(?:对|把|以)[^，,。；]{1,20}?)?(?:${alt(INITIATIVE_ADVERBS)})*(?:${alt(INITIATIVE_VERBS)})`,
 );
 
 /**
