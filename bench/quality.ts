@@ -22,7 +22,7 @@ import { figurePairFiles, figurePairs, loadJudgedFigures, loadJudgedSections, no
 import { gradedEvidence, gradedSamples, holdShare, MANY_NOVEL_WORDS, sampledPairLinks, STRATA, sumStrata, weightedShare, type GradedEvidence, type SampleMode, type StratumVerdicts } from './score/graded-claims.js';
 import { loadItemEnds, tallyItemEnds, type ItemEndTally } from './score/item-ends.js';
 import { initiativeAgreement } from './score/initiative-labels.js';
-import { blindClaimEvidence, blindClaimSamples, type BlindSet, type Verdicts as WordingVerdicts } from './score/blind-claims.js';
+import { blindClaimEvidence, blindClaimSamples, type BlindSet, type Verdicts as BlindVerdicts } from './score/blind-claims.js';
 import { writeResult } from './lib/write-result.js';
 import { argValue, median, table } from './lib/args.js';
 
@@ -190,7 +190,7 @@ async function main(): Promise<void> {
   if (worded.length) {
     console.log(`\nClaims on four more pairs no audit read (gov 1999 → 2000, 2002 → 2003, 2007 → 2008, 2018 → 2020), drawn when the wording rule was made, 40 each from the claims it moved from sure to alike, from unsure to close, and from those it left sure or unsure, judged blind (bench/audits/blind-wording.judged.json): holds / in the other report / trivial, by the grade the engine gives them now; not matched = no longer claimed\n`);
     const grades: ClaimTrust[] = ['sure', 'alike', 'unsure', 'close'];
-    const v = (x: WordingVerdicts) => `${x.holds} / ${x.inOther} / ${x.trivial}` + (x.holds + x.inOther + x.trivial ? ` (${((100 * x.holds) / (x.holds + x.inOther + x.trivial)).toFixed(0)}%)` : '');
+    const v = (x: BlindVerdicts) => `${x.holds} / ${x.inOther} / ${x.trivial}` + (x.holds + x.inOther + x.trivial ? ` (${((100 * x.holds) / (x.holds + x.inOther + x.trivial)).toFixed(0)}%)` : '');
     const rows = worded.map((r) => [r.pair, ...grades.map((g) => v(r.grades[g])), String(r.gone)]);
     const sum = (g: ClaimTrust) => worded.reduce((a, r) => ({ holds: a.holds + r.grades[g].holds, inOther: a.inOther + r.grades[g].inOther, trivial: a.trivial + r.grades[g].trivial }), { holds: 0, inOther: 0, trivial: 0 });
     rows.push(['all', ...grades.map((g) => v(sum(g))), String(worded.reduce((a, r) => a + r.gone, 0))]);
@@ -200,7 +200,7 @@ async function main(): Promise<void> {
   if (evidence.length || byShare.length) {
     console.log("\nSure claims by how much of their wording is words the other report never uses (novelShare; the summary lists the sure claims by it, most first): holds / in the other report / trivial, of the judged claims the engine grades sure now; the last rows, four more pairs no audit read (gov 1997 → 1998, 2001 → 2002, 2014 → 2016, 2021 → 2022), 12 sure claims per pair drawn from below 0.3 and 12 from 0.5, judged blind (bench/audits/blind-novel-share.judged.json)\n");
     const add = (rows: ByShare[]): ByShare => Object.fromEntries(SHARE_BANDS.map((b) => [b, rows.reduce((a, r) => ({ holds: a.holds + r[b].holds, inOther: a.inOther + r[b].inOther, trivial: a.trivial + r[b].trivial }), { holds: 0, inOther: 0, trivial: 0 })])) as ByShare;
-    const v = (x: WordingVerdicts) => `${x.holds} / ${x.inOther} / ${x.trivial}` + (x.holds + x.inOther + x.trivial ? ` (${((100 * x.holds) / (x.holds + x.inOther + x.trivial)).toFixed(0)}%)` : '');
+    const v = (x: BlindVerdicts) => `${x.holds} / ${x.inOther} / ${x.trivial}` + (x.holds + x.inOther + x.trivial ? ` (${((100 * x.holds) / (x.holds + x.inOther + x.trivial)).toFixed(0)}%)` : '');
     const row = (name: string, x: ByShare) => [name, ...SHARE_BANDS.map((b) => v(x[b]))];
     const rows = [row('the sixteen audits', add(evidence.map((e) => e.sureByShare))), row("four pairs' sure samples", add(sure.map((r) => r.sureByShare))), row('blind-wording', add(worded.map((r) => r.sureByShare)))];
     for (const r of byShare) rows.push(row(`blind-novel-share ${r.pair}`, r.sureByShare));

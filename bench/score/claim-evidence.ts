@@ -31,7 +31,7 @@ export type ByShare = Record<ShareBand, Record<Verdict, number>>;
 export const byShareZero = (): ByShare => ({ 'below 0.3': zero(), '0.3 to 0.5': zero(), 'from 0.5': zero() });
 
 /** A claim's band of `SHARE_BANDS`. */
-export function shareBand(c: Change): ShareBand {
+function shareBand(c: Change): ShareBand {
   const share = novelShare((c.new ?? c.old)!.text, c.novel ?? []);
   return share < 0.3 ? 'below 0.3' : share < 0.5 ? '0.3 to 0.5' : 'from 0.5';
 }

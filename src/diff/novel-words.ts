@@ -112,7 +112,7 @@ export function novelWords(unit: TokenizedUnit, other: Vocabulary): string[] {
  * 84% for four or more, in the audits) and not at all on the blind samples
  * drawn by it (`MANY_NOVEL_WORDS`): a long sentence names many and is still
  * mostly worded as the other report words it. The summary lists the sure
- * claims by this, most first.
+ * claims by this, most first, those naming an initiative before the rest.
  */
 export function novelShare(text: string, novel: readonly string[]): number {
   let wording = 0;
