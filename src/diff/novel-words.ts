@@ -5,7 +5,7 @@ import { spelledOutSlogans } from '../segment/slogans.js';
 import { writtenForms } from '../segment/aliases.js';
 import type { TermWeights } from '../align/term-weights.js';
 import { LEADING_MARKER } from '../structure/rules.js';
-import { isWording } from '../ingest/normalize.js';
+import { wordingLength } from '../align/shared-run.js';
 
 /**
  * What one report says, for asking whether it ever uses a word: its terms
@@ -115,8 +115,7 @@ export function novelWords(unit: TokenizedUnit, other: Vocabulary): string[] {
  * claims by this, most first, those naming an initiative before the rest.
  */
 export function novelShare(text: string, novel: readonly string[]): number {
-  let wording = 0;
-  for (let i = 0; i < text.length; i++) if (isWording(text.charCodeAt(i))) wording++;
+  const wording = wordingLength(text);
   let named = 0;
   for (const w of novel) named += w.length;
   return wording === 0 ? 0 : Math.min(1, named / wording);
