@@ -209,7 +209,7 @@ async function main(): Promise<void> {
   }
   const initiatives = initiativeAgreement(root);
   const SET_NAMES = { tuned: 'tuned (2022 → 2023, 2024 → 2025)', 'tuned second': 'tuned second (2008 → 2009, 2016 → 2017)', 'held out': 'held out (2011 → 2012, 2013 → 2014)' };
-  console.log("\nWhich sure claims name an initiative (Change.initiative, from the structure stage's isInitiative; the summary lists the sure claims that do first), against blind readers' labels of 240 drawn from six gov pairs (bench/audits/blind-initiative.judged.json): the rules' verbs were widened reading the first set, then again reading the second (held out for the first), never the third\n");
+  console.log("\nWhich sure claims name an initiative (Change.initiative, from the structure stage's isInitiative; the summary lists the sure claims that do first), against blind readers' labels of 240 drawn from six gov pairs (bench/audits/blind-initiative.judged.json): the rules' verbs were widened reading the first set, then again reading the second (held out for the first), never the third; the last step, a quoted name alone no programme, read all three\n");
   console.log(table(['set', 'clauses', 'initiatives', 'flagged: initiatives / others', 'recall', 'precision'], initiatives.map((a) => [
     SET_NAMES[a.set], String(a.clauses), String(a.initiatives), `${a.found} / ${a.wrong}`, fmt(a.found / Math.max(1, a.initiatives)), fmt(a.found / Math.max(1, a.found + a.wrong)),
   ])));

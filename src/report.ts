@@ -84,7 +84,7 @@ export interface Unit {
   sentence: number;
   /** Index of the paragraph (line of `Report.text`). */
   paragraph: number;
-  /** True when the unit names an initiative: a verb-led clause, a “programme” or a 《document》. */
+  /** True when the unit names an initiative: a verb-led clause, a “programme” named as one (`“…”主题活动`) or a 《document》 (structure/initiative.ts). */
   initiative: boolean;
 }
 
@@ -190,7 +190,7 @@ export interface Change {
   /**
    * For `new` and `dropped`, present only when true: the unit names an
    * initiative (`Unit.initiative`: a clause led by an action verb, a
-   * “programme” or a 《document》). The summary lists the sure claims that do
+   * “programme” named as one, or a 《document》). The summary lists the sure claims that do
    * before the others.
    */
   initiative?: true;

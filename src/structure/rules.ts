@@ -193,7 +193,8 @@ export const FUTURE_WORDS = /(?<![重主需必])要(?![求素])|将(?!近)|力�
  * 2022 → 2023 and 2024 → 2025, then 恢复, 加大, 查处, 调整… on 2008 → 2009 and 2016 → 2017.
  * Of the initiatives of those two sets and of a third never read (2011 → 2012, 2013 → 2014;
  * 45, 35 and 35), the first list found 13, 7 and 9, this one 40, 30 and 18, marking 2, 3 and
- * 4 other clauses. Verbs of exhortation and aims are left out: readers called
+ * 4 other clauses (40, 30 and 17, marking 0, 1 and 3, once a quoted name alone stopped counting:
+ * `PROGRAMME_QUOTE`). Verbs of exhortation and aims are left out: readers called
  * `倡导全社会尊师重教`, `深入践行…的理念` rhetoric and `营造稳定透明可预期的政策环境`, `激发消费潜能`,
  * `确保孩子们的人身安全` targets.
  */
@@ -218,8 +219,14 @@ export const INITIATIVE_ADVERBS = [
 export const INITIATIVE_SUBJECTS = ['全总和各级工会', '各级工会', '全总', '我们', '国务院', '各级政府', '政府', '各地', '国家', '中央财政'];
 /** Leads skipped before looking for the verb: `一是`, `——`, `同时，`, `特别是`, a scene set in `在…中` (`在重点工程建设中推广以工代赈`). */
 export const INITIATIVE_LEAD = /^(?:[一二三四五六七八九十]+ ?是|第[一二三四五六七八九十]+[，、]|——|同时[，,]|此外[，,]|并|特别是|在[^，。；]{1,12}中)\s*/;
-/** A named programme: acftu `“中国梦·劳动美”`; one-character quotes (`“稳”的态势`) are not programmes. */
-export const PROGRAMME_QUOTE = /“[^”]{2,}”/;
+/**
+ * A named programme: a quoted name that a programme word follows (acftu
+ * `“网聚职工正能量 争做中国好网民”主题活动`, `“云游红色工运地标 建功伟大复兴征程”项目`).
+ * A quoted name alone is not one: blind readers called `坚决反对“台独”分裂行径`
+ * rhetoric, `“三公”经费大幅压减` and `首次占据“半壁江山”` results, and the
+ * initiatives that quote a name lead with a verb anyway (`扎实开展“两学一做”学习教育`).
+ */
+export const PROGRAMME_QUOTE = /“[^”]{2,}”(?:主题)?(?:活动|行动|工程|计划|项目|竞赛)/;
 /** A document title: acftu `《工会法》`, gov `《政府工作报告》`. */
 export const DOCUMENT_TITLE = /《[^》]+》/;
 

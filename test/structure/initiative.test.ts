@@ -38,6 +38,14 @@ describe('isInitiative', () => {
     expect(isInitiative('编写《工会法》释义和学习问答，')).toBe(true);
   });
 
+  it('is false for a quoted name that no programme word follows, which readers called rhetoric or a result (gov 2022, 2023, 2016)', () => {
+    expect(isInitiative('坚决反对“台独”分裂行径，')).toBe(false);
+    expect(isInitiative('“三公”经费大幅压减。')).toBe(false);
+    expect(isInitiative('首次占据“半壁江山”。')).toBe(false);
+    // A quoted name inside a verb-led clause still is one (gov 2017).
+    expect(isInitiative('扎实开展“两学一做”学习教育，')).toBe(true);
+  });
+
   it('is false for results and one-character quotes', () => {
     expect(isInitiative('保持工业经济平稳运行。')).toBe(false);
     expect(isInitiative('“稳”的态势巩固延续。')).toBe(false);
