@@ -8,27 +8,27 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const labels = () => JSON.parse(readFileSync(`${root}/bench/audits/blind-initiative.judged.json`, 'utf8')).items as Array<{ pair: string; kind: string; text: string; label: string; set: string }>;
 
 describe('blind labels of which sure claims name an initiative (bench/audits/blind-initiative.judged.json)', () => {
-  it('holds 20 clauses per pair and kind, each with one of the six labels, four pairs tuned on and the last two held out', () => {
+  it('holds 20 clauses per pair and kind, each with one of the six labels, the last two pairs never read', () => {
     const items = labels();
-    for (const pair of ['2022-2023', '2024-2025', '2008-2009', '2016-2017', '2011-2012', '2013-2014'])
+    for (const pair of ['2022-2023', '2024-2025', '2008-2009', '2016-2017', '2011-2012', '2013-2014', '2005-2006', '2020-2021'])
       for (const kind of ['new', 'dropped']) expect(items.filter((c) => c.pair === pair && c.kind === kind), `${pair} ${kind}`).toHaveLength(20);
     expect(items.every((c) => ['initiative', 'target', 'result', 'situation', 'rhetoric', 'fragment'].includes(c.label))).toBe(true);
-    expect(new Set(items.filter((c) => c.set === 'held out').map((c) => c.pair))).toEqual(new Set(['2011-2012', '2013-2014']));
+    expect(new Set(items.filter((c) => c.set === 'fresh').map((c) => c.pair))).toEqual(new Set(['2005-2006', '2020-2021']));
   });
 
   it('counts, per set, the initiatives the flag finds and the other clauses it marks', () => {
     const items = labels();
-    const [tuned, second, held] = initiativeAgreement(root);
-    for (const [a, set] of [[tuned, 'tuned'], [second, 'tuned second'], [held, 'held out']] as const) {
+    const [tuned, second, held, fresh] = initiativeAgreement(root);
+    for (const [a, set] of [[tuned, 'tuned'], [second, 'tuned second'], [held, 'held out'], [fresh, 'fresh']] as const) {
       const mine = items.filter((c) => c.set === set);
       expect(a.clauses).toBe(mine.length);
       expect(a.initiatives).toBe(mine.filter((c) => c.label === 'initiative').length);
       expect(a.found).toBe(mine.filter((c) => c.label === 'initiative' && isInitiative(c.text)).length);
       expect(a.wrong).toBe(mine.filter((c) => c.label !== 'initiative' && isInitiative(c.text)).length);
     }
-    // The widened verbs find most initiatives of the pairs they were read on and about half of the others (the first list: about a quarter), rarely marking anything else.
+    // The widened verbs find most initiatives of the pairs they were read on and about seven in ten of pairs never read (the first list: a quarter), marking few other clauses.
     for (const a of [tuned, second]) expect(a.found / a.initiatives).toBeGreaterThan(0.85);
-    expect(held.found / held.initiatives).toBeGreaterThan(0.45);
-    expect(held.wrong).toBeLessThanOrEqual(4);
+    for (const a of [held, fresh]) expect(a.found / a.initiatives).toBeGreaterThan(0.6);
+    expect(fresh.wrong).toBeLessThanOrEqual(6);
   });
 });
