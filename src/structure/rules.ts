@@ -194,9 +194,9 @@ export const FUTURE_WORDS = /(?<![重主需必])要(?![求素])|将(?!近)|力�
  * from `解决` on, the words that most often lead the clauses of all Government Work Reports
  * the list missed, measures only (坚持, 保持, 实现, 确保, 形成, 增强 left out as aims).
  * On gov 2005 → 2006 and 2020 → 2021, labelled after every change and never read, it finds
- * 26 of 36 initiatives, marking 6 other clauses (the first list: 9 and 2). Verbs of exhortation and aims are left out: readers called
- * `倡导全社会尊师重教`, `深入践行…的理念` rhetoric and `营造稳定透明可预期的政策环境`, `激发消费潜能`,
- * `确保孩子们的人身安全` targets.
+ * 26 of 36 initiatives, marking 6 other clauses (the first list: 9 and 2). Verbs of
+ * exhortation and aims are left out: readers called `倡导全社会尊师重教`, `深入践行…的理念`
+ * rhetoric and `营造稳定透明可预期的政策环境`, `激发消费潜能`, `确保孩子们的人身安全` targets.
  */
 export const INITIATIVE_VERBS = [
   '开展', '推进', '深化', '举办', '推动', '实施', '加强', '完善', '建立', '健全', '组织', '开通',
@@ -214,7 +214,7 @@ export const INITIATIVE_VERBS = [
 export const INITIATIVE_ADVERBS = [
   '深入', '持续', '扎实', '大力', '稳步', '进一步', '积极', '全面', '加快', '继续', '不断', '切实',
   '认真', '着力', '广泛', '努力', '坚决', '有序', '有效', '统筹', '分类', '首次', '成功', '率先', '重点',
-  '要', '将', '还', '并', '再', '依法', '适当', '适时', '逐步', '稳妥', '抓紧', '尽快', '及时', '合理', '严格', '长期', '有序',
+  '要', '将', '还', '并', '再', '依法', '适当', '适时', '逐步', '稳妥', '抓紧', '尽快', '及时', '合理', '严格', '长期',
   '严厉', '严肃', '妥善', '充分', '大幅', '全力', '主动', '多渠道', '千方百计', '坚持不懈', '集中力量', '集中',
 ];
 /** Subjects before the verb: acftu `全总和各级工会通过…`, gov `我们要…`. */
