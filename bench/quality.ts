@@ -23,6 +23,7 @@ import { gradedEvidence, gradedSamples, holdShare, MANY_NOVEL_WORDS, sampledPair
 import { loadItemEnds, tallyItemEnds, type ItemEndTally } from './score/item-ends.js';
 import { initiativeAgreement } from './score/initiative-labels.js';
 import { blindClaimEvidence, blindClaimSamples, type BlindSet, type Verdicts as BlindVerdicts } from './score/blind-claims.js';
+import { headlineSamples, headlineTally, type HeadlineTally } from './score/blind-headline.js';
 import { writeResult } from './lib/write-result.js';
 import { argValue, median, table } from './lib/args.js';
 
@@ -207,6 +208,16 @@ async function main(): Promise<void> {
     rows.push(row('blind-novel-share, all', add(byShare.map((r) => r.sureByShare))));
     console.log(table(['judged claims', ...SHARE_BANDS], rows));
   }
+  const headline = rd instanceof Error ? [] : await headlineEvidence(rd, errors);
+  if (headline.length) {
+    console.log("\nWhat the summary lists first: each part's first 20 new and first 20 dropped claims on four gov pairs (1999 → 2000, 2002 → 2003, 2007 → 2008, 2018 → 2020), judged blind one list per session, shuffled (bench/audits/blind-headline.judged.json): holds / in the other report / trivial of those it lists now; unjudged = listed now, never judged\n");
+    const lists = Object.keys(headline[0].tally) as Array<keyof HeadlineTally>;
+    const v = (x: BlindVerdicts & { unjudged: number }) => `${x.holds} / ${x.inOther} / ${x.trivial}` + (x.holds + x.inOther + x.trivial ? ` (${((100 * x.holds) / (x.holds + x.inOther + x.trivial)).toFixed(0)}%)` : '') + (x.unjudged ? ` +${x.unjudged}` : '');
+    const sum = (xs: Array<BlindVerdicts & { unjudged: number }>) => xs.reduce((a, x) => ({ holds: a.holds + x.holds, inOther: a.inOther + x.inOther, trivial: a.trivial + x.trivial, unjudged: a.unjudged + x.unjudged }), { holds: 0, inOther: 0, trivial: 0, unjudged: 0 });
+    const rows = headline.map((h) => [h.pair, ...lists.map((l) => v(h.tally[l])), v(sum(lists.map((l) => h.tally[l])))]);
+    rows.push(['all', ...lists.map((l) => v(sum(headline.map((h) => h.tally[l])))), v(sum(headline.flatMap((h) => lists.map((l) => h.tally[l]))))]);
+    console.log(table(['pair', ...lists, 'all'], rows));
+  }
   const initiatives = initiativeAgreement(root);
   const SET_NAMES = { tuned: 'tuned (2022 → 2023, 2024 → 2025)', 'tuned second': 'tuned second (2008 → 2009, 2016 → 2017)', 'held out': 'held out, then read (2011 → 2012, 2013 → 2014)', fresh: 'fresh (2005 → 2006, 2020 → 2021)' };
   console.log("\nWhich sure claims name an initiative (Change.initiative, from the structure stage's isInitiative; the summary lists the sure claims that do first), against blind readers' labels of 320 drawn from eight gov pairs (bench/audits/blind-initiative.judged.json), in the order labelled: the rules' verbs were widened reading the first set, then again reading the second (held out for the first); the third, held out for both, was read when a quoted name alone stopped counting and before verbs were added from the corpus; the fourth, labelled after every change, never was\n");
@@ -229,7 +240,7 @@ async function main(): Promise<void> {
 
   const out = join(root, 'bench', 'results', 'quality.json');
   const groupsJson = Object.fromEntries(engines.map((e) => [e.name, Object.fromEntries([...groups.get(e.name)!].map(([g, s]) => [g, { ...summary(s), counts: s }]))]));
-  writeResult(out, { segmenter, cases: cases.length, groups: groupsJson, timingsMs: Object.fromEntries(times), perCase, labels: labelResults, claimEvidence: evidence, linkEvidence: linkRows, labelEvidence: blindEvidence, figures, sections, sureClaims: sure, gradedClaims: graded, wordingClaims: worded, novelShareClaims: byShare, initiatives, freshLinks, itemEnds, errors });
+  writeResult(out, { segmenter, cases: cases.length, groups: groupsJson, timingsMs: Object.fromEntries(times), perCase, labels: labelResults, claimEvidence: evidence, linkEvidence: linkRows, labelEvidence: blindEvidence, figures, sections, sureClaims: sure, gradedClaims: graded, wordingClaims: worded, novelShareClaims: byShare, headline, initiatives, freshLinks, itemEnds, errors });
   console.log(`\nwrote ${out}`);
 }
 
@@ -316,6 +327,19 @@ async function itemEndEvidence(errors: string[]): Promise<Record<'shi' | 'headed
     errors.push(`item ends: ${(err as Error).message}`);
     return null;
   }
+}
+
+/** What the summary lists first now on the pairs of bench/audits/blind-headline.judged.json (bench/score/blind-headline.ts). */
+async function headlineEvidence(engine: Engine, errors: string[]): Promise<Array<{ pair: string; tally: HeadlineTally }>> {
+  const out: Array<{ pair: string; tally: HeadlineTally }> = [];
+  for (const s of headlineSamples(root)) {
+    try {
+      out.push({ pair: s.pair, tally: headlineTally(s.claims, await compareOnce(engine, s.oldFile, s.newFile)) });
+    } catch (err) {
+      errors.push(`headline ${s.pair}: ${(err as Error).message}`);
+    }
+  }
+  return out;
 }
 
 /** A blind set of claims (bench/score/blind-claims.ts) against the engine now. */

@@ -33,6 +33,30 @@ describe('isInitiative', () => {
       expect(isInitiative(clause), clause).toBe(false);
   });
 
+  it('reads `对…`, `把…` and `以…` as a phrase before the verb only where they are prepositions and the verb is one (gov 1998–2022)', () => {
+    // Still measures: the phrase names what the verb acts on.
+    for (const clause of [
+      '对外商投资实行国民待遇，',
+      '继续对行政事业性收费和政府性基金进行清理、整合和规范。',
+      '对所得税收入实行中央和地方按比例分享的办法。',
+      '以精工细作提升中国制造品质。',
+    ])
+      expect(isInitiative(clause), clause).toBe(true);
+    for (const clause of [
+      // 对外 is "external", 对于 opens a topic, 把握 and 以及 are words of their own.
+      '对外开放继续扩大，',
+      '对外投资大幅增加，',
+      '对于我们这样一个有13亿人口的发展中国家是了不起的成就。',
+      '把握好政策实施的力度、节奏和重点。',
+      '以及农副产品加工业的发展。',
+      // A verb that modifies a noun (`…建设的优异成绩`, `发展中国家`) does not lead the clause.
+      '以改革开放和社会主义现代化建设的优异成绩迎接新中国成立五十周年。',
+      '对我们这样一个拥有14亿人口的发展中国家来说，',
+      '把改革开放作为发展的根本之策，',
+    ])
+      expect(isInitiative(clause), clause).toBe(false);
+  });
+
   it('is true for a named programme or a document', () => {
     expect(isInitiative('影响力、感召力持续提升“网聚职工正能量 争做中国好网民”主题活动')).toBe(true);
     expect(isInitiative('编写《工会法》释义和学习问答，')).toBe(true);
