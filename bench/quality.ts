@@ -21,7 +21,7 @@ import { claimEvidence, judgedAudit, labelEvidence, linkEvidence, SHARE_BANDS, t
 import { figurePairFiles, figurePairs, loadJudgedFigures, loadJudgedSections, noSectionVerdicts, RECALL_UNMEASURED, scoreFigures, scoreSections, type FigureEvidence, type SectionVerdicts } from './score/corpus-judgements.js';
 import { gradedEvidence, gradedSamples, holdShare, MANY_NOVEL_WORDS, sampledPairLinks, STRATA, sumStrata, weightedShare, type GradedEvidence, type SampleMode, type StratumVerdicts } from './score/graded-claims.js';
 import { loadItemEnds, tallyItemEnds, type ItemEndTally } from './score/item-ends.js';
-import { initiativeAgreement } from './score/initiative-labels.js';
+import { initiativeAgreement, ruleChangeAgreement } from './score/initiative-labels.js';
 import { blindClaimEvidence, blindClaimSamples, type BlindSet, type Verdicts as BlindVerdicts } from './score/blind-claims.js';
 import { headlineSamples, headlineTally, type HeadlineTally } from './score/blind-headline.js';
 import { writeResult } from './lib/write-result.js';
@@ -224,6 +224,10 @@ async function main(): Promise<void> {
   console.log(table(['set', 'clauses', 'initiatives', 'flagged: initiatives / others', 'recall', 'precision'], initiatives.map((a) => [
     SET_NAMES[a.set], String(a.clauses), String(a.initiatives), `${a.found} / ${a.wrong}`, fmt(a.found / Math.max(1, a.initiatives)), fmt(a.found / Math.max(1, a.found + a.wrong)),
   ])));
+  const ruleChanges = ruleChangeAgreement(root);
+  const GROUP_NAMES = { phrase: "phrase: `对…`/`把…`/`以…` no longer read as one (25 of 79)", outcome: 'outcome: a result or situation after the verb (all 53)', control: 'control: neither (30)' };
+  console.log("\nClauses the flag marked before the latest round's two changes to its rules, labelled blind (bench/audits/blind-initiative-rules.judged.json): per group, the initiatives and the other clauses, and how many of each the flag marks now\n");
+  console.log(table(['group', 'initiatives: marked now', 'others: marked now'], ruleChanges.map((r) => [GROUP_NAMES[r.group], `${r.keptInitiatives} of ${r.initiatives}`, `${r.keptOthers} of ${r.others}`])));
   const freshLinks = rd instanceof Error ? [] : await sampledLinkEvidence(rd, errors);
   if (freshLinks.length) {
     console.log('\nLinks on the same four pairs, 60 per pair drawn as for the audits and judged blind (bench/audits/gov-*.links.json), by the weak mark: same / partial / wrong\n');
@@ -240,7 +244,7 @@ async function main(): Promise<void> {
 
   const out = join(root, 'bench', 'results', 'quality.json');
   const groupsJson = Object.fromEntries(engines.map((e) => [e.name, Object.fromEntries([...groups.get(e.name)!].map(([g, s]) => [g, { ...summary(s), counts: s }]))]));
-  writeResult(out, { segmenter, cases: cases.length, groups: groupsJson, timingsMs: Object.fromEntries(times), perCase, labels: labelResults, claimEvidence: evidence, linkEvidence: linkRows, labelEvidence: blindEvidence, figures, sections, sureClaims: sure, gradedClaims: graded, wordingClaims: worded, novelShareClaims: byShare, headline, initiatives, freshLinks, itemEnds, errors });
+  writeResult(out, { segmenter, cases: cases.length, groups: groupsJson, timingsMs: Object.fromEntries(times), perCase, labels: labelResults, claimEvidence: evidence, linkEvidence: linkRows, labelEvidence: blindEvidence, figures, sections, sureClaims: sure, gradedClaims: graded, wordingClaims: worded, novelShareClaims: byShare, headline, initiatives, ruleChanges, freshLinks, itemEnds, errors });
   console.log(`\nwrote ${out}`);
 }
 

@@ -39,3 +39,40 @@ export function initiativeAgreement(root: string): InitiativeAgreement[] {
     return out;
   });
 }
+
+/** A clause of bench/audits/blind-initiative-rules.judged.json: one the flag marked before a change to its rules, and its blind label. */
+interface RuleClause {
+  text: string;
+  /** `phrase`: the `对…`/`把…`/`以…` change stopped marking it; `outcome`: the outcome test would have; `control`: neither. */
+  group: 'phrase' | 'outcome' | 'control';
+  label: string;
+}
+
+/** Per group, the clauses the readers labelled initiatives and the others, and how many of each the flag marks now. */
+export interface RuleChangeAgreement {
+  group: RuleClause['group'];
+  initiatives: number;
+  others: number;
+  /** Of the initiatives, marked now. */
+  keptInitiatives: number;
+  /** Of the others, marked now. */
+  keptOthers: number;
+}
+
+export function ruleChangeAgreement(root: string): RuleChangeAgreement[] {
+  const { items } = JSON.parse(readFileSync(join(root, 'bench', 'audits', 'blind-initiative-rules.judged.json'), 'utf8')) as { items: RuleClause[] };
+  return (['phrase', 'outcome', 'control'] as const).map((group) => {
+    const out: RuleChangeAgreement = { group, initiatives: 0, others: 0, keptInitiatives: 0, keptOthers: 0 };
+    for (const c of items.filter((x) => x.group === group)) {
+      const flagged = isInitiative(c.text);
+      if (c.label === 'initiative') {
+        out.initiatives++;
+        if (flagged) out.keptInitiatives++;
+      } else {
+        out.others++;
+        if (flagged) out.keptOthers++;
+      }
+    }
+    return out;
+  });
+}

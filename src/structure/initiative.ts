@@ -28,5 +28,23 @@ const VERB_LED = new RegExp(`^${SUBJECT}${ADVERBS}(?:${PHRASE_OPENER}[^，,。�
  */
 export function isInitiative(clause: string): boolean {
   const body = clause.trim().replace(INITIATIVE_LEAD, '');
-  return VERB_LED.test(body) || PROGRAMME_QUOTE.test(clause) || DOCUMENT_TITLE.test(clause);
+  return (VERB_LED.test(body) && !tellsOutcome(body)) || PROGRAMME_QUOTE.test(clause) || DOCUMENT_TITLE.test(clause);
 }
+
+/**
+ * A verb-led clause that reports what came of the measure, or judges the
+ * situation, rather than naming it: `整顿和规范市场经济秩序取得阶段性成果`,
+ * `控制力和竞争力明显增强`, `推进高质量发展还有许多卡点瓶颈`. Led by
+ * 推动, 推进 or 促进, progress sought is the task itself
+ * (`推动东北振兴取得新突破`), so it stays one. Of the 53 clauses of the gov
+ * and cpc reports that the test without that exception unmarked, blind
+ * readers called 40 results, targets, situations or rhetoric and 13
+ * initiatives, 12 of them led so (bench/audits/blind-initiative-rules.judged.json).
+ */
+function tellsOutcome(body: string): boolean {
+  return SITUATION.test(body) || (OUTCOME.test(body) && !PUSHES.test(body));
+}
+
+const OUTCOME = /(?:取得|见到|初见|抓出)[^，。；]{0,10}?(?:成效|成果|进展|突破|成绩)|得到了?(?:加强|落实|改善|提高|巩固)|(?:明显|显著)(?:增强|提高|增加|改善|抬头|下降|上升|加快)|大幅(?:下降|上升)/;
+const SITUATION = /还有|往往/;
+const PUSHES = new RegExp(`^${SUBJECT}${ADVERBS}(?:推动|推进|促进)`);

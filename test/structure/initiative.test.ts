@@ -57,6 +57,20 @@ describe('isInitiative', () => {
       expect(isInitiative(clause), clause).toBe(false);
   });
 
+  it('is false for a verb-led clause that reports what came of a measure or judges the situation, true for a task aimed at progress (gov 1998–2023, cpc 20)', () => {
+    for (const clause of [
+      '整顿和规范市场经济秩序取得阶段性成果。',
+      '治理淮河、太湖污染初见成效。',
+      '加强农业的政策逐步得到落实，',
+      '控制力和竞争力明显增强。',
+      '推进高质量发展还有许多卡点瓶颈，',
+      '推进改革发展、调整利益关系往往牵一发而动全身。',
+    ])
+      expect(isInitiative(clause), clause).toBe(false);
+    for (const clause of ['推动东北振兴取得新突破，', '推动三网融合取得实质性进展。', '积极推进新能源汽车、“三网”融合取得实质性进展，'])
+      expect(isInitiative(clause), clause).toBe(true);
+  });
+
   it('is true for a named programme or a document', () => {
     expect(isInitiative('影响力、感召力持续提升“网聚职工正能量 争做中国好网民”主题活动')).toBe(true);
     expect(isInitiative('编写《工会法》释义和学习问答，')).toBe(true);
