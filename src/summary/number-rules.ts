@@ -57,6 +57,8 @@ const STOCK_WORDS = [
   // `为此` points back at the sentence before: `此` alone paired one `中央财政为此…支出` with another (7 pairs shown over the judged sets, all judged different).
   '为此',
   '达', '为', '到', '至', '由', '从', '和', '及', '将', '要', '了', '的', '多', '余', '新',
+  // Who is counted is the measure, not that people are: `高等教育在学人数` and `参保人数` shared only 人数 (judged different).
+  '人数',
   // Over how many years, not what (`PERIOD` says that): `年均增长11.2%` names no measure.
   '年均', '平均每年', '累计',
 ];

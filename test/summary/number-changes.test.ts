@@ -242,6 +242,11 @@ describe('numberChanges: only figures of one measure', () => {
     expect(shown('中央财政为此将增加支出42亿元。', '为此，中央财政增加支出28亿元。')).toEqual([]);
   });
 
+  it('reads 人数 (the number of people) as no measure of its own: who is counted is (gov 2007 → 2008, 2014 → 2016)', () => {
+    expect(shown('高等教育在学人数2500万人，', '2007年参保人数突破2亿人，')).toEqual([]);
+    expect(shown('贫困地区农村学生上重点高校人数比上年增长8.5%。', '重点高校招收贫困地区农村学生人数又增长10.5%。')).toEqual(['8.5% → 10.5%']);
+  });
+
   it('keeps every kind of a thing (各项) apart from one kind (gov 2010 → 2013, 2008 → 2013)', () => {
     expect(shown('城镇职工和城镇居民基本医疗保险参保4.01亿人，', '各项医疗保险参保超过13亿人，')).toEqual([]);
     expect(shown('2007年城镇职工基本医疗保险参保人数达到1.8亿人，', '各项医疗保险参保超过13亿人，')).toEqual([]);
