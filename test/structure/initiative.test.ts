@@ -71,6 +71,13 @@ describe('isInitiative', () => {
       expect(isInitiative(clause), clause).toBe(true);
   });
 
+  it('reads the measures blind readers labelled initiatives on gov 1999 → 2000, 2002 → 2003, 2007 → 2008 and 2018 → 2020 that the verbs missed', () => {
+    for (const clause of ['大力防治传染病、职业病和地方病等危害人民健康的重大疾病。', '禁止各种不必要的开支。', '努力造就大批杰出人才。', '合理确定低保对象范围和标准，', '繁荣文艺创作，', '优先保障医用物资，', '大力植树种草。'])
+      expect(isInitiative(clause), clause).toBe(true);
+    // `以…为…` takes what the phrase names as the aim or the centre: a principle, not a measure.
+    for (const clause of ['以经济建设为中心，', '以水污染防治为重点，', '以科学发展为主题，']) expect(isInitiative(clause), clause).toBe(false);
+  });
+
   it('is true for a named programme or a document', () => {
     expect(isInitiative('影响力、感召力持续提升“网聚职工正能量 争做中国好网民”主题活动')).toBe(true);
     expect(isInitiative('编写《工会法》释义和学习问答，')).toBe(true);
