@@ -78,6 +78,13 @@ describe('isInitiative', () => {
     for (const clause of ['以经济建设为中心，', '以水污染防治为重点，', '以科学发展为主题，']) expect(isInitiative(clause), clause).toBe(false);
   });
 
+  it('is true for a clause whose subject or time comes first, then what it must or will do (gov 2014, 2017, 2020, cpc 18)', () => {
+    for (const clause of ['今年要再压减钢铁产能5000万吨左右，', '县级政府要建立基本生活保障协调机制，', '政府性楼堂馆所一律不得新建和改扩建，'])
+      expect(isInitiative(clause), clause).toBe(true);
+    // 要 in 重要 is no modal; a verb that modifies a noun is no measure.
+    for (const clause of ['是权力正确运行的重要保证。', '脱贫是全面建成小康社会必须完成的硬任务，']) expect(isInitiative(clause), clause).toBe(false);
+  });
+
   it('is true for a named programme or a document', () => {
     expect(isInitiative('影响力、感召力持续提升“网聚职工正能量 争做中国好网民”主题活动')).toBe(true);
     expect(isInitiative('编写《工会法》释义和学习问答，')).toBe(true);
