@@ -9,7 +9,7 @@ interface LabelledClause {
   text: string;
   /** initiative / target / result / situation / rhetoric / fragment. */
   label: string;
-  /** In the order labelled: `tuned`, `tuned second`, `held out` and `tuned fifth` were each read for a later change to the rules (see the file's `about`); `fresh` and `fresh second` never were. */
+  /** In the order labelled: `tuned`, `tuned second`, `held out` and `tuned fifth` were each read for a later change to the rules (see the file's `about`); `fresh` never was, `fresh second` only after it had measured them (its misses suggested the modal rule). */
   set: 'tuned' | 'tuned second' | 'held out' | 'fresh' | 'tuned fifth' | 'fresh second';
 }
 
@@ -40,7 +40,7 @@ export function initiativeAgreement(root: string): InitiativeAgreement[] {
   });
 }
 
-/** A clause of bench/audits/blind-initiative-rules.judged.json: one the flag marked before a change to its rules, and its blind label. */
+/** A clause of bench/audits/blind-initiative-rules.judged.json: one that a change to the flag's rules unmarks or marks (or a control), and its blind label. */
 interface RuleClause {
   text: string;
   /** `phrase`: the `对…`/`把…`/`以…` change stopped marking it; `outcome`: the outcome test would have; `modal`: the modal rule would newly mark it; `control`: marked, and none of these touched it. */
