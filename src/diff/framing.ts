@@ -1,4 +1,5 @@
 import { isInitiative } from '../structure/initiative.js';
+import { LIST_ANNOUNCEMENT } from '../structure/rules.js';
 
 /**
  * Whether a unit is a phrase that opens its sentence and frames what
@@ -23,10 +24,12 @@ import { isInitiative } from '../structure/initiative.js';
  * ends the unit (`ANNOUNCES`), after an optional `同时，`: all six such
  * claims judged in the blind sets and audits were trivial (`这些情况表明，`,
  * `同时，我们清醒认识到，`, `事实充分说明，`). A clause led by a measure is
- * not one (`清理群众和企业办事的各类证明，`).
+ * not one (`清理群众和企业办事的各类证明，`). So is a clause that announces
+ * the list after it (`LIST_ANNOUNCEMENT`: `今年要重点抓好八个方面工作：`).
  */
 export function isFramingPhrase(text: string): boolean {
   if (ANNOUNCES.test(text)) return !isInitiative(text);
+  if (LIST_ANNOUNCEMENT.test(text)) return true;
   // One phrase: no comma before the one that ends it (`面对困难，基本民生的底线要坚决兜牢，` holds a clause).
   if (text.length > MAX || text.indexOf('，') !== text.length - 1) return false;
   return OPENER.test(text) || LOCATIVE.test(text);

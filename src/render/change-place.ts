@@ -68,7 +68,7 @@ export function closestAlike(c: Pick<Change, 'novel'> & { closest: Pick<ClosestU
 export function framingNote(c: Pick<Change, 'kind' | 'framing'>): string | null {
   return c.framing && (c.kind === 'new' || c.kind === 'dropped') ? FRAMING_NOTE : null;
 }
-export const FRAMING_NOTE = 'only opens its sentence, whose clause is the next unit: names no initiative';
+export const FRAMING_NOTE = 'only opens its sentence or a list, whose content follows: names no initiative';
 
 /** What every view adds to the closest unit of a claim whose `claimTrust` is `close`. */
 export const CLOSE_NOTE = 'most claims this close are rewordings';

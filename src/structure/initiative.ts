@@ -1,5 +1,5 @@
 import {
-  DOCUMENT_TITLE, INITIATIVE_ADVERBS, INITIATIVE_LEAD, INITIATIVE_SUBJECTS, INITIATIVE_VERBS, PROGRAMME_QUOTE,
+  DOCUMENT_TITLE, INITIATIVE_ADVERBS, INITIATIVE_LEAD, INITIATIVE_SUBJECTS, INITIATIVE_VERBS, LIST_ANNOUNCEMENT, PROGRAMME_QUOTE,
 } from './rules.js';
 
 const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
@@ -27,11 +27,13 @@ const VERB_LED = new RegExp(`^${SUBJECT}${ADVERBS}(?:${PHRASE_OPENER}[^，,。�
  * True when a clause names an initiative: it is led by an action verb
  * (acftu `扎实推进工匠学院建设`, `全总和各级工会迅即行动` is not), or by its
  * subject or time and a modal before one (`今年要…`), and does not go on to
- * tell what came of it; or it names a programme in quotes
+ * tell what came of it nor only announce the list after it
+ * (`LIST_ANNOUNCEMENT`); or it names a programme in quotes
  * (`“安全生产月”活动`) or a document in 《》.
  */
 export function isInitiative(clause: string): boolean {
   const body = clause.trim().replace(INITIATIVE_LEAD, '');
+  if (LIST_ANNOUNCEMENT.test(body)) return false;
   return ((VERB_LED.test(body) || MODAL_LED.test(body)) && !tellsOutcome(body)) || PROGRAMME_QUOTE.test(clause) || DOCUMENT_TITLE.test(clause);
 }
 

@@ -234,6 +234,15 @@ export const INITIATIVE_LEAD = /^(?:[一二三四五六七八九十]+ ?是|第[�
  * initiatives that quote a name lead with a verb anyway (`扎实开展“两学一做”学习教育`).
  */
 export const PROGRAMME_QUOTE = /“[^”]{2,}”(?:主题)?(?:活动|行动|工程|计划|项目|竞赛)/;
+/**
+ * A clause that announces the list after it, after a short lead: `一年来，我们主要做了以下六方面工作：`,
+ * `今年要重点抓好八个方面工作：`, `全面加强“三农”工作要采取以下措施：`. Its content
+ * is the list, so it names no initiative itself: blind readers called all four
+ * judged trivial or a fragment. The verb of doing keeps out a figure's
+ * `…百分之四以下。`.
+ */
+export const LIST_ANNOUNCEMENT =
+  /^(?:[^，,；]{1,6}[，,])?[^，,；]{0,24}(?:做|抓|采取|把握|突出|包括|概述|体会)[^，,；]{0,14}(?:(?:以下|如下)(?:[几一二三四五六七八九十]+个?方面)?(?:的)?(?:工作|措施|任务|方面)?|[几两三四五六七八九十]个?方面(?:的)?(?:工作|措施)?|[两三四五六七八九十]项(?:工作|措施|任务))[：:。]?$/;
 /** A document title: acftu `《工会法》`, gov `《政府工作报告》`. */
 export const DOCUMENT_TITLE = /《[^》]+》/;
 

@@ -29,6 +29,11 @@ describe('isFramingPhrase', () => {
     ['归结起来就是，', true],
     ['这就是：', true],
     ['历史经验和现实情况表明，', true],
+    // Announcements of the list after them (gov 1998–2010): all four judged were trivial or a fragment.
+    ['一年来，我们主要做了以下六方面工作：', true],
+    ['今年要重点抓好八个方面工作：', true],
+    ['全面加强“三农”工作要采取以下措施：', true],
+    ['贫困发生率从百分之十点二下降到百分之四以下。', false],
     // Whole clauses that open the same way, or on words left out for that reason.
     ['为企业雪中送炭，', false],
     ['当前国际形势错综复杂，', false],

@@ -78,8 +78,8 @@ describe('isInitiative', () => {
 
   it('is true for a clause whose subject or time comes first, then what it must or will do (gov 2014, 2017, 2020, cpc 18)', () => {
     expectMarked(['今年要再压减钢铁产能5000万吨左右，', '县级政府要建立基本生活保障协调机制，', '政府性楼堂馆所一律不得新建和改扩建，'], true);
-    // 要 in 重要 is no modal; a verb that modifies a noun is no measure.
-    expectMarked(['是权力正确运行的重要保证。', '脱贫是全面建成小康社会必须完成的硬任务，'], false);
+    // 要 in 重要 is no modal; a verb that modifies a noun is no measure; an announcement of the list after it names none.
+    expectMarked(['是权力正确运行的重要保证。', '脱贫是全面建成小康社会必须完成的硬任务，', '今年要重点抓好八个方面工作：', '今年要集中力量抓好三项工作：'], false);
   });
 
   it('is true for a named programme or a document', () => {
