@@ -225,7 +225,7 @@ async function main(): Promise<void> {
     SET_NAMES[a.set], String(a.clauses), String(a.initiatives), `${a.found} / ${a.wrong}`, fmt(a.found / Math.max(1, a.initiatives)), fmt(a.found / Math.max(1, a.found + a.wrong)),
   ])));
   const ruleChanges = ruleChangeAgreement(root);
-  const GROUP_NAMES = { phrase: "phrase: `对…`/`把…`/`以…` no longer read as one (25 of 79)", outcome: 'outcome: a result or situation after the verb (all 53)', modal: 'modal: a subject or time, then 要/必须/将… and a verb (60 of 277)', control: 'control: marked, none of these (50)' };
+  const GROUP_NAMES = { phrase: "phrase: `对…`/`把…`/`以…` no longer read as one (25 of 79)", outcome: 'outcome: a result or situation after the verb (all 53)', modal: 'modal: a subject or time, then 要/必须/将… and a verb (60 of 277)', advantage: 'advantage: 发挥…优势/积极性, no longer marked (all 42)', role: 'role: 发挥…作用, still marked (12 of 159)', control: 'control: marked, none of these (50)' };
   console.log("\nClauses the latest round's changes to the flag's rules touch, labelled blind (bench/audits/blind-initiative-rules.judged.json): per group, the initiatives and the other clauses, and how many of each the flag marks now\n");
   console.log(table(['group', 'initiatives: marked now', 'others: marked now'], ruleChanges.map((r) => [GROUP_NAMES[r.group], `${r.keptInitiatives} of ${r.initiatives}`, `${r.keptOthers} of ${r.others}`])));
   const freshLinks = rd instanceof Error ? [] : await sampledLinkEvidence(rd, errors);

@@ -43,8 +43,8 @@ export function initiativeAgreement(root: string): InitiativeAgreement[] {
 /** A clause of bench/audits/blind-initiative-rules.judged.json: one that a change to the flag's rules unmarks or marks (or a control), and its blind label. */
 interface RuleClause {
   text: string;
-  /** `phrase`: the `对…`/`把…`/`以…` change stopped marking it; `outcome`: the outcome test would have; `modal`: the modal rule would newly mark it; `control`: marked, and none of these touched it. */
-  group: 'phrase' | 'outcome' | 'modal' | 'control';
+  /** `phrase`: the `对…`/`把…`/`以…` change stopped marking it; `outcome`: the outcome test would have; `modal`: the modal rule would newly mark it; `advantage`: the exhortation test would unmark it; `role`: 发挥…作用, left marked, for contrast; `control`: marked, and none of these touched it. */
+  group: 'phrase' | 'outcome' | 'modal' | 'advantage' | 'role' | 'control';
   label: string;
 }
 
@@ -61,7 +61,7 @@ export interface RuleChangeAgreement {
 
 export function ruleChangeAgreement(root: string): RuleChangeAgreement[] {
   const { items } = JSON.parse(readFileSync(join(root, 'bench', 'audits', 'blind-initiative-rules.judged.json'), 'utf8')) as { items: RuleClause[] };
-  return (['phrase', 'outcome', 'modal', 'control'] as const).map((group) => {
+  return (['phrase', 'outcome', 'modal', 'advantage', 'role', 'control'] as const).map((group) => {
     const out: RuleChangeAgreement = { group, initiatives: 0, others: 0, keptInitiatives: 0, keptOthers: 0 };
     for (const c of items.filter((x) => x.group === group)) {
       const flagged = isInitiative(c.text);

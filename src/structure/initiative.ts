@@ -28,12 +28,13 @@ const VERB_LED = new RegExp(`^${SUBJECT}${ADVERBS}(?:${PHRASE_OPENER}[^，,。�
  * (acftu `扎实推进工匠学院建设`, `全总和各级工会迅即行动` is not), or by its
  * subject or time and a modal before one (`今年要…`), and does not go on to
  * tell what came of it nor only announce the list after it
- * (`LIST_ANNOUNCEMENT`); or it names a programme in quotes
+ * (`LIST_ANNOUNCEMENT`) or call for strengths to be given play
+ * (`EXHORTATION`); or it names a programme in quotes
  * (`“安全生产月”活动`) or a document in 《》.
  */
 export function isInitiative(clause: string): boolean {
   const body = clause.trim().replace(INITIATIVE_LEAD, '');
-  if (LIST_ANNOUNCEMENT.test(body)) return false;
+  if (LIST_ANNOUNCEMENT.test(body) || EXHORTATION.test(body)) return false;
   return ((VERB_LED.test(body) || MODAL_LED.test(body)) && !tellsOutcome(body)) || PROGRAMME_QUOTE.test(clause) || DOCUMENT_TITLE.test(clause);
 }
 
@@ -47,6 +48,16 @@ export function isInitiative(clause: string): boolean {
  * 2 fragments (bench/audits/blind-initiative-rules.judged.json).
  */
 const MODAL_LED = new RegExp(`^[^，,。；：“”]{2,12}?(?:(?<![重主需必只想纪])要|必须|一律|不得|将|应当)${ADVERBS}${VERB}(?!的|中国家|为)`);
+
+/**
+ * A call to give play to strengths or zeal, which names no measure:
+ * `充分发挥各地区比较优势`, `充分发挥中央和地方两个积极性`, `中部地区要发挥区位优势…`.
+ * Of the 42 such clauses of the gov and cpc reports the flag had marked,
+ * blind readers called 38 rhetoric; of 12 drawn from those that give play
+ * to a role instead (`发挥职工代表大会的民主评议和监督作用`), 7 initiatives,
+ * so 作用 stays (bench/audits/blind-initiative-rules.judged.json).
+ */
+const EXHORTATION = new RegExp(`^(?:[^，,。；：“”]{0,8}?(?:要|必须|将))?${SUBJECT}${ADVERBS}(?:更好地?)?发挥[^，。；]{0,16}(?:优势|优越性|积极性|主动性|创造性)`);
 
 /**
  * A verb-led clause that reports what came of the measure, or judges the

@@ -82,6 +82,11 @@ describe('isInitiative', () => {
     expectMarked(['是权力正确运行的重要保证。', '脱贫是全面建成小康社会必须完成的硬任务，', '今年要重点抓好八个方面工作：', '今年要集中力量抓好三项工作：'], false);
   });
 
+  it('is false for a call to give play to strengths or zeal, true for a role to play (gov 1997–2024)', () => {
+    expectMarked(['充分发挥各地区比较优势，', '充分发挥中央和地方两个积极性。', '中部地区要发挥区位优势和综合资源优势，'], false);
+    expectMarked(['发挥职工代表大会的民主评议和监督作用。', '合理发挥利率杠杆调节作用；'], true);
+  });
+
   it('is true for a named programme or a document', () => {
     expect(isInitiative('影响力、感召力持续提升“网聚职工正能量 争做中国好网民”主题活动')).toBe(true);
     expect(isInitiative('编写《工会法》释义和学习问答，')).toBe(true);
