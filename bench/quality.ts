@@ -17,7 +17,7 @@ import { scoreDiff, type CaseScore } from './score/score.js';
 import { loadLabels, labelTexts, scoreLabels, type LabelScore } from './score/labels.js';
 import { addInto, f1, ratio, precision, recall, type PRCounts, type Share } from './score/counts.js';
 import { toKey } from './lib/key.js';
-import { claimEvidence, judgedAudit, labelEvidence, linkEvidence, SHARE_BANDS, type ByShare, type ClaimEvidence, type LabelEvidence, type LinkEvidence } from './score/claim-evidence.js';
+import { byShareZero, claimEvidence, judgedAudit, labelEvidence, linkEvidence, SHARE_BANDS, type ByShare, type ClaimEvidence, type LabelEvidence, type LinkEvidence } from './score/claim-evidence.js';
 import { figurePairFiles, figurePairs, loadJudgedFigures, loadJudgedSections, noSectionVerdicts, RECALL_UNMEASURED, scoreFigures, scoreSections, type FigureEvidence, type SectionVerdicts } from './score/corpus-judgements.js';
 import { gradedEvidence, gradedSamples, holdShare, MANY_NOVEL_WORDS, sampledPairLinks, STRATA, sumStrata, weightedShare, type GradedEvidence, type SampleMode, type StratumVerdicts } from './score/graded-claims.js';
 import { loadItemEnds, tallyItemEnds, type ItemEndTally } from './score/item-ends.js';
@@ -191,17 +191,21 @@ async function main(): Promise<void> {
   if (worded.length) {
     console.log(`\nClaims on four more pairs no audit read (gov 1999 → 2000, 2002 → 2003, 2007 → 2008, 2018 → 2020), drawn when the wording rule was made, 40 each from the claims it moved from sure to alike, from unsure to close, and from those it left sure or unsure, judged blind (bench/audits/blind-wording.judged.json): holds / in the other report / trivial, by the grade the engine gives them now; not matched = no longer claimed\n`);
     const grades: ClaimTrust[] = ['sure', 'alike', 'unsure', 'close'];
-    const v = (x: BlindVerdicts) => `${x.holds} / ${x.inOther} / ${x.trivial}` + (x.holds + x.inOther + x.trivial ? ` (${((100 * x.holds) / (x.holds + x.inOther + x.trivial)).toFixed(0)}%)` : '');
+    const v = verdictsCell;
     const rows = worded.map((r) => [r.pair, ...grades.map((g) => v(r.grades[g])), String(r.gone)]);
-    const sum = (g: ClaimTrust) => worded.reduce((a, r) => ({ holds: a.holds + r.grades[g].holds, inOther: a.inOther + r.grades[g].inOther, trivial: a.trivial + r.grades[g].trivial }), { holds: 0, inOther: 0, trivial: 0 });
+    const sum = (g: ClaimTrust) => sumVerdicts(worded.map((r) => r.grades[g]));
     rows.push(['all', ...grades.map((g) => v(sum(g))), String(worded.reduce((a, r) => a + r.gone, 0))]);
     console.log(table(['pair', ...grades, 'not matched'], rows));
   }
   const byShare = rd instanceof Error ? [] : await blindClaimSet(rd, 'blind-novel-share', errors);
   if (evidence.length || byShare.length) {
     console.log("\nSure claims by how much of their wording is words the other report never uses (novelShare; the summary lists the sure claims by it, most first): holds / in the other report / trivial, of the judged claims the engine grades sure now; the last rows, four more pairs no audit read (gov 1997 → 1998, 2001 → 2002, 2014 → 2016, 2021 → 2022), 12 sure claims per pair drawn from below 0.3 and 12 from 0.5, judged blind (bench/audits/blind-novel-share.judged.json)\n");
-    const add = (rows: ByShare[]): ByShare => Object.fromEntries(SHARE_BANDS.map((b) => [b, rows.reduce((a, r) => ({ holds: a.holds + r[b].holds, inOther: a.inOther + r[b].inOther, trivial: a.trivial + r[b].trivial }), { holds: 0, inOther: 0, trivial: 0 })])) as ByShare;
-    const v = (x: BlindVerdicts) => `${x.holds} / ${x.inOther} / ${x.trivial}` + (x.holds + x.inOther + x.trivial ? ` (${((100 * x.holds) / (x.holds + x.inOther + x.trivial)).toFixed(0)}%)` : '');
+    const add = (rows: ByShare[]): ByShare => {
+      const out = byShareZero();
+      for (const b of SHARE_BANDS) out[b] = sumVerdicts(rows.map((r) => r[b]));
+      return out;
+    };
+    const v = verdictsCell;
     const row = (name: string, x: ByShare) => [name, ...SHARE_BANDS.map((b) => v(x[b]))];
     const rows = [row('the sixteen audits', add(evidence.map((e) => e.sureByShare))), row("four pairs' sure samples", add(sure.map((r) => r.sureByShare))), row('blind-wording', add(worded.map((r) => r.sureByShare)))];
     for (const r of byShare) rows.push(row(`blind-novel-share ${r.pair}`, r.sureByShare));
@@ -212,8 +216,8 @@ async function main(): Promise<void> {
   if (headline.length) {
     console.log("\nWhat the summary lists first: each part's first 20 new and first 20 dropped claims on four gov pairs (1999 → 2000, 2002 → 2003, 2007 → 2008, 2018 → 2020), judged blind one list per session, shuffled (bench/audits/blind-headline.judged.json): holds / in the other report / trivial of those it lists now; unjudged = listed now, never judged\n");
     const lists = Object.keys(headline[0].tally) as Array<keyof HeadlineTally>;
-    const v = (x: BlindVerdicts & { unjudged: number }) => `${x.holds} / ${x.inOther} / ${x.trivial}` + (x.holds + x.inOther + x.trivial ? ` (${((100 * x.holds) / (x.holds + x.inOther + x.trivial)).toFixed(0)}%)` : '') + (x.unjudged ? ` +${x.unjudged}` : '');
-    const sum = (xs: Array<BlindVerdicts & { unjudged: number }>) => xs.reduce((a, x) => ({ holds: a.holds + x.holds, inOther: a.inOther + x.inOther, trivial: a.trivial + x.trivial, unjudged: a.unjudged + x.unjudged }), { holds: 0, inOther: 0, trivial: 0, unjudged: 0 });
+    const v = verdictsCell;
+    const sum = sumVerdicts;
     const rows = headline.map((h) => [h.pair, ...lists.map((l) => v(h.tally[l])), v(sum(lists.map((l) => h.tally[l])))]);
     rows.push(['all', ...lists.map((l) => v(sum(headline.map((h) => h.tally[l])))), v(sum(headline.flatMap((h) => lists.map((l) => h.tally[l]))))]);
     console.log(table(['pair', ...lists, 'all'], rows));
@@ -227,7 +231,7 @@ async function main(): Promise<void> {
   const ruleChanges = ruleChangeAgreement(root);
   const GROUP_NAMES = { phrase: "phrase: `对…`/`把…`/`以…` no longer read as one (25 of 79)", outcome: 'outcome: a result or situation after the verb (all 53)', modal: 'modal: a subject or time, then 要/必须/将… and a verb (60 of 277)', advantage: 'advantage: 发挥…优势/积极性, no longer marked (all 42)', role: 'role: 发挥…作用, still marked (12 of 159)', control: 'control: marked, none of these (50)' };
   console.log("\nClauses the latest round's changes to the flag's rules touch, labelled blind (bench/audits/blind-initiative-rules.judged.json): per group, the initiatives and the other clauses, and how many of each the flag marks now\n");
-  console.log(table(['group', 'initiatives: marked now', 'others: marked now'], ruleChanges.map((r) => [GROUP_NAMES[r.group], `${r.keptInitiatives} of ${r.initiatives}`, `${r.keptOthers} of ${r.others}`])));
+  console.log(table(['group', 'initiatives: marked now', 'others: marked now'], ruleChanges.map((r) => [GROUP_NAMES[r.group], `${r.found} of ${r.initiatives}`, `${r.wrong} of ${r.clauses - r.initiatives}`])));
   const freshLinks = rd instanceof Error ? [] : await sampledLinkEvidence(rd, errors);
   if (freshLinks.length) {
     console.log('\nLinks on the same four pairs, 60 per pair drawn as for the audits and judged blind (bench/audits/gov-*.links.json), by the weak mark: same / partial / wrong\n');
@@ -331,6 +335,18 @@ async function itemEndEvidence(errors: string[]): Promise<Record<'shi' | 'headed
     errors.push(`item ends: ${(err as Error).message}`);
     return null;
   }
+}
+
+type Judged = BlindVerdicts & { unjudged?: number };
+
+/** A table cell of blind verdicts: `holds / in the other report / trivial (share that holds)`, and `+N` claims no reader judged. */
+function verdictsCell(x: Judged): string {
+  const judged = x.holds + x.inOther + x.trivial;
+  return `${x.holds} / ${x.inOther} / ${x.trivial}` + (judged ? ` (${((100 * x.holds) / judged).toFixed(0)}%)` : '') + (x.unjudged ? ` +${x.unjudged}` : '');
+}
+
+function sumVerdicts(xs: readonly Judged[]): Required<Judged> {
+  return xs.reduce<Required<Judged>>((a, x) => ({ holds: a.holds + x.holds, inOther: a.inOther + x.inOther, trivial: a.trivial + x.trivial, unjudged: a.unjudged + (x.unjudged ?? 0) }), { holds: 0, inOther: 0, trivial: 0, unjudged: 0 });
 }
 
 /** What the summary lists first now on the pairs of bench/audits/blind-headline.judged.json (bench/score/blind-headline.ts). */

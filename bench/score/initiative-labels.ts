@@ -13,10 +13,10 @@ interface LabelledClause {
   set: 'tuned' | 'tuned second' | 'held out' | 'fresh' | 'tuned fifth' | 'fresh second';
 }
 
-/** How `isInitiative` (the structure stage's `Unit.initiative`) agrees with the readers, per set. */
-export interface InitiativeAgreement {
-  set: LabelledClause['set'];
+/** How `isInitiative` (the structure stage's `Unit.initiative`) agrees with blind readers' labels on some clauses. */
+export interface FlagTally {
   clauses: number;
+  /** Clauses the readers labelled initiatives. */
   initiatives: number;
   /** Initiatives the flag marks. */
   found: number;
@@ -24,20 +24,24 @@ export interface InitiativeAgreement {
   wrong: number;
 }
 
+function tallyFlag(clauses: ReadonlyArray<{ text: string; label: string }>): FlagTally {
+  const out: FlagTally = { clauses: clauses.length, initiatives: 0, found: 0, wrong: 0 };
+  for (const c of clauses) {
+    const flagged = isInitiative(c.text);
+    if (c.label === 'initiative') {
+      out.initiatives++;
+      if (flagged) out.found++;
+    } else if (flagged) out.wrong++;
+  }
+  return out;
+}
+
+/** Per set of bench/audits/blind-initiative.judged.json. */
+export type InitiativeAgreement = { set: LabelledClause['set'] } & FlagTally;
+
 export function initiativeAgreement(root: string): InitiativeAgreement[] {
   const { items } = JSON.parse(readFileSync(join(root, 'bench', 'audits', 'blind-initiative.judged.json'), 'utf8')) as { items: LabelledClause[] };
-  return (['tuned', 'tuned second', 'held out', 'fresh', 'tuned fifth', 'fresh second'] as const).map((set) => {
-    const mine = items.filter((c) => c.set === set);
-    const out: InitiativeAgreement = { set, clauses: mine.length, initiatives: 0, found: 0, wrong: 0 };
-    for (const c of mine) {
-      const flagged = isInitiative(c.text);
-      if (c.label === 'initiative') {
-        out.initiatives++;
-        if (flagged) out.found++;
-      } else if (flagged) out.wrong++;
-    }
-    return out;
-  });
+  return (['tuned', 'tuned second', 'held out', 'fresh', 'tuned fifth', 'fresh second'] as const).map((set) => ({ set, ...tallyFlag(items.filter((c) => c.set === set)) }));
 }
 
 /** A clause of bench/audits/blind-initiative-rules.judged.json: one that a change to the flag's rules unmarks or marks (or a control), and its blind label. */
@@ -48,31 +52,10 @@ interface RuleClause {
   label: string;
 }
 
-/** Per group, the clauses the readers labelled initiatives and the others, and how many of each the flag marks now. */
-export interface RuleChangeAgreement {
-  group: RuleClause['group'];
-  initiatives: number;
-  others: number;
-  /** Of the initiatives, marked now. */
-  keptInitiatives: number;
-  /** Of the others, marked now. */
-  keptOthers: number;
-}
+/** Per group of bench/audits/blind-initiative-rules.judged.json. */
+export type RuleChangeAgreement = { group: RuleClause['group'] } & FlagTally;
 
 export function ruleChangeAgreement(root: string): RuleChangeAgreement[] {
   const { items } = JSON.parse(readFileSync(join(root, 'bench', 'audits', 'blind-initiative-rules.judged.json'), 'utf8')) as { items: RuleClause[] };
-  return (['phrase', 'outcome', 'modal', 'advantage', 'role', 'control'] as const).map((group) => {
-    const out: RuleChangeAgreement = { group, initiatives: 0, others: 0, keptInitiatives: 0, keptOthers: 0 };
-    for (const c of items.filter((x) => x.group === group)) {
-      const flagged = isInitiative(c.text);
-      if (c.label === 'initiative') {
-        out.initiatives++;
-        if (flagged) out.keptInitiatives++;
-      } else {
-        out.others++;
-        if (flagged) out.keptOthers++;
-      }
-    }
-    return out;
-  });
+  return (['phrase', 'outcome', 'modal', 'advantage', 'role', 'control'] as const).map((group) => ({ group, ...tallyFlag(items.filter((c) => c.group === group)) }));
 }

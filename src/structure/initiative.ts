@@ -21,7 +21,13 @@ const SUBJECT = `(?:(?:${alt(INITIATIVE_SUBJECTS)})[，,]?)?`;
 const ADVERBS = `(?:${alt(INITIATIVE_ADVERBS)})*`;
 const VERB = `(?:${alt(INITIATIVE_VERBS)})`;
 const PHRASE_OPENER = '(?:对(?!外(?:开放|贸易|投资|援助|经|工程|交|合作)|于)|把(?!握)|以(?!及|后|便|利于))';
-const VERB_LED = new RegExp(`^${SUBJECT}${ADVERBS}(?:${PHRASE_OPENER}[^，,。；]{1,20}?${ADVERBS}${VERB}(?!的|中国家|为)|${ADVERBS}${VERB})`);
+/** After a phrase or a subject, the verb must lead, not modify a noun or be an aim. */
+const VERB_LEADS = `${VERB}(?!的|中国家|为)`;
+const VERB_LED = new RegExp(`^${SUBJECT}${ADVERBS}(?:${PHRASE_OPENER}[^，,。；]{1,20}?${ADVERBS}${VERB_LEADS}|${ADVERBS}${VERB})`);
+/** What a clause must or will do, after its subject or time; 要 in 重要, 主要, 需要… is no modal. */
+const MODAL = '(?:(?<![重主需必只想纪])要|必须|一律|不得|将|应当)';
+/** A clause's head before its modal: no comma, colon or quote. */
+const HEAD = '[^，,。；：“”]';
 
 /**
  * True when a clause names an initiative: it is led by an action verb
@@ -41,13 +47,12 @@ export function isInitiative(clause: string): boolean {
 /**
  * A clause whose subject or time comes first, then what it must or will do:
  * `今年要再压减钢铁产能5000万吨左右`, `县级政府要建立基本生活保障协调机制`,
- * `政府性楼堂馆所一律不得新建和改扩建`. 要 in 重要, 主要, 需要… is no modal.
- * Of 60 clauses of the gov and cpc reports drawn from the 277 this marks
+ * `政府性楼堂馆所一律不得新建和改扩建`. Of 60 clauses of the gov and cpc reports drawn from the 277 this marks
  * that the verb-led test does not, labelled blind before it went in, 43
  * were initiatives, 13 rhetoric (`中部地区要充分发挥区位优势`), 2 targets and
  * 2 fragments (bench/audits/blind-initiative-rules.judged.json).
  */
-const MODAL_LED = new RegExp(`^[^，,。；：“”]{2,12}?(?:(?<![重主需必只想纪])要|必须|一律|不得|将|应当)${ADVERBS}${VERB}(?!的|中国家|为)`);
+const MODAL_LED = new RegExp(`^${HEAD}{2,12}?${MODAL}${ADVERBS}${VERB_LEADS}`);
 
 /**
  * A call to give play to strengths or zeal, which names no measure:
@@ -57,7 +62,7 @@ const MODAL_LED = new RegExp(`^[^，,。；：“”]{2,12}?(?:(?<![重主需必
  * to a role instead (`发挥职工代表大会的民主评议和监督作用`), 7 initiatives,
  * so 作用 stays (bench/audits/blind-initiative-rules.judged.json).
  */
-const EXHORTATION = new RegExp(`^(?:[^，,。；：“”]{0,8}?(?:要|必须|将))?${SUBJECT}${ADVERBS}(?:更好地?)?发挥[^，。；]{0,16}(?:优势|优越性|积极性|主动性|创造性)`);
+const EXHORTATION = new RegExp(`^(?:${HEAD}{0,8}?${MODAL})?${SUBJECT}${ADVERBS}(?:更好地?)?发挥[^，。；]{0,16}(?:优势|优越性|积极性|主动性|创造性)`);
 
 /**
  * A verb-led clause that reports what came of the measure, or judges the
