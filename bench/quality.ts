@@ -22,6 +22,7 @@ import { figurePairFiles, figurePairs, loadJudgedFigures, loadJudgedSections, no
 import { gradedEvidence, gradedSamples, holdShare, MANY_NOVEL_WORDS, sampledPairLinks, STRATA, sumStrata, weightedShare, type GradedEvidence, type SampleMode, type StratumVerdicts } from './score/graded-claims.js';
 import { loadItemEnds, tallyItemEnds, type ItemEndTally } from './score/item-ends.js';
 import { initiativeAgreement, ruleChangeAgreement } from './score/initiative-labels.js';
+import { framingOpenerAgreement } from './score/framing-labels.js';
 import { blindClaimEvidence, blindClaimSamples, type BlindSet, type Verdicts as BlindVerdicts } from './score/blind-claims.js';
 import { headlineSamples, headlineTally, type HeadlineTally } from './score/blind-headline.js';
 import { writeResult } from './lib/write-result.js';
@@ -223,8 +224,8 @@ async function main(): Promise<void> {
     console.log(table(['pair', ...lists, 'all'], rows));
   }
   const initiatives = initiativeAgreement(root);
-  const SET_NAMES = { tuned: 'tuned (2022 → 2023, 2024 → 2025)', 'tuned second': 'tuned second (2008 → 2009, 2016 → 2017)', 'held out': 'held out, then read (2011 → 2012, 2013 → 2014)', fresh: 'fresh (2005 → 2006, 2020 → 2021)', 'tuned fifth': 'tuned fifth (1999 → 2000, 2002 → 2003, 2007 → 2008, 2018 → 2020)', 'fresh second': 'fresh second (1997 → 1998, 2001 → 2002, 2014 → 2016, 2021 → 2022)' };
-  console.log("\nWhich sure claims name an initiative (Change.initiative, from the structure stage's isInitiative; the summary lists the sure claims that do first), against blind readers' labels of 640 drawn from sixteen gov pairs (bench/audits/blind-initiative.judged.json), in the order labelled: the rules' verbs were widened reading the first set, then again reading the second (held out for the first); the third, held out for both, was read when a quoted name alone stopped counting and before verbs were added from the corpus; the fourth, labelled after those changes, never was; a later round labelled two more, reading the fifth for more verbs (from 防治 on) and the sixth only after it had measured them (its misses suggested the modal rule)\n");
+  const SET_NAMES = { tuned: 'tuned (2022 → 2023, 2024 → 2025)', 'tuned second': 'tuned second (2008 → 2009, 2016 → 2017)', 'held out': 'held out, then read (2011 → 2012, 2013 → 2014)', fresh: 'fresh (2005 → 2006, 2020 → 2021)', 'tuned fifth': 'tuned fifth (1999 → 2000, 2002 → 2003, 2007 → 2008, 2018 → 2020)', 'fresh second': 'fresh second (1997 → 1998, 2001 → 2002, 2014 → 2016, 2021 → 2022)', 'fresh third': 'fresh third (1998 → 1999, 2003 → 2004, 2009 → 2010, 2012 → 2013)' };
+  console.log("\nWhich sure claims name an initiative (Change.initiative, from the structure stage's isInitiative; the summary lists the sure claims that do first), against blind readers' labels of 800 drawn from twenty gov pairs (bench/audits/blind-initiative.judged.json), in the order labelled: the rules' verbs were widened reading the first set, then again reading the second (held out for the first); the third, held out for both, was read when a quoted name alone stopped counting and before verbs were added from the corpus; the fourth, labelled after those changes, never was; a later round labelled two more, reading the fifth for more verbs (from 防治 on) and the sixth only after it had measured them (its misses suggested the modal rule); the seventh, labelled the round after, was never read\n");
   console.log(table(['set', 'clauses', 'initiatives', 'flagged: initiatives / others', 'recall', 'precision'], initiatives.map((a) => [
     SET_NAMES[a.set], String(a.clauses), String(a.initiatives), `${a.found} / ${a.wrong}`, fmt(a.found / Math.max(1, a.initiatives)), fmt(a.found / Math.max(1, a.found + a.wrong)),
   ])));
@@ -232,6 +233,10 @@ async function main(): Promise<void> {
   const GROUP_NAMES = { phrase: "phrase: `对…`/`把…`/`以…` no longer read as one (25 of 79)", outcome: 'outcome: a result or situation after the verb (all 53)', modal: 'modal: a subject or time, then 要/必须/将… and a verb (60 of 277)', advantage: 'advantage: 发挥…优势/积极性, no longer marked (all 42)', role: 'role: 发挥…作用, still marked (12 of 159)', control: 'control: marked, none of these (50)' };
   console.log("\nClauses the latest round's changes to the flag's rules touch, labelled blind (bench/audits/blind-initiative-rules.judged.json): per group, the initiatives and the other clauses, and how many of each the flag marks now\n");
   console.log(table(['group', 'initiatives: marked now', 'others: marked now'], ruleChanges.map((r) => [GROUP_NAMES[r.group], `${r.found} of ${r.initiatives}`, `${r.wrong} of ${r.clauses - r.initiatives}`])));
+  const framingOpeners = framingOpenerAgreement(root);
+  const OPENER_NAMES = { look: 'look back or ahead: 回顾/回首/展望…，', assess: 'assessment: 综合分析/考虑/研判…，', since: 'time since: …以来，', basis: 'plan or principle followed: 按照/根据…要求/原则…，', brief: 'a list announced: 下面简述几项重点。', control: 'control: other short claims' };
+  console.log("\nSentence openers listed with the framing phrases (Change.framing), labelled blind: every such claim over the 30 consecutive gov and cpc pairs, and 19 other short claims (bench/audits/blind-framing-openers.judged.json): per group, those readers called rhetoric or a fragment, and those the framing test marks now\n");
+  console.log(table(['group', 'rhetoric or fragment', 'marked now', 'marked, with content'], framingOpeners.map((g) => [OPENER_NAMES[g.group], `${g.plain} of ${g.clauses}`, String(g.marked), String(g.markedWithContent)])));
   const freshLinks = rd instanceof Error ? [] : await sampledLinkEvidence(rd, errors);
   if (freshLinks.length) {
     console.log('\nLinks on the same four pairs, 60 per pair drawn as for the audits and judged blind (bench/audits/gov-*.links.json), by the weak mark: same / partial / wrong\n');
@@ -248,7 +253,7 @@ async function main(): Promise<void> {
 
   const out = join(root, 'bench', 'results', 'quality.json');
   const groupsJson = Object.fromEntries(engines.map((e) => [e.name, Object.fromEntries([...groups.get(e.name)!].map(([g, s]) => [g, { ...summary(s), counts: s }]))]));
-  writeResult(out, { segmenter, cases: cases.length, groups: groupsJson, timingsMs: Object.fromEntries(times), perCase, labels: labelResults, claimEvidence: evidence, linkEvidence: linkRows, labelEvidence: blindEvidence, figures, sections, sureClaims: sure, gradedClaims: graded, wordingClaims: worded, novelShareClaims: byShare, headline, initiatives, ruleChanges, freshLinks, itemEnds, errors });
+  writeResult(out, { segmenter, cases: cases.length, groups: groupsJson, timingsMs: Object.fromEntries(times), perCase, labels: labelResults, claimEvidence: evidence, linkEvidence: linkRows, labelEvidence: blindEvidence, figures, sections, sureClaims: sure, gradedClaims: graded, wordingClaims: worded, novelShareClaims: byShare, headline, initiatives, ruleChanges, framingOpeners, freshLinks, itemEnds, errors });
   console.log(`\nwrote ${out}`);
 }
 

@@ -9,8 +9,8 @@ interface LabelledClause {
   text: string;
   /** initiative / target / result / situation / rhetoric / fragment. */
   label: string;
-  /** In the order labelled: `tuned`, `tuned second`, `held out` and `tuned fifth` were each read for a later change to the rules (see the file's `about`); `fresh` never was, `fresh second` only after it had measured them (its misses suggested the modal rule). */
-  set: 'tuned' | 'tuned second' | 'held out' | 'fresh' | 'tuned fifth' | 'fresh second';
+  /** In the order labelled: `tuned`, `tuned second`, `held out` and `tuned fifth` were each read for a later change to the rules (see the file's `about`); `fresh` and `fresh third` never were, `fresh second` only after it had measured them (its misses suggested the modal rule). */
+  set: 'tuned' | 'tuned second' | 'held out' | 'fresh' | 'tuned fifth' | 'fresh second' | 'fresh third';
 }
 
 /** How `isInitiative` (the structure stage's `Unit.initiative`) agrees with blind readers' labels on some clauses. */
@@ -41,7 +41,7 @@ export type InitiativeAgreement = { set: LabelledClause['set'] } & FlagTally;
 
 export function initiativeAgreement(root: string): InitiativeAgreement[] {
   const { items } = JSON.parse(readFileSync(join(root, 'bench', 'audits', 'blind-initiative.judged.json'), 'utf8')) as { items: LabelledClause[] };
-  return (['tuned', 'tuned second', 'held out', 'fresh', 'tuned fifth', 'fresh second'] as const).map((set) => ({ set, ...tallyFlag(items.filter((c) => c.set === set)) }));
+  return (['tuned', 'tuned second', 'held out', 'fresh', 'tuned fifth', 'fresh second', 'fresh third'] as const).map((set) => ({ set, ...tallyFlag(items.filter((c) => c.set === set)) }));
 }
 
 /** A clause of bench/audits/blind-initiative-rules.judged.json: one that a change to the flag's rules unmarks or marks (or a control), and its blind label. */

@@ -19,6 +19,13 @@ import { LIST_ANNOUNCEMENT } from '../structure/rules.js';
  * with a closing word that makes it one (在…中, 在…的同时, 在…的前提下).
  * Openers that also head whole clauses are left out: 为 (`为企业雪中送炭`),
  * 当前 (`当前国际形势错综复杂`), 这 (`这是高基数上的中高速增长`).
+ * So are a look back or ahead (`回顾过去一年，`, `展望今后五年，`), an
+ * assessment (`综合考虑各方面因素，`), a time since (`党的十八大以来，`) and the
+ * plan, principle or situation a measure follows (`按照高质量发展的要求，`,
+ * `根据宏观经济走势的变化，`): of the 81 such claims over the 30 consecutive
+ * gov and cpc pairs, labelled blind with 19 controls, readers called all 35
+ * of the first three kinds fragments and 44 of the 46 of the last fragments
+ * or rhetoric; the controls, 4 of 19 (bench/audits/blind-framing-openers.judged.json).
  *
  * An announcement is a short subject and a verb of seeing or showing that
  * ends the unit (`ANNOUNCES`), after an optional `同时，`: all six such
@@ -32,10 +39,12 @@ export function isFramingPhrase(text: string): boolean {
   if (LIST_ANNOUNCEMENT.test(text)) return true;
   // One phrase: no comma before the one that ends it (`面对困难，基本民生的底线要坚决兜牢，` holds a clause).
   if (text.length > MAX || text.indexOf('，') !== text.length - 1) return false;
-  return OPENER.test(text) || LOCATIVE.test(text);
+  return OPENER.test(text) || LOCATIVE.test(text) || BASIS.test(text);
 }
 
 const MAX = 20;
 const ANNOUNCES = /^(?:(?:同时|但是|然而|当然)，)?[^，：]{0,12}?(?:认识到|看到|体会到|证明|表明|说明|指出|归结起来(?:就是)?|就是)[，：]$/;
-const OPENER = /^(?:面对|经过|为了|由于|对于|针对|随着|无论)/;
-const LOCATIVE = /^在.*(?:中|上|下|时|方面|基础上|同时|过程中|条件下|前提下|情况下|以来)，$/;
+const OPENER = /^(?:面对|经过|为了|由于|对于|针对|随着|无论|回顾|回首|展望|综合(?:分析|考虑|判断|研判))/;
+const LOCATIVE = /^(?:在.*(?:中|上|下|时|方面|基础上|同时|过程中|条件下|前提下|情况下|以来)|.+以来)，$/;
+/** The plan or principle a measure follows, or the situation it answers, named in a phrase of its own. */
+const BASIS = /^(?:根据|按照|依照|遵照|依据).*(?:要求|原则|方针|精神|部署|规定|决定|方案|思路|情况|形势|变化)，$/;

@@ -87,6 +87,11 @@ describe('isInitiative', () => {
     expectMarked(['发挥职工代表大会的民主评议和监督作用。', '合理发挥利率杠杆调节作用；'], true);
   });
 
+  it('reads how often a measure was taken as a lead before its verb (gov 2008–2024)', () => {
+    expectMarked(['两次降低存款准备金率、两次下调政策利率，', '五次下调金融机构存贷款基准利率，', '多次及时调整金融机构存款准备金率、存贷款基准利率，'], true);
+    expectMarked(['多层次社会保障体系更加健全；'], false);
+  });
+
   it('is true for a named programme or a document', () => {
     expect(isInitiative('影响力、感召力持续提升“网聚职工正能量 争做中国好网民”主题活动')).toBe(true);
     expect(isInitiative('编写《工会法》释义和学习问答，')).toBe(true);

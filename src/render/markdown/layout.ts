@@ -123,7 +123,7 @@ export function renderSummaryWith(summary: Summary, s: SummaryStyle): string {
       [alike, `name such a word but ${other} has a unit alike (closest from ${ALIKE_SIMILARITY} in words or ${WORDING_ALIKE} in wording), so check them against it`],
       [unsure, `use only words ${other} also uses, and are often reworded: check them`],
       [close, `have a unit in ${other} this close (from ${CLOSE_SIMILARITY} in words, or from ${WORDING_ALIKE} in wording when naming no such word), and most such claims are rewordings: check them against it`],
-      [framing, 'only open a sentence or a list (面对…, 经过…, 在…的同时, 实践证明…, 主要做了以下工作…), whose content is what follows: they name no initiative'],
+      [framing, 'only open a sentence or a list (面对…, 经过…, 在…的同时, 回顾…, 按照…的要求, 实践证明…, 主要做了以下工作…), whose content is what follows: they name no initiative'],
     ];
     const groups = all.filter(([n]) => n > 0);
     // The sure claims are not in reading order (`initiativesFirst`): say so whenever there are two.
