@@ -231,7 +231,7 @@ async function main(): Promise<void> {
   ])));
   const ruleChanges = ruleChangeAgreement(root);
   const GROUP_NAMES = { phrase: "phrase: `对…`/`把…`/`以…` no longer read as one (25 of 79)", outcome: 'outcome: a result or situation after the verb (all 53)', modal: 'modal: a subject or time, then 要/必须/将… and a verb (60 of 277)', advantage: 'advantage: 发挥…优势/积极性, no longer marked (all 42)', role: 'role: 发挥…作用, still marked (12 of 159)', control: 'control: marked, none of these (50)' };
-  console.log("\nClauses the latest round's changes to the flag's rules touch, labelled blind (bench/audits/blind-initiative-rules.judged.json): per group, the initiatives and the other clauses, and how many of each the flag marks now\n");
+  console.log("\nClauses the flag's rule changes touch, labelled blind (bench/audits/blind-initiative-rules.judged.json): per group, the initiatives and the other clauses, and how many of each the flag marks now\n");
   console.log(table(['group', 'initiatives: marked now', 'others: marked now'], ruleChanges.map((r) => [GROUP_NAMES[r.group], `${r.found} of ${r.initiatives}`, `${r.wrong} of ${r.clauses - r.initiatives}`])));
   const framingOpeners = framingOpenerAgreement(root);
   const OPENER_NAMES = { look: 'look back or ahead: 回顾/回首/展望…，', assess: 'assessment: 综合分析/考虑/研判…，', since: 'time since: …以来，', basis: 'plan or principle followed: 按照/根据…要求/原则…，', brief: 'a list announced: 下面简述几项重点。', control: 'control: other short claims' };
