@@ -38,13 +38,18 @@ export function isFramingPhrase(text: string): boolean {
   if (ANNOUNCES.test(text)) return !isInitiative(text);
   if (LIST_ANNOUNCEMENT.test(text)) return true;
   // One phrase: no comma before the one that ends it (`面对困难，基本民生的底线要坚决兜牢，` holds a clause).
-  if (text.length > MAX || text.indexOf('，') !== text.length - 1) return false;
+  if (text.indexOf('，') !== text.length - 1) return false;
+  // A time since may name a long event (`第十一届全国人民代表大会第一次会议以来的五年，`).
+  if (SINCE.test(text)) return text.length <= MAX_SINCE;
+  if (text.length > MAX) return false;
   return OPENER.test(text) || LOCATIVE.test(text) || BASIS.test(text);
 }
 
 const MAX = 20;
 const ANNOUNCES = /^(?:(?:同时|但是|然而|当然)，)?[^，：]{0,12}?(?:认识到|看到|体会到|证明|表明|说明|指出|归结起来(?:就是)?|就是)[，：]$/;
 const OPENER = /^(?:面对|经过|为了|由于|对于|针对|随着|无论|回顾|回首|展望|综合(?:分析|考虑|判断|研判))/;
-const LOCATIVE = /^(?:在.*(?:中|上|下|时|方面|基础上|同时|过程中|条件下|前提下|情况下|以来)|.+以来)，$/;
+const LOCATIVE = /^在.*(?:中|上|下|时|方面|基础上|同时|过程中|条件下|前提下|情况下)，$/;
+const SINCE = /^.+以来(?:的[一二三四五六七八九十几]+年)?，$/;
+const MAX_SINCE = 30;
 /** The plan or principle a measure follows, or the situation it answers, named in a phrase of its own. */
 const BASIS = /^(?:根据|按照|依照|遵照|依据).*(?:要求|原则|方针|精神|部署|规定|决定|方案|思路|情况|形势|变化)，$/;

@@ -34,8 +34,11 @@ describe('isFramingPhrase', () => {
     ['今年要重点抓好八个方面工作：', true],
     ['全面加强“三农”工作要采取以下措施：', true],
     ['贫困发生率从百分之十点二下降到百分之四以下。', false],
+    ['调查失业率在5.3%以下。', false],
     ['下面简述几项重点。', true],
     ['今年政府要突出抓好以下几项工作。', true],
+    ['有以下几点体会：', true],
+    ['要把握好以下几点。', true],
     // A look back or ahead, an assessment, a time since, a plan or principle followed (gov 1997–2025, cpc 16–20):
     // blind readers called all 35 of the first three kinds fragments, and 44 of 46 of the last fragments or rhetoric.
     ['回顾过去一年，', true],
@@ -45,6 +48,8 @@ describe('isFramingPhrase', () => {
     ['综合分析国际国内形势和我国发展条件，', true],
     ['党的十八大以来，', true],
     ['香港回归八个多月以来，', true],
+    ['第十一届全国人民代表大会第一次会议以来的五年，', true],
+    ['联系党成立以来的历史经验，', false],
     ['按照高质量发展的要求，', true],
     ['根据党中央部署，', true],
     ['根据宏观经济走势的变化，', true],
