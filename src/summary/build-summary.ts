@@ -65,6 +65,16 @@ export interface ClaimGroup {
   close: number;
   /** Phrases that only open a sentence (`Change.framing`), whatever their grade (listed last; the counts above leave them out). */
   framing: number;
+  /**
+   * On OLD's review, when NEW's review covers more years, OLD's among them
+   * (2013's `过去五年工作回顾` against 2012's `2011年工作回顾`): the years NEW's
+   * covers. What OLD reports of its year is then often summed up there, in
+   * other words or with the five years' figures: in the summary's first
+   * lists judged blind, 34 of 60 such dropped claims held on three such
+   * pairs, against 49 of 60 on three pairs whose reviews cover one year each
+   * (bench/audits/blind-headline.judged.json).
+   */
+  widerReview?: number[];
 }
 
 /** The one-screen answer to "what changed": the derived lists a summary renderer shows. */
@@ -219,6 +229,15 @@ function byPart(meta: ReportSummaryMeta, claims: ClaimItem[], limit: number): Cl
     });
 }
 
+/** Marks OLD's review groups that NEW's review takes in, with more years (`ClaimGroup.widerReview`). */
+function withWiderReview(groups: ClaimGroup[], other: ReportSummaryMeta): ClaimGroup[] {
+  const wider = other.parts.find((p) => p.kind === 'review' && p.years.length > 1);
+  if (!wider) return groups;
+  return groups.map((g) =>
+    g.part === 'review' && g.years.length > 0 && g.years.length < wider.years.length && g.years.every((y) => wider.years.includes(y)) ? { ...g, widerReview: wider.years } : g,
+  );
+}
+
 /** Derives the summary lists from a diff, keeping the diff's order (reading order of NEW) except for the claims' `byPart` and `sureFirst`. */
 export function buildSummary(diff: ReportDiff, opts: SummaryOptions = {}): Summary {
   const limit = opts.limit ?? DEFAULT_LIMIT;
@@ -282,7 +301,7 @@ export function buildSummary(diff: ReportDiff, opts: SummaryOptions = {}): Summa
     changed: hasChanges(diff.counts),
     sections: capList(diff.sections, limit),
     added: byPart(diff.new, added, limit),
-    dropped: byPart(diff.old, dropped, limit),
+    dropped: withWiderReview(byPart(diff.old, dropped, limit), diff.new),
     reworded: linkList(diff.new, reworded, limit),
     moved: linkList(diff.new, moved, limit),
     repeated: capList(repeated, limit),

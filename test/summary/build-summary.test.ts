@@ -3,6 +3,7 @@ import type { Change } from '../../src/report.js';
 import { buildSummary, hasChanges, type ClaimGroup } from '../../src/summary/index.js';
 import { added, carried, del, dropped, eq, ins, makeDiff, modified } from '../fixtures/summary/make-diff.js';
 import { filesDiff, fixture, seedDiff } from '../helpers/seeds.js';
+import { renderSummaryText } from '../../src/render/markdown/summary-text.js';
 
 const PLAN = ['2025年政府工作任务'];
 const claims = (groups: ClaimGroup[]) => groups.flatMap((g) => g.claims.items);
@@ -176,6 +177,26 @@ describe('new and dropped claims in the summary (gov 2024 → 2025)', () => {
     expect(claims(capped.dropped).map((u) => u.text)).not.toContain('过去一年，是全面贯彻党的二十大精神的开局之年，');
     expect(claims(capped.added).map((u) => u.text)).not.toContain('过去一年，我国发展历程很不平凡。');
     expect(claims(s.added).find((u) => u.text === '过去一年，我国发展历程很不平凡。')?.closest?.similarity).toBe(0.429);
+  });
+});
+
+describe("dropped claims of a year's review that NEW's longer review takes in (gov 2022 → 2023, 2023 → 2024)", () => {
+  it("marks OLD's review when NEW's covers its year and more, and says so under the list", async () => {
+    const s = buildSummary(await seedDiff('gov-work-report-2022.txt', 'gov-work-report-2023.txt'));
+    const review = s.dropped.find((g) => g.part === 'review')!;
+    expect(review.years).toEqual([2021]);
+    // 2023's 过去一年和五年工作回顾.
+    expect(review.widerReview).toEqual([2018, 2019, 2020, 2021, 2022]);
+    expect(s.dropped.find((g) => g.part === 'plan')!.widerReview).toBeUndefined();
+    expect(s.added.every((g) => g.widerReview === undefined)).toBe(true);
+    const text = renderSummaryText(s, { color: false });
+    expect(text).toContain("NEW's review covers 2018–2022, this one 2021 only: what it reports of its year is often summed up there");
+    expect(text.split("NEW's review covers")).toHaveLength(2);
+  });
+
+  it("leaves alone a review NEW's does not take in (2023's five years against 2024's one)", async () => {
+    const s = buildSummary(await seedDiff('gov-work-report-2023.txt', 'gov-work-report-2024.txt'));
+    expect([...s.added, ...s.dropped].every((g) => g.widerReview === undefined)).toBe(true);
   });
 });
 

@@ -86,6 +86,12 @@ function claimList(out: string[], s: SummaryStyle, title: string, groups: ClaimG
   });
 }
 
+/** `2008–2012` for a run of years, else the years listed (`2011`, `2019, 2021`). */
+function yearsText(years: number[]): string {
+  const run = years.every((y, i) => i === 0 || y === years[i - 1] + 1);
+  return run && years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : years.join(', ');
+}
+
 function sectionRow(s: SummaryStyle, p: SectionPair): string[] {
   const sim = p.old && p.new ? p.similarity.toFixed(2) : '—';
   return [s.quote(pathText(p.old)), s.quote(pathText(p.new)), sim];
@@ -118,7 +124,12 @@ export function renderSummaryWith(summary: Summary, s: SummaryStyle): string {
     const near = u.trust !== 'sure' ? closestNote({ kind, novel: u.novel }, u.closest, s.quote) : null;
     return `${s.quote(u.text)} — ${where(u.section)}${note ? ` · ${s.em(s.quote(note))}` : ''}${framing ? ` · ${s.em(framing)}` : ''}${near ? ` · ${near}` : ''}`;
   };
-  const orderNote = (other: string) => ({ claims, alike, unsure, close, framing }: ClaimGroup) => {
+  const orderNote = (other: string) => (g: ClaimGroup) => {
+    const order = gradeOrderNote(other, g);
+    const wider = g.widerReview && `${other}'s review covers ${yearsText(g.widerReview)}, this one ${yearsText(g.years)} only: what it reports of its year is often summed up there, in other words or with the years' totals, so check these against it too.`;
+    return [order, wider].filter(Boolean).join(' ') || undefined;
+  };
+  const gradeOrderNote = (other: string, { claims, alike, unsure, close, framing }: ClaimGroup) => {
     const all: Array<[number, string]> = [
       [alike, `name such a word but ${other} has a unit alike (closest from ${ALIKE_SIMILARITY} in words or ${WORDING_ALIKE} in wording), so check them against it`],
       [unsure, `use only words ${other} also uses, and are often reworded: check them`],
