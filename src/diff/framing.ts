@@ -19,10 +19,11 @@ import { LIST_ANNOUNCEMENT } from '../structure/rules.js';
  * with a closing word that makes it one (在…中, 在…的同时, 在…的前提下).
  * Openers that also head whole clauses are left out: 为 (`为企业雪中送炭`),
  * 当前 (`当前国际形势错综复杂`), 这 (`这是高基数上的中高速增长`).
- * So are a look back or ahead (`回顾过去一年，`, `展望今后五年，`), an
- * assessment (`综合考虑各方面因素，`), a time since (`党的十八大以来，`) and the
+ * Phrases of a look back or ahead (`回顾过去一年，`, `展望今后五年，`), an
+ * assessment (`综合考虑各方面因素，`), a time since (`党的十八大以来，`,
+ * `第十一届全国人民代表大会第一次会议以来的五年，`, up to `MAX_SINCE`) or the
  * plan, principle or situation a measure follows (`按照高质量发展的要求，`,
- * `根据宏观经济走势的变化，`): of the 81 such claims over the 30 consecutive
+ * `根据宏观经济走势的变化，`) frame too: of the 81 such claims over the 30 consecutive
  * gov and cpc pairs, labelled blind with 19 controls, readers called all 35
  * of the first three kinds fragments and 44 of the 46 of the last fragments
  * or rhetoric; the controls, 4 of 19 (bench/audits/blind-framing-openers.judged.json).
