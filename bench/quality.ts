@@ -215,7 +215,7 @@ async function main(): Promise<void> {
   }
   const headline = rd instanceof Error ? [] : await headlineEvidence(rd, errors);
   if (headline.length) {
-    console.log("\nWhat the summary lists first: each part's first 20 new and first 20 dropped claims on six gov pairs (1999 → 2000, 2002 → 2003, 2007 → 2008, 2018 → 2020; later 2009 → 2010, 2012 → 2013), judged blind one list per session, shuffled (bench/audits/blind-headline.judged.json): holds / in the other report / trivial of those it lists now; unjudged = listed now, never judged\n");
+    console.log("\nWhat the summary lists first: each part's first 20 new and first 20 dropped claims on six gov pairs (1999 → 2000, 2002 → 2003, 2007 → 2008, 2018 → 2020; later 2009 → 2010, 2012 → 2013) and two congress report pairs (cpc 19 → 20, 17 → 18), judged blind one list per session, shuffled (bench/audits/blind-headline.judged.json): holds / in the other report / trivial of those it lists now; unjudged = listed now, never judged\n");
     const lists = Object.keys(headline[0].tally) as Array<keyof HeadlineTally>;
     const v = verdictsCell;
     const sum = sumVerdicts;

@@ -8,9 +8,9 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const VERDICTS = ['really-new', 'in-old', 'really-dropped', 'in-new', 'trivial'];
 
 describe('bench claims the summary lists first, judged blind (bench/audits/blind-headline.judged.json)', () => {
-  it('reads six pairs, the first 20 of each of their four lists, every one judged, quotes found in the other report', () => {
+  it('reads eight pairs (six gov, two congress reports), the first 20 of each of their four lists, every one judged, quotes found in the other report', () => {
     const samples = headlineSamples(root);
-    expect(samples.map((s) => s.pair)).toEqual(['1999-2000', '2002-2003', '2007-2008', '2018-2020', '2009-2010', '2012-2013']);
+    expect(samples.map((s) => s.pair)).toEqual(['1999-2000', '2002-2003', '2007-2008', '2018-2020', '2009-2010', '2012-2013', 'cpc-19-20', 'cpc-17-18']);
     for (const s of samples) {
       const texts = [readFileSync(s.oldFile, 'utf8'), readFileSync(s.newFile, 'utf8')];
       for (const kind of ['new', 'dropped']) for (const part of ['plan', 'review']) {
