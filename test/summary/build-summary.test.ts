@@ -190,7 +190,7 @@ describe("dropped claims of a year's review that NEW's longer review takes in (g
     expect(s.dropped.find((g) => g.part === 'plan')!.widerReview).toBeUndefined();
     expect(s.added.every((g) => g.widerReview === undefined)).toBe(true);
     const text = renderSummaryText(s, { color: false });
-    expect(text).toContain("NEW's review covers 2018–2022, this one 2021 only: what it reports of its year is often summed up there");
+    expect(text).toContain("NEW's review covers 2018–2022, this one 2021 only: what it reports is often summed up there");
     expect(text.split("NEW's review covers")).toHaveLength(2);
   });
 

@@ -126,7 +126,7 @@ export function renderSummaryWith(summary: Summary, s: SummaryStyle): string {
   };
   const orderNote = (other: string) => (g: ClaimGroup) => {
     const order = gradeOrderNote(other, g);
-    const wider = g.widerReview && `${other}'s review covers ${yearsText(g.widerReview)}, this one ${yearsText(g.years)} only: what it reports of its year is often summed up there, in other words or with the years' totals, so check these against it too.`;
+    const wider = g.widerReview && `${other}'s review covers ${yearsText(g.widerReview)}, this one ${yearsText(g.years)} only: what it reports is often summed up there, in other words or with the years' totals, so check these against it too.`;
     return [order, wider].filter(Boolean).join(' ') || undefined;
   };
   const gradeOrderNote = (other: string, { claims, alike, unsure, close, framing }: ClaimGroup) => {
