@@ -164,7 +164,7 @@ function changedFigures(text: string, changed: Array<[number, number]>): Found[]
     const start = m.index;
     const end = start + m[0].length;
     if (changed.some((r) => touches(r, start, end))) {
-      out.push({ start, end, value: m.groups!.value, unit: m.groups!.unit, role: isFrom(text, start, end) ? 'from' : 'at' });
+      out.push({ start, end, value: m.groups!.value ?? m.groups!.percent, unit: m.groups!.unit ?? '%', role: isFrom(text, start, end) ? 'from' : 'at' });
     }
   }
   return out;
@@ -179,7 +179,7 @@ function isFrom(text: string, start: number, end: number): boolean {
   return FROM_AFTER.test(next < 0 ? rest : rest.slice(0, next));
 }
 
-const FIGURE_START = /\d/u;
+const FIGURE_START = /\d|[零〇一二三四五六七八九两十百千]|百分之/u;
 const FIRST_FIGURE = new RegExp(FIGURE.source, 'u');
 
 /** The clause around [start, end): from after the punctuation before it to the punctuation after it (`CLAUSE_STOP`). */

@@ -25,13 +25,26 @@ const UNITS = [
 /** A number: digits with a decimal point or thousands commas (`134.9`, `1,168`). */
 const NUMBER = String.raw`\d+(?:[.,]\d+)*`;
 
+const HAN_DIGIT = '[零〇一二三四五六七八九两]';
+/**
+ * A number in Chinese numerals, as the congress reports write them
+ * (`五十四万亿元`, `四千二百多万套`, `一点二个百分点`): one with 十, 百 or 千 in it,
+ * or with a decimal point. A lone digit is left out, since before 个, 项 or 家
+ * it counts items of a slogan or a list (`一个中心`, `两个大局`, `三项`); so is
+ * an ordinal (`第十三个五年规划`) and the tail of a number written half in
+ * digits (`2万5千公里`).
+ */
+const HAN_NUMBER = `(?<![第\\d零〇一二三四五六七八九十百千两])(?:(?:${HAN_DIGIT}+[十百千]|十)[零〇一二三四五六七八九十百千两]*|${HAN_DIGIT}+(?=点))(?:点${HAN_DIGIT}+)?`;
+/** A percentage in words, `百分之六十四点七`: any number after 百分之. */
+const HAN_PERCENT = `[零〇一二三四五六七八九十百两]+(?:点${HAN_DIGIT}+)?`;
+
 /**
  * A figure: a number (`NUMBER`), an optional
  * `多`/`余` (`1亿多人` style approximations: `3000多万人`), then a unit.
  * Named groups: `value`, `unit`.
  */
 export const FIGURE = new RegExp(
-  `(?<value>${NUMBER})(?:多|余)?(?<unit>${[...UNITS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`,
+  `(?<value>${NUMBER}|${HAN_NUMBER})(?:多|余)?(?<unit>${[...UNITS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})|百分之(?<percent>${HAN_PERCENT})`,
   'gu',
 );
 

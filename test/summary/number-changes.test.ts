@@ -21,6 +21,21 @@ describe('FIGURE', () => {
     expect(figures('年均临时救助1100万人次')).toEqual(['1100万人次']);
   });
 
+  it('finds figures written in Chinese numerals, as the congress reports write them (cpc 20)', () => {
+    expect(figures('国内生产总值从五十四万亿元增长到一百一十四万亿元，我国经济总量占世界经济的比重达百分之十八点五，提高七点二个百分点')).toEqual([
+      '五十四万亿元',
+      '一百一十四万亿元',
+      '百分之十八点五',
+      '七点二个百分点',
+    ]);
+    expect(figures('改造棚户区住房四千二百多万套')).toEqual(['四千二百多万套']);
+    // A count of a slogan's items, an ordinal, a year and the tail of a number half in digits are none (cpc 20, gov 2016, 2018).
+    expect(figures('明确“五位一体”总体布局和“四个全面”战略布局')).toEqual([]);
+    expect(figures('制定“十四五”规划和二〇三五年远景目标')).toEqual([]);
+    expect(figures('国民经济和社会发展第十三个五年规划纲要')).toEqual([]);
+    expect(figures('高速铁路运营里程从9000多公里增加到2万5千公里、占世界三分之二')).toEqual(['9000多公里']);
+  });
+
   it('ignores years and bare numbers', () => {
     expect(figures('2024年工作回顾，党的二十届三中全会')).toEqual([]);
     expect(figures('中国式现代化迈出新的坚实步伐，成立75周年')).toEqual([]);
@@ -34,6 +49,14 @@ describe('numberChanges', () => {
     expect(rest).toEqual([]);
     expect(n.old).toMatchObject({ figure: '126万亿元', unit: '万亿元', before: '国内生产总值超过', cutBefore: false, after: '' });
     expect(n.new).toMatchObject({ figure: '134.9万亿元', value: '134.9', before: '国内生产总值达到', after: '' });
+  });
+
+  it('pairs amounts written in Chinese numerals: 八十万亿元 → 一百一十四万亿元 (cpc 19 → 20)', () => {
+    const c = modified([eq('国内生产总值从五十四万亿元增长到'), del('八十'), ins('一百一十四'), eq('万亿元，')]);
+    const [n, ...rest] = numberChanges(c);
+    expect(rest).toEqual([]);
+    expect(n.old).toMatchObject({ figure: '八十万亿元', value: '八十', unit: '万亿元' });
+    expect(n.new).toMatchObject({ figure: '一百一十四万亿元', value: '一百一十四', unit: '万亿元' });
   });
 
   it('cuts long context to a few characters and marks the cut', () => {
