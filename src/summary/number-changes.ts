@@ -1,5 +1,5 @@
 import type { Change, DiffOp } from '../report.js';
-import { AVERAGE_OVER_YEARS, CHANGE_BEFORE, CLAUSE_STOP, CONTEXT_STOP, CUMULATIVE, DATE_OR_NUMBER, FIGURE, FROM_AFTER, FROM_BEFORE, FUNDING, LEVEL_BEFORE, LIST_ITEM_STOP, LIST_STOP, NAME_HEAD, NAME_TAIL, NEWLY_ADDED, ON_LAST_YEAR, ON_NAMED_YEAR, PERIOD, QUALIFIERS, SHARE_OF, STOCK, YEAR_AVERAGE, YEAR_END } from './number-rules.js';
+import { AVERAGE_OVER_YEARS, CHANGE_BEFORE, CLAUSE_STOP, CONTEXT_STOP, CUMULATIVE, DATE_OR_NUMBER, FIGURE, FROM_AFTER, FROM_BEFORE, FUNDING, LEVEL_BEFORE, LIST_ITEM_STOP, LIST_STOP, NAME_HEAD, NAME_TAIL, NEWLY_ADDED, NUMBER_START, ON_LAST_YEAR, ON_NAMED_YEAR, PERIOD, QUALIFIERS, SHARE_OF, STOCK, YEAR_AVERAGE, YEAR_END } from './number-rules.js';
 
 /** A figure as quoted in a summary: the figure with a little of the clause around it. */
 export interface QuotedFigure {
@@ -175,11 +175,10 @@ function isFrom(text: string, start: number, end: number): boolean {
   const [s, e] = clauseAround(text, start, end);
   if (!FROM_BEFORE.test(text.slice(s, start))) return false;
   const rest = text.slice(end, e);
-  const next = rest.search(FIGURE_START);
+  const next = rest.search(NUMBER_START);
   return FROM_AFTER.test(next < 0 ? rest : rest.slice(0, next));
 }
 
-const FIGURE_START = /\d|[零〇一二三四五六七八九两十百千]|百分之/u;
 const FIRST_FIGURE = new RegExp(FIGURE.source, 'u');
 
 /** The clause around [start, end): from after the punctuation before it to the punctuation after it (`CLAUSE_STOP`). */

@@ -25,16 +25,22 @@ const UNITS = [
 /** A number: digits with a decimal point or thousands commas (`134.9`, `1,168`). */
 const NUMBER = String.raw`\d+(?:[.,]\d+)*`;
 
-const HAN_DIGIT = '[零〇一二三四五六七八九两]';
+const HAN_DIGITS = '零〇一二三四五六七八九两';
+const HAN_DIGIT = `[${HAN_DIGITS}]`;
 /**
  * A number in Chinese numerals, as the congress reports write them
- * (`五十四万亿元`, `四千二百多万套`, `一点二个百分点`): one with 十, 百 or 千 in it,
- * or with a decimal point. A lone digit is left out, since before 个, 项 or 家
- * it counts items of a slogan or a list (`一个中心`, `两个大局`, `三项`); so is
- * an ordinal (`第十三个五年规划`) and the tail of a number written half in
- * digits (`2万5千公里`).
+ * (`五十四万亿元`, `四千二百多万套`, `三万九千八百元`, `十亿四千万人`,
+ * `七点二个百分点`). It opens on a digit or 十, and holds 十, 百 or 千, a
+ * decimal point, or 万/亿 with a digit after (`三万九千八百`); a 万 or 亿 that
+ * ends it is left to the unit (`五十四` + `万亿元`), and a lone digit counts
+ * only before one (`一万亿元`). So a lone digit before 个, 项 or 家, which
+ * counts items of a slogan or a list (`一个中心`, `两个大局`, `三项`), is no
+ * figure, nor is `百倍的努力`, an ordinal (`第十三个五年规划`) or the tail of
+ * a number written half in digits (`2万5千公里`).
  */
-const HAN_NUMBER = `(?<![第\\d零〇一二三四五六七八九十百千两])(?:(?:${HAN_DIGIT}+[十百千]|十)[零〇一二三四五六七八九十百千两]*|${HAN_DIGIT}+(?=点))(?:点${HAN_DIGIT}+)?`;
+const HAN_NUMBER =
+  `(?<![第\\d${HAN_DIGITS}十百千万亿点])(?=[${HAN_DIGITS}十])(?=[${HAN_DIGITS}]*[十百千点]|${HAN_DIGIT}+[万亿])` +
+  `(?:[${HAN_DIGITS}十百千]|[万亿](?=[${HAN_DIGITS}十]))+(?:点${HAN_DIGIT}+)?`;
 /** A percentage in words, `百分之六十四点七`: any number after 百分之. */
 const HAN_PERCENT = `[零〇一二三四五六七八九十百两]+(?:点${HAN_DIGIT}+)?`;
 
@@ -43,6 +49,9 @@ const HAN_PERCENT = `[零〇一二三四五六七八九十百两]+(?:点${HAN_DI
  * `多`/`余` (`1亿多人` style approximations: `3000多万人`), then a unit.
  * Named groups: `value`, `unit`.
  */
+/** Where a number starts, in digits or in words: the next figure of a clause is found by it (`isFrom`). */
+export const NUMBER_START = new RegExp(`${NUMBER}|${HAN_NUMBER}|百分之`, 'u');
+
 export const FIGURE = new RegExp(
   `(?<value>${NUMBER}|${HAN_NUMBER})(?:多|余)?(?<unit>${[...UNITS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})|百分之(?<percent>${HAN_PERCENT})`,
   'gu',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { numberChanges } from '../../src/summary/number-changes.js';
 import { wordDiff } from '../../src/diff/word-diff.js';
-import { FIGURE } from '../../src/summary/number-rules.js';
+import { FIGURE, NUMBER_START } from '../../src/summary/number-rules.js';
 import type { NumberContext } from '../../src/summary/number-changes.js';
 import { carried, del, eq, ins, modified } from '../fixtures/summary/make-diff.js';
 
@@ -29,11 +29,22 @@ describe('FIGURE', () => {
       '七点二个百分点',
     ]);
     expect(figures('改造棚户区住房四千二百多万套')).toEqual(['四千二百多万套']);
-    // A count of a slogan's items, an ordinal, a year and the tail of a number half in digits are none (cpc 20, gov 2016, 2018).
+    // 万 or 亿 inside a number, with digits after it, is part of it; at its end, of the unit.
+    expect(figures('人均国内生产总值从三万九千八百元增加到八万一千元')).toEqual(['三万九千八百元', '八万一千元']);
+    expect(figures('全社会研发经费支出从一万亿元增加到二万八千亿元')).toEqual(['一万亿元', '二万八千亿元']);
+    expect(figures('基本养老保险覆盖十亿四千万人')).toEqual(['十亿四千万人']);
+    // A count of a slogan's items, an ordinal, a year, a hundredfold and the tail of a number half in digits are none (cpc 20, gov 2016, 2008, 2018).
     expect(figures('明确“五位一体”总体布局和“四个全面”战略布局')).toEqual([]);
     expect(figures('制定“十四五”规划和二〇三五年远景目标')).toEqual([]);
     expect(figures('国民经济和社会发展第十三个五年规划纲要')).toEqual([]);
+    expect(figures('我们要用百倍的努力')).toEqual([]);
     expect(figures('高速铁路运营里程从9000多公里增加到2万5千公里、占世界三分之二')).toEqual(['9000多公里']);
+  });
+
+  it('finds where the next number starts, in digits or in words, not at a numeral inside a word (进一步)', () => {
+    expect('进一步增加到3.53亿千瓦'.search(NUMBER_START)).toBe(6);
+    expect('增长到一百一十四万亿元'.search(NUMBER_START)).toBe(3);
+    expect('统一规划，分步实施'.search(NUMBER_START)).toBe(-1);
   });
 
   it('ignores years and bare numbers', () => {
